@@ -1,0 +1,170 @@
+//! Where the HMAC secret, the private key and its passphrase come from: flags naming files,
+//! environment variables, or a prompt on a terminal. No flag ever takes a secret as its value.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use zeroize::Zeroizing;
+
+use crate::exit::UsageError;
+use crate::input;
+use crate::keys;
+use crate::output::warn;
+use crate::sign::{Alg, KeyMaterial};
+
+pub const ENV_SECRET: &str = "JWTMINT_SECRET";
+pub const ENV_KEY_FILE: &str = "JWTMINT_KEY_FILE";
+pub const ENV_PASSPHRASE: &str = "JWTMINT_PASSPHRASE";
+
+/// The key options as given on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct KeySources {
+    pub secret_file: Option<PathBuf>,
+    pub key_file: Option<PathBuf>,
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// What the subcommand allows: the algorithms, and the one used when nothing says otherwise.
+#[derive(Debug, Clone, Copy)]
+pub struct AlgRules {
+    pub allowed: &'static [Alg],
+    pub default: Alg,
+}
+
+/// The environment variables that carry key material, read once.
+#[derive(Default)]
+pub struct Environment {
+    pub secret: Option<Zeroizing<Vec<u8>>>,
+    pub key_file: Option<PathBuf>,
+    pub passphrase: Option<Zeroizing<Vec<u8>>>,
+}
+
+impl Environment {
+    pub fn from_process() -> Self {
+        let bytes = |name| std::env::var_os(name).map(|v| Zeroizing::new(v.into_encoded_bytes()));
+        Environment {
+            secret: bytes(ENV_SECRET),
+            key_file: std::env::var_os(ENV_KEY_FILE)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
+            passphrase: bytes(ENV_PASSPHRASE),
+        }
+    }
+}
+
+/// Picks the algorithm and loads the key material it needs.
+pub fn load(
+    sources: &KeySources,
+    env: &Environment,
+    explicit: Option<Alg>,
+    rules: AlgRules,
+) -> Result<(Alg, KeyMaterial)> {
+    let wants_secret = match explicit {
+        Some(alg) => alg.is_hmac(),
+        None => match (&sources.secret_file, &sources.key_file) {
+            (Some(_), Some(_)) => {
+                return Err(UsageError::new(
+                    "give either --secret-file or --key, not both (or pick one with --alg)",
+                )
+                .into())
+            }
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => match (&env.secret, &env.key_file) {
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                _ => rules.default.is_hmac(),
+            },
+        },
+    };
+
+    if wants_secret {
+        if let (Some(alg), Some(_)) = (explicit, &sources.key_file) {
+            bail!("{alg} signs with an HMAC secret, but --key gives a private key");
+        }
+        let secret = load_secret(sources.secret_file.as_deref(), env)?;
+        let alg = explicit.unwrap_or(if rules.allowed.contains(&Alg::HS256) {
+            Alg::HS256
+        } else {
+            rules.default
+        });
+        if let Some(min) = alg.min_secret_len() {
+            if secret.len() < min {
+                warn(format!(
+                    "the HMAC secret is {} bytes; {alg} wants at least {min} (RFC 7518 section 3.2)",
+                    secret.len()
+                ));
+            }
+        }
+        return Ok((alg, KeyMaterial::Secret(secret)));
+    }
+
+    if let (Some(alg), Some(_)) = (explicit, &sources.secret_file) {
+        bail!("{alg} signs with a private key (--key), but --secret-file gives an HMAC secret");
+    }
+    let path = sources
+        .key_file
+        .as_ref()
+        .or(env.key_file.as_ref())
+        .ok_or_else(|| {
+            let alg = explicit.unwrap_or(rules.default);
+            anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
+        })?;
+    let key = load_private_key(path, sources.passphrase_file.as_deref(), env)?;
+    let alg = explicit.unwrap_or_else(|| {
+        let natural = Alg::natural_for(key.kind());
+        if rules.allowed.contains(&natural) {
+            natural
+        } else {
+            rules.default
+        }
+    });
+    Ok((alg, KeyMaterial::Private(key)))
+}
+
+/// The HMAC secret: `--secret-file`, then `JWTMINT_SECRET`, then a prompt on a terminal.
+fn load_secret(file: Option<&Path>, env: &Environment) -> Result<Zeroizing<Vec<u8>>> {
+    let (secret, source) = if let Some(path) = file {
+        let bytes = input::read_path(path, "secret file")?;
+        (
+            input::strip_one_newline(bytes),
+            format!("secret file {}", input::display(path)),
+        )
+    } else if let Some(secret) = &env.secret {
+        (secret.clone(), ENV_SECRET.to_string())
+    } else if input::stdin_is_terminal() {
+        (
+            input::prompt_hidden("HMAC secret: ")?,
+            "the secret typed".to_string(),
+        )
+    } else {
+        bail!("no HMAC secret: pass --secret-file PATH or set {ENV_SECRET}");
+    };
+    if secret.is_empty() {
+        bail!("the HMAC secret is empty ({source})");
+    }
+    Ok(secret)
+}
+
+/// Reads and parses a private key, asking for its passphrase only if it is encrypted.
+pub fn load_private_key(
+    path: &Path,
+    passphrase_file: Option<&Path>,
+    env: &Environment,
+) -> Result<keys::PrivateKey> {
+    let name = input::display(path);
+    let bytes = input::read_path(path, "key")?;
+    let mut passphrase = || -> Result<Zeroizing<Vec<u8>>> {
+        if let Some(file) = passphrase_file {
+            let bytes = input::read_path(file, "passphrase file")?;
+            Ok(input::strip_one_newline(bytes))
+        } else if let Some(pass) = &env.passphrase {
+            Ok(pass.clone())
+        } else if input::stdin_is_terminal() {
+            input::prompt_hidden(&format!("Passphrase for {name}: "))
+        } else {
+            bail!("the key is encrypted: set {ENV_PASSPHRASE} or pass --passphrase-file")
+        }
+    };
+    keys::parse_private_key(&bytes, &mut passphrase).with_context(|| format!("key {name}"))
+}

@@ -1,0 +1,140 @@
+//! Encrypted PKCS#8 (`BEGIN ENCRYPTED PRIVATE KEY`).
+//!
+//! PBES2 (PBKDF2 or scrypt, AES-CBC or DES-EDE3-CBC) is what OpenSSL 3 writes, including for
+//! `openssl genrsa -des3`; the `pkcs8` crate decrypts it. PKCS#12's `pbeWithSHAAnd3-KeyTripleDES-CBC`
+//! (`-v1 PBE-SHA1-3DES`, older OpenSSL and Java tools) is decrypted with the `pkcs12` crate's KDF.
+//! Broken schemes (single DES, MD5, RC2, RC4) are refused with a hint on how to re-encrypt.
+
+use anyhow::{anyhow, bail, Result};
+use cbc::cipher::{block_padding::Pkcs7, BlockDecryptMut, KeyIvInit};
+use der::asn1::ObjectIdentifier as Oid;
+use der::{Decode, Encode};
+use pkcs12::kdf::{derive_key_utf8, Pkcs12KeyType};
+use pkcs12::pbe_params::{EncryptedPrivateKeyInfo, Pbes2Params, Pkcs12PbeParams};
+use zeroize::Zeroizing;
+
+use super::{REENCRYPT_HINT, WRONG_PASSPHRASE};
+
+const OID_PBES2: Oid = Oid::new_unwrap("1.2.840.113549.1.5.13");
+const OID_PBKDF2: Oid = Oid::new_unwrap("1.2.840.113549.1.5.12");
+const OID_SCRYPT: Oid = Oid::new_unwrap("1.3.6.1.4.1.11591.4.11");
+const OID_PKCS12_SHA1_3DES: Oid = Oid::new_unwrap("1.2.840.113549.1.12.1.3");
+
+/// Ciphers inside PBES2 that we accept.
+const GOOD_CIPHERS: [(&str, &str); 4] = [
+    ("2.16.840.1.101.3.4.1.2", "AES-128-CBC"),
+    ("2.16.840.1.101.3.4.1.22", "AES-192-CBC"),
+    ("2.16.840.1.101.3.4.1.42", "AES-256-CBC"),
+    ("1.2.840.113549.3.7", "DES-EDE3-CBC"),
+];
+
+/// Schemes that are broken: refused with the re-encryption hint.
+const INSECURE: [(&str, &str); 12] = [
+    ("1.3.14.3.2.7", "DES-CBC"),
+    ("1.2.840.113549.3.2", "RC2-CBC"),
+    ("1.2.840.113549.1.5.1", "PBE-MD2-DES"),
+    ("1.2.840.113549.1.5.3", "PBE-MD5-DES"),
+    ("1.2.840.113549.1.5.4", "PBE-MD2-RC2-64"),
+    ("1.2.840.113549.1.5.6", "PBE-MD5-RC2-64"),
+    ("1.2.840.113549.1.5.10", "PBE-SHA1-DES"),
+    ("1.2.840.113549.1.5.11", "PBE-SHA1-RC2-64"),
+    ("1.2.840.113549.1.12.1.1", "PBE-SHA1-RC4-128"),
+    ("1.2.840.113549.1.12.1.2", "PBE-SHA1-RC4-40"),
+    ("1.2.840.113549.1.12.1.5", "PBE-SHA1-RC2-128"),
+    ("1.2.840.113549.1.12.1.6", "PBE-SHA1-RC2-40"),
+];
+
+fn insecure_name(oid: &Oid) -> Option<&'static str> {
+    let oid = oid.to_string();
+    INSECURE.iter().find(|(o, _)| *o == oid).map(|(_, n)| *n)
+}
+
+pub fn is_encrypted_pkcs8(der: &[u8]) -> bool {
+    EncryptedPrivateKeyInfo::from_der(der).is_ok()
+}
+
+/// Decrypts an `EncryptedPrivateKeyInfo`, giving the plain PKCS#8 DER.
+pub fn decrypt(
+    der: &[u8],
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let info = EncryptedPrivateKeyInfo::from_der(der)
+        .map_err(|e| anyhow!("damaged key: not a valid encrypted PKCS#8 key ({e})"))?;
+    let scheme = info.encryption_algorithm.oid;
+    let plain = if scheme == OID_PBES2 {
+        check_pbes2(&info)?;
+        let pass = passphrase()?;
+        let typed = pkcs8::EncryptedPrivateKeyInfo::try_from(der)
+            .map_err(|e| anyhow!("unsupported PBES2 parameters ({e}); {REENCRYPT_HINT}"))?;
+        typed
+            .decrypt(&*pass)
+            .map(|doc| Zeroizing::new(doc.as_bytes().to_vec()))
+            .map_err(|_| anyhow!(WRONG_PASSPHRASE))?
+    } else if scheme == OID_PKCS12_SHA1_3DES {
+        let pass = passphrase()?;
+        decrypt_pkcs12_3des(&info, &pass)?
+    } else if let Some(name) = insecure_name(&scheme) {
+        bail!("the key is encrypted with {name}, which is insecure; {REENCRYPT_HINT}")
+    } else {
+        bail!("the key is encrypted with an unsupported scheme (OID {scheme}); {REENCRYPT_HINT}")
+    };
+    // Garbage that happened to pass the padding check is not a PKCS#8 structure.
+    if pkcs8::PrivateKeyInfo::try_from(plain.as_slice()).is_err() {
+        bail!(WRONG_PASSPHRASE);
+    }
+    Ok(plain)
+}
+
+/// Names the KDF and cipher problem before any passphrase is asked for.
+fn check_pbes2(info: &EncryptedPrivateKeyInfo) -> Result<()> {
+    let params = info
+        .encryption_algorithm
+        .parameters
+        .as_ref()
+        .ok_or_else(|| anyhow!("damaged key: PBES2 without parameters"))?;
+    let params = Pbes2Params::from_der(&params.to_der()?)
+        .map_err(|e| anyhow!("damaged key: bad PBES2 parameters ({e})"))?;
+    let kdf = params.kdf.oid;
+    if kdf != OID_PBKDF2 && kdf != OID_SCRYPT {
+        bail!("the key uses an unsupported key-derivation function (OID {kdf}); {REENCRYPT_HINT}");
+    }
+    let cipher = params.encryption.oid;
+    let cipher_str = cipher.to_string();
+    if GOOD_CIPHERS.iter().any(|(o, _)| *o == cipher_str) {
+        return Ok(());
+    }
+    match insecure_name(&cipher) {
+        Some(name) => {
+            bail!("the key is encrypted with {name}, which is insecure; {REENCRYPT_HINT}")
+        }
+        None => bail!(
+            "the key is encrypted with an unsupported cipher (OID {cipher}); {REENCRYPT_HINT}"
+        ),
+    }
+}
+
+/// PKCS#12 `pbeWithSHAAnd3-KeyTripleDES-CBC` (RFC 7292 appendix B/C): SHA-1 KDF, 3DES-CBC.
+fn decrypt_pkcs12_3des(info: &EncryptedPrivateKeyInfo, pass: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    let params = info
+        .encryption_algorithm
+        .parameters
+        .as_ref()
+        .ok_or_else(|| anyhow!("damaged key: PBE parameters missing"))?;
+    let params = Pkcs12PbeParams::from_der(&params.to_der()?)
+        .map_err(|e| anyhow!("damaged key: bad PBE parameters ({e})"))?;
+    let pass = std::str::from_utf8(pass).map_err(|_| anyhow!(WRONG_PASSPHRASE))?;
+    let salt = params.salt.as_bytes();
+    let derive = |kind, len| {
+        derive_key_utf8::<sha1::Sha1>(pass, salt, kind, params.iterations, len)
+            .map(Zeroizing::new)
+            .map_err(|_| anyhow!(WRONG_PASSPHRASE))
+    };
+    let key = derive(Pkcs12KeyType::EncryptionKey, 24)?;
+    let iv = derive(Pkcs12KeyType::Iv, 8)?;
+    let decryptor = cbc::Decryptor::<des::TdesEde3>::new_from_slices(&key, &iv)
+        .map_err(|_| anyhow!("damaged key: bad 3DES parameters"))?;
+    decryptor
+        .decrypt_padded_vec_mut::<Pkcs7>(info.encrypted_data.as_bytes())
+        .map(Zeroizing::new)
+        .map_err(|_| anyhow!(WRONG_PASSPHRASE))
+}

@@ -1,0 +1,311 @@
+//! Private keys as people have them: PEM (or DER) in PKCS#1, PKCS#8, SEC1, legacy-encrypted
+//! and encrypted PKCS#8, checked when they load so that a damaged key never fails later inside
+//! signing with an opaque message.
+
+mod encrypted_pkcs8;
+pub mod legacy_pem;
+
+use std::fmt;
+
+use anyhow::{anyhow, bail, Context, Result};
+use aws_lc_rs::signature::{
+    EcdsaKeyPair, Ed25519KeyPair, KeyPair, RsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING,
+    ECDSA_P384_SHA384_FIXED_SIGNING,
+};
+use der::asn1::ObjectIdentifier as Oid;
+use der::{Decode, Encode};
+use pkcs8::PrivateKeyInfo;
+use zeroize::Zeroizing;
+
+pub use legacy_pem::LegacyPemError;
+
+/// The message for every decryption that did not work out. A wrong passphrase and a damaged
+/// ciphertext look the same from here, so the message names both.
+pub const WRONG_PASSPHRASE: &str = "wrong passphrase, or the key file is damaged";
+
+/// The hint given with every refused encryption scheme.
+pub const REENCRYPT_HINT: &str =
+    "re-encrypt it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in OLD.pem -out NEW.pem";
+
+const OID_RSA: Oid = Oid::new_unwrap("1.2.840.113549.1.1.1");
+const OID_RSA_PSS: Oid = Oid::new_unwrap("1.2.840.113549.1.1.10");
+const OID_EC: Oid = Oid::new_unwrap("1.2.840.10045.2.1");
+const OID_ED25519: Oid = Oid::new_unwrap("1.3.101.112");
+const OID_ED448: Oid = Oid::new_unwrap("1.3.101.113");
+const OID_X25519: Oid = Oid::new_unwrap("1.3.101.110");
+const OID_DSA: Oid = Oid::new_unwrap("1.2.840.10040.4.1");
+const OID_P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
+const OID_P384: Oid = Oid::new_unwrap("1.3.132.0.34");
+const OID_P521: Oid = Oid::new_unwrap("1.3.132.0.35");
+const OID_SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
+
+/// What kind of key was loaded, for messages and for picking the natural algorithm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    Rsa { bits: usize },
+    EcP256,
+    EcP384,
+    Ed25519,
+}
+
+impl fmt::Display for KeyKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeyKind::Rsa { bits } => write!(f, "an RSA {bits}-bit key"),
+            KeyKind::EcP256 => f.write_str("an EC P-256 key"),
+            KeyKind::EcP384 => f.write_str("an EC P-384 key"),
+            KeyKind::Ed25519 => f.write_str("an Ed25519 key"),
+        }
+    }
+}
+
+/// A parsed, validated private key, ready to sign.
+pub enum PrivateKey {
+    Rsa(RsaKeyPair),
+    Ec(EcdsaKeyPair, KeyKind),
+    Ed25519(Ed25519KeyPair),
+}
+
+impl fmt::Debug for PrivateKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PrivateKey({})", self.kind())
+    }
+}
+
+impl PrivateKey {
+    pub fn kind(&self) -> KeyKind {
+        match self {
+            PrivateKey::Rsa(pair) => KeyKind::Rsa {
+                bits: pair.public_modulus_len() * 8,
+            },
+            PrivateKey::Ec(_, kind) => *kind,
+            PrivateKey::Ed25519(_) => KeyKind::Ed25519,
+        }
+    }
+
+    /// The public half as an SPKI (`BEGIN PUBLIC KEY`) DER document.
+    pub fn public_key_spki_der(&self) -> Result<Vec<u8>> {
+        use aws_lc_rs::encoding::{AsDer, PublicKeyX509Der};
+        let der: PublicKeyX509Der<'static> = match self {
+            PrivateKey::Rsa(pair) => pair.public_key().as_der(),
+            PrivateKey::Ec(pair, _) => pair.public_key().as_der(),
+            PrivateKey::Ed25519(pair) => pair.public_key().as_der(),
+        }
+        .map_err(|_| anyhow!("could not encode the public key"))?;
+        Ok(der.as_ref().to_vec())
+    }
+}
+
+/// Parses a private key from the bytes of a key file. `passphrase` is called only when the key
+/// turns out to be encrypted, so a plain key never prompts.
+pub fn parse_private_key(
+    input: &[u8],
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+) -> Result<PrivateKey> {
+    if !looks_like_pem(input) {
+        return parse_der(input, passphrase);
+    }
+    let text = std::str::from_utf8(input).map_err(|_| anyhow!("damaged PEM: not text"))?;
+    let blocks = pem::parse_many(text).map_err(|e| anyhow!("damaged PEM: {e}"))?;
+    if blocks.is_empty() {
+        bail!("damaged PEM: no complete BEGIN/END block");
+    }
+    // `openssl ecparam -genkey` writes an `EC PARAMETERS` block before the key: skip it.
+    let block = blocks
+        .iter()
+        .find(|b| b.tag() != "EC PARAMETERS")
+        .ok_or_else(|| anyhow!("only EC PARAMETERS found: the file has no private key"))?;
+    let body = Zeroizing::new(block.contents().to_vec());
+    match block.tag() {
+        "PRIVATE KEY" => from_pkcs8(&body),
+        "ENCRYPTED PRIVATE KEY" => {
+            let plain = encrypted_pkcs8::decrypt(&body, passphrase)?;
+            from_pkcs8(&plain)
+        }
+        tag @ ("RSA PRIVATE KEY" | "EC PRIVATE KEY") => {
+            let body = match legacy_encryption(block)? {
+                Some(dek_info) => decrypt_legacy(&dek_info, &body, passphrase)?,
+                None => body,
+            };
+            if tag == "RSA PRIVATE KEY" {
+                from_pkcs1(&body)
+            } else {
+                from_sec1(&body)
+            }
+        }
+        "PUBLIC KEY" | "RSA PUBLIC KEY" | "EC PUBLIC KEY" => {
+            bail!("this is a public key; signing needs the private key")
+        }
+        "CERTIFICATE" | "TRUSTED CERTIFICATE" | "X509 CERTIFICATE" => {
+            bail!("this is a certificate; signing needs the private key")
+        }
+        "OPENSSH PRIVATE KEY" => bail!(
+            "OpenSSH private keys are not supported; convert a copy to PKCS#8 with: \
+             ssh-keygen -p -m PKCS8 -f COPY_OF_KEY"
+        ),
+        "DSA PRIVATE KEY" => bail!("DSA keys cannot sign JWTs; use an RSA, EC or Ed25519 key"),
+        other => bail!("unsupported PEM block `{other}`; expected a private key"),
+    }
+}
+
+fn looks_like_pem(input: &[u8]) -> bool {
+    input.windows(11).any(|w| w == b"-----BEGIN ")
+}
+
+/// DER keys, for completeness: try each private-key structure in turn.
+fn parse_der(
+    input: &[u8],
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+) -> Result<PrivateKey> {
+    if input.first() != Some(&0x30) {
+        bail!("not a PEM or DER private key (no -----BEGIN line found)");
+    }
+    if PrivateKeyInfo::try_from(input).is_ok() {
+        return from_pkcs8(input);
+    }
+    if encrypted_pkcs8::is_encrypted_pkcs8(input) {
+        let plain = encrypted_pkcs8::decrypt(input, passphrase)?;
+        return from_pkcs8(&plain);
+    }
+    if RsaKeyPair::from_der(input).is_ok() {
+        return from_pkcs1(input);
+    }
+    if sec1::EcPrivateKey::from_der(input).is_ok() {
+        return from_sec1(input);
+    }
+    bail!("not a private key in any DER form jwtmint knows (PKCS#8, PKCS#1, SEC1)")
+}
+
+/// `Some(DEK-Info)` when the PEM block carries the legacy `Proc-Type: 4,ENCRYPTED` header.
+fn legacy_encryption(block: &pem::Pem) -> Result<Option<String>> {
+    let headers = block.headers();
+    match headers.get("Proc-Type") {
+        None => Ok(None),
+        Some(value) if value.trim() == "4,ENCRYPTED" => {
+            let dek = headers.get("DEK-Info").ok_or_else(|| {
+                anyhow!("damaged PEM: Proc-Type says ENCRYPTED but DEK-Info is missing")
+            })?;
+            Ok(Some(dek.to_string()))
+        }
+        Some(other) => bail!("damaged PEM: unexpected Proc-Type `{other}`"),
+    }
+}
+
+fn decrypt_legacy(
+    dek_info: &str,
+    body: &[u8],
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let cipher = dek_info.split(',').next().unwrap_or_default().trim();
+    // Refuse a bad scheme before asking for a passphrase.
+    if let Err(err @ (LegacyPemError::Insecure(_) | LegacyPemError::Unsupported(_))) =
+        legacy_pem::decrypt(dek_info, b"", &[])
+    {
+        return Err(legacy_error(err, cipher));
+    }
+    let pass = passphrase()?;
+    let plain = legacy_pem::decrypt(dek_info, &pass, body).map_err(|e| legacy_error(e, cipher))?;
+    // A wrong passphrase passes the padding check about one time in 256: the DER tells.
+    if der::Any::from_der(&plain).is_err() {
+        bail!(WRONG_PASSPHRASE);
+    }
+    Ok(plain)
+}
+
+fn legacy_error(err: LegacyPemError, cipher: &str) -> anyhow::Error {
+    match err {
+        LegacyPemError::Insecure(name) => {
+            anyhow!("the key is encrypted with {name}, which is insecure; {REENCRYPT_HINT}")
+        }
+        LegacyPemError::Unsupported(name) => anyhow!(
+            "the key is encrypted with {name}, which jwtmint does not support \
+             (supported: DES-EDE3-CBC, AES-128/192/256-CBC); {REENCRYPT_HINT}"
+        ),
+        LegacyPemError::BadHeader => anyhow!("damaged PEM: bad DEK-Info header for {cipher}"),
+        LegacyPemError::Decrypt => anyhow!(WRONG_PASSPHRASE),
+    }
+}
+
+fn from_pkcs8(der: &[u8]) -> Result<PrivateKey> {
+    let info = PrivateKeyInfo::try_from(der)
+        .map_err(|e| anyhow!("damaged key: not a valid PKCS#8 private key ({e})"))?;
+    let oid = info.algorithm.oid;
+    if oid == OID_RSA {
+        from_pkcs1(info.private_key)
+    } else if oid == OID_EC {
+        let curve = info
+            .algorithm
+            .parameters_oid()
+            .map_err(|_| anyhow!("damaged key: EC key without a named curve"))?;
+        ec_key(curve, der)
+    } else if oid == OID_ED25519 {
+        Ed25519KeyPair::from_pkcs8(der)
+            .map(PrivateKey::Ed25519)
+            .map_err(|e| anyhow!("damaged key: invalid Ed25519 private key ({e})"))
+    } else if oid == OID_ED448 {
+        bail!("Ed448 keys are not supported; EdDSA here means Ed25519")
+    } else if oid == OID_X25519 {
+        bail!("X25519 keys are for key agreement and cannot sign; use an Ed25519 key")
+    } else if oid == OID_DSA {
+        bail!("DSA keys cannot sign JWTs; use an RSA, EC or Ed25519 key")
+    } else if oid == OID_RSA_PSS {
+        bail!(
+            "RSA-PSS-restricted keys are not supported; use a plain RSA key \
+             (PS256 works with any RSA key)"
+        )
+    } else {
+        bail!("unsupported key algorithm (OID {oid})")
+    }
+}
+
+fn from_pkcs1(der: &[u8]) -> Result<PrivateKey> {
+    RsaKeyPair::from_der(der)
+        .map(PrivateKey::Rsa)
+        .map_err(|e| match e.description_() {
+            "TooSmall" => anyhow!("the RSA key is too small: JWT signing needs at least 2048 bits"),
+            "TooLarge" => anyhow!("the RSA key is too large (over 8192 bits)"),
+            _ => anyhow!("damaged key: not a valid RSA private key (truncated or corrupted?)"),
+        })
+}
+
+fn from_sec1(der: &[u8]) -> Result<PrivateKey> {
+    let key = sec1::EcPrivateKey::from_der(der)
+        .map_err(|e| anyhow!("damaged key: not a valid SEC1 EC private key ({e})"))?;
+    let curve = key
+        .parameters
+        .and_then(|p| p.named_curve())
+        .ok_or_else(|| anyhow!("EC key without a named curve; jwtmint supports P-256 and P-384"))?;
+    // aws-lc reads SEC1 directly; re-encoding keeps one path for both forms.
+    let der = Zeroizing::new(key.to_der().context("re-encoding the EC key")?);
+    ec_key(curve, &der)
+}
+
+fn ec_key(curve: Oid, der: &[u8]) -> Result<PrivateKey> {
+    let (alg, kind) = if curve == OID_P256 {
+        (&ECDSA_P256_SHA256_FIXED_SIGNING, KeyKind::EcP256)
+    } else if curve == OID_P384 {
+        (&ECDSA_P384_SHA384_FIXED_SIGNING, KeyKind::EcP384)
+    } else {
+        let name = if curve == OID_P521 {
+            "P-521".to_string()
+        } else if curve == OID_SECP256K1 {
+            "secp256k1".to_string()
+        } else {
+            format!("OID {curve}")
+        };
+        bail!(
+            "EC curve {name} is not supported; jwtmint signs with P-256 (ES256) and P-384 (ES384)"
+        )
+    };
+    EcdsaKeyPair::from_private_key_der(alg, der)
+        .map(|pair| PrivateKey::Ec(pair, kind))
+        .map_err(|e| anyhow!("damaged key: invalid EC private key ({e})"))
+}
+
+/// Encodes a DER document as PEM with the given label.
+pub fn to_pem(label: &str, der: &[u8]) -> String {
+    pem::encode_config(
+        &pem::Pem::new(label, der.to_vec()),
+        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
+    )
+}

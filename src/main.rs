@@ -1,0 +1,47 @@
+//! jwtmint: mint signed JSON Web Tokens for services that accept custom JWT logins.
+
+mod claims;
+mod cli;
+mod credentials;
+mod exit;
+mod input;
+mod keys;
+mod mint;
+mod output;
+mod providers;
+mod sign;
+mod time;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap prints help and version on stdout (exit 0) and usage errors on stderr (exit 2).
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::SUCCESS
+            });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::from(exit::SUCCESS),
+        Err(err) => {
+            eprintln!("jwtmint: error: {err:#}");
+            ExitCode::from(exit::code_for(&err))
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Sign(args) => mint::run(&args.generic(), &args.mint.options()),
+    }
+}

@@ -1,0 +1,295 @@
+//! Algorithms and signing.
+//!
+//! Signing calls aws-lc-rs (the backend jsonwebtoken uses) with the key pair parsed once, when
+//! the key loads: jsonwebtoken's `EncodingKey` would keep an unzeroized copy of the key bytes
+//! and re-parse an RSA key on every token.
+
+use std::fmt;
+use std::str::FromStr;
+
+use anyhow::{anyhow, bail, Result};
+use aws_lc_rs::hmac;
+use aws_lc_rs::rand::SystemRandom;
+use aws_lc_rs::signature::{self, RsaEncoding};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde_json::{Map, Value};
+use zeroize::Zeroizing;
+
+use crate::keys::{KeyKind, PrivateKey};
+
+/// A JWS algorithm jwtmint can sign with. `none` is deliberately absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Alg {
+    HS256,
+    HS384,
+    HS512,
+    RS256,
+    RS384,
+    RS512,
+    PS256,
+    PS384,
+    PS512,
+    ES256,
+    ES384,
+    EdDSA,
+}
+
+impl Alg {
+    pub const ALL: [Alg; 12] = [
+        Alg::HS256,
+        Alg::HS384,
+        Alg::HS512,
+        Alg::RS256,
+        Alg::RS384,
+        Alg::RS512,
+        Alg::PS256,
+        Alg::PS384,
+        Alg::PS512,
+        Alg::ES256,
+        Alg::ES384,
+        Alg::EdDSA,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Alg::HS256 => "HS256",
+            Alg::HS384 => "HS384",
+            Alg::HS512 => "HS512",
+            Alg::RS256 => "RS256",
+            Alg::RS384 => "RS384",
+            Alg::RS512 => "RS512",
+            Alg::PS256 => "PS256",
+            Alg::PS384 => "PS384",
+            Alg::PS512 => "PS512",
+            Alg::ES256 => "ES256",
+            Alg::ES384 => "ES384",
+            Alg::EdDSA => "EdDSA",
+        }
+    }
+
+    pub fn is_hmac(self) -> bool {
+        matches!(self, Alg::HS256 | Alg::HS384 | Alg::HS512)
+    }
+
+    /// RFC 7518 §3.2: an HMAC key should be at least as long as the hash output.
+    pub fn min_secret_len(self) -> Option<usize> {
+        match self {
+            Alg::HS256 => Some(32),
+            Alg::HS384 => Some(48),
+            Alg::HS512 => Some(64),
+            _ => None,
+        }
+    }
+
+    /// The algorithm a key signs with when none is asked for.
+    pub fn natural_for(kind: KeyKind) -> Alg {
+        match kind {
+            KeyKind::Rsa { .. } => Alg::RS256,
+            KeyKind::EcP256 => Alg::ES256,
+            KeyKind::EcP384 => Alg::ES384,
+            KeyKind::Ed25519 => Alg::EdDSA,
+        }
+    }
+
+    /// What kind of key this algorithm needs, in words.
+    fn needs(self) -> &'static str {
+        match self {
+            Alg::HS256 | Alg::HS384 | Alg::HS512 => "an HMAC secret",
+            Alg::RS256 | Alg::RS384 | Alg::RS512 | Alg::PS256 | Alg::PS384 | Alg::PS512 => {
+                "an RSA private key"
+            }
+            Alg::ES256 => "an EC P-256 private key",
+            Alg::ES384 => "an EC P-384 private key",
+            Alg::EdDSA => "an Ed25519 private key",
+        }
+    }
+}
+
+impl fmt::Display for Alg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Alg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.eq_ignore_ascii_case("none") {
+            return Err(
+                "`none` is refused: an unsigned token is accepted by no sane verifier".into(),
+            );
+        }
+        Alg::ALL
+            .into_iter()
+            .find(|alg| alg.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                let names: Vec<_> = Alg::ALL.iter().map(|a| a.name()).collect();
+                format!("unknown algorithm `{s}`; one of {}", names.join(", "))
+            })
+    }
+}
+
+/// Key material for one mint: an HMAC secret or a parsed private key.
+pub enum KeyMaterial {
+    Secret(Zeroizing<Vec<u8>>),
+    Private(PrivateKey),
+}
+
+impl KeyMaterial {
+    fn describe(&self) -> String {
+        match self {
+            KeyMaterial::Secret(_) => "an HMAC secret".to_string(),
+            KeyMaterial::Private(key) => key.kind().to_string(),
+        }
+    }
+}
+
+enum Inner {
+    Hmac(hmac::Key),
+    Rsa(PrivateKey, &'static dyn RsaEncoding, SystemRandom),
+    Other(PrivateKey, SystemRandom),
+}
+
+/// Signs tokens with one algorithm and one key, parsed once.
+pub struct Signer {
+    alg: Alg,
+    inner: Inner,
+}
+
+impl Signer {
+    /// Pairs a key with an algorithm, refusing a key that does not fit it.
+    pub fn new(alg: Alg, key: KeyMaterial) -> Result<Self> {
+        let mismatch =
+            |key: &KeyMaterial| anyhow!("{alg} needs {}; this is {}", alg.needs(), key.describe());
+        let inner = match (alg, key) {
+            (Alg::HS256 | Alg::HS384 | Alg::HS512, KeyMaterial::Secret(secret)) => {
+                let hash = match alg {
+                    Alg::HS256 => hmac::HMAC_SHA256,
+                    Alg::HS384 => hmac::HMAC_SHA384,
+                    _ => hmac::HMAC_SHA512,
+                };
+                Inner::Hmac(hmac::Key::new(hash, &secret))
+            }
+            (_, KeyMaterial::Private(PrivateKey::Rsa(pair))) if !alg.is_hmac() => {
+                let encoding: &'static dyn RsaEncoding = match alg {
+                    Alg::RS256 => &signature::RSA_PKCS1_SHA256,
+                    Alg::RS384 => &signature::RSA_PKCS1_SHA384,
+                    Alg::RS512 => &signature::RSA_PKCS1_SHA512,
+                    Alg::PS256 => &signature::RSA_PSS_SHA256,
+                    Alg::PS384 => &signature::RSA_PSS_SHA384,
+                    Alg::PS512 => &signature::RSA_PSS_SHA512,
+                    _ => return Err(mismatch(&KeyMaterial::Private(PrivateKey::Rsa(pair)))),
+                };
+                Inner::Rsa(PrivateKey::Rsa(pair), encoding, SystemRandom::new())
+            }
+            (_, KeyMaterial::Private(key)) => {
+                let fits = matches!(
+                    (alg, key.kind()),
+                    (Alg::ES256, KeyKind::EcP256)
+                        | (Alg::ES384, KeyKind::EcP384)
+                        | (Alg::EdDSA, KeyKind::Ed25519)
+                );
+                if !fits {
+                    return Err(mismatch(&KeyMaterial::Private(key)));
+                }
+                Inner::Other(key, SystemRandom::new())
+            }
+            (_, key) => return Err(mismatch(&key)),
+        };
+        Ok(Signer { alg, inner })
+    }
+
+    pub fn alg(&self) -> Alg {
+        self.alg
+    }
+
+    /// Signs `header` (to which `alg` is added) and `claims`, giving the compact token.
+    pub fn sign(&self, header: &Map<String, Value>, claims: &Map<String, Value>) -> Result<String> {
+        let mut header = header.clone();
+        header.insert("alg".into(), Value::String(self.alg.name().into()));
+        let mut token = encode_part(&header)?;
+        token.push('.');
+        token.push_str(&encode_part(claims)?);
+        let signature = self.sign_bytes(token.as_bytes())?;
+        token.push('.');
+        token.push_str(&URL_SAFE_NO_PAD.encode(signature));
+        Ok(token)
+    }
+
+    fn sign_bytes(&self, message: &[u8]) -> Result<Vec<u8>> {
+        let failed = |_| anyhow!("signing failed");
+        Ok(match &self.inner {
+            Inner::Hmac(key) => hmac::sign(key, message).as_ref().to_vec(),
+            Inner::Rsa(PrivateKey::Rsa(pair), encoding, rng) => {
+                let mut signature = vec![0; pair.public_modulus_len()];
+                pair.sign(*encoding, rng, message, &mut signature)
+                    .map_err(failed)?;
+                signature
+            }
+            Inner::Other(PrivateKey::Ec(pair, _), rng) => {
+                pair.sign(rng, message).map_err(failed)?.as_ref().to_vec()
+            }
+            Inner::Other(PrivateKey::Ed25519(pair), _) => pair.sign(message).as_ref().to_vec(),
+            _ => bail!("signing failed: key and algorithm do not fit"),
+        })
+    }
+}
+
+fn encode_part(value: &Map<String, Value>) -> Result<String> {
+    let json = serde_json::to_vec(value)?;
+    Ok(URL_SAFE_NO_PAD.encode(json))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jsonwebtoken::{decode, Algorithm, DecodingKey, Validation};
+
+    #[test]
+    fn parses_algorithms_in_any_case_and_refuses_none() {
+        assert_eq!("hs256".parse::<Alg>(), Ok(Alg::HS256));
+        assert_eq!("eddsa".parse::<Alg>(), Ok(Alg::EdDSA));
+        assert!("none".parse::<Alg>().unwrap_err().contains("refused"));
+        assert!("NONE".parse::<Alg>().unwrap_err().contains("refused"));
+        assert!("ES512".parse::<Alg>().unwrap_err().contains("unknown"));
+    }
+
+    #[test]
+    fn hmac_token_verifies_with_jsonwebtoken() {
+        let signer = Signer::new(
+            Alg::HS384,
+            KeyMaterial::Secret(Zeroizing::new(
+                b"0123456789abcdef0123456789abcdef0123456789abcdef".to_vec(),
+            )),
+        )
+        .unwrap();
+        let mut claims = Map::new();
+        claims.insert("sub".into(), "joe".into());
+        let token = signer.sign(&Map::new(), &claims).unwrap();
+        let mut validation = Validation::new(Algorithm::HS384);
+        validation.required_spec_claims.clear();
+        let data = decode::<Value>(
+            &token,
+            &DecodingKey::from_secret(b"0123456789abcdef0123456789abcdef0123456789abcdef"),
+            &validation,
+        )
+        .unwrap();
+        assert_eq!(data.claims["sub"], "joe");
+    }
+
+    #[test]
+    fn secret_does_not_fit_rsa() {
+        let err = Signer::new(
+            Alg::RS256,
+            KeyMaterial::Secret(Zeroizing::new(b"x".to_vec())),
+        )
+        .err()
+        .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "RS256 needs an RSA private key; this is an HMAC secret"
+        );
+    }
+}

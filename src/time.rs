@@ -1,0 +1,394 @@
+//! Durations (`90s`, `10m`, `1h30m`, `7d`) and times (RFC 3339 or Unix seconds), and the
+//! registered time claims `iat`, `nbf` and `exp`.
+
+use anyhow::{anyhow, bail, Result};
+use serde_json::{Map, Value};
+
+/// Parses a duration such as `90s`, `10m`, `24h`, `7d`, `2w` or `1h30m` into seconds.
+/// A bare number is seconds. A leading `-` makes it negative (a time in the past).
+pub fn parse_duration(input: &str) -> Result<i64, String> {
+    let text = input.trim();
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let bad = || {
+        format!(
+            "invalid duration `{input}`: use a number with a unit, e.g. 90s, 10m, 24h, 7d, 1h30m"
+        )
+    };
+    if body.is_empty() {
+        return Err(bad());
+    }
+    if body.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: i64 = body.parse().map_err(|_| bad())?;
+        return Ok(if negative { -secs } else { secs });
+    }
+    let mut total: i64 = 0;
+    let mut digits = String::new();
+    for ch in body.chars() {
+        if ch.is_ascii_digit() {
+            digits.push(ch);
+            continue;
+        }
+        let unit = match ch {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 604_800,
+            _ => return Err(bad()),
+        };
+        let count: i64 = digits.parse().map_err(|_| bad())?;
+        digits.clear();
+        total = count
+            .checked_mul(unit)
+            .and_then(|v| total.checked_add(v))
+            .ok_or_else(|| format!("duration `{input}` is too large"))?;
+    }
+    if !digits.is_empty() {
+        return Err(bad());
+    }
+    // Keep far from i64's edge so that adding it to a time cannot overflow.
+    if total > 100 * 366 * 86_400 {
+        return Err(format!("duration `{input}` is too large (over 100 years)"));
+    }
+    Ok(if negative { -total } else { total })
+}
+
+/// Parses a time: Unix seconds (`1700000000`) or RFC 3339 (`2026-11-24T10:00:00Z`).
+pub fn parse_time(input: &str) -> Result<i64, String> {
+    let text = input.trim();
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text
+            .parse::<i64>()
+            .ok()
+            .filter(|t| *t <= 253_402_300_799)
+            .ok_or_else(|| format!("time `{input}` is out of range"));
+    }
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.timestamp())
+        .map_err(|_| {
+            format!(
+                "invalid time `{input}`: use Unix seconds (1767225600) or RFC 3339 \
+                 (2026-01-01T00:00:00Z)"
+            )
+        })
+}
+
+/// A time given either absolutely or relative to `iat`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeSpec {
+    At(i64),
+    After(i64),
+}
+
+impl TimeSpec {
+    /// Parses `--nbf`: a duration (with a unit) relative to `iat`, or a time.
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let text = input.trim();
+        let has_unit = text.ends_with(|c: char| "smhdw".contains(c)) && !text.contains(['T', ':']);
+        if has_unit {
+            parse_duration(text).map(TimeSpec::After)
+        } else {
+            parse_time(text).map(TimeSpec::At)
+        }
+    }
+
+    fn resolve(self, base: i64) -> i64 {
+        match self {
+            TimeSpec::At(t) => t,
+            TimeSpec::After(d) => base + d,
+        }
+    }
+}
+
+/// How the expiry was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Expiry {
+    /// Nothing said: the subcommand's default applies.
+    #[default]
+    Default,
+    In(i64),
+    At(i64),
+    Never,
+}
+
+/// The time options, as plain values.
+#[derive(Debug, Clone, Default)]
+pub struct TimeOptions {
+    pub iat: Option<i64>,
+    pub no_iat: bool,
+    pub expiry: Expiry,
+    pub nbf: Option<TimeSpec>,
+    pub allow_expired: bool,
+}
+
+/// What a subcommand says about expiry.
+#[derive(Debug, Clone, Copy)]
+pub struct ExpiryRules {
+    /// Lifetime used when the user says nothing; `None` mints no `exp` by default.
+    pub default: Option<i64>,
+    /// Whether `--no-exp` is allowed.
+    pub may_omit: bool,
+    /// The longest lifetime the service accepts.
+    pub max_lifetime: Option<i64>,
+}
+
+impl ExpiryRules {
+    pub const NONE: ExpiryRules = ExpiryRules {
+        default: None,
+        may_omit: true,
+        max_lifetime: None,
+    };
+}
+
+/// Sets `iat`, `nbf` and `exp` in `claims`. Explicit options override claims given in a file or
+/// with `--claim`; defaults only fill what is missing. `now` is the current Unix time.
+pub fn apply(
+    claims: &mut Map<String, Value>,
+    options: &TimeOptions,
+    rules: ExpiryRules,
+    service: &str,
+    now: i64,
+) -> Result<()> {
+    if options.no_iat {
+        claims.remove("iat");
+    } else if let Some(iat) = options.iat {
+        claims.insert("iat".into(), iat.into());
+    } else if !claims.contains_key("iat") {
+        claims.insert("iat".into(), now.into());
+    }
+    // Relative times count from iat, so a run with --iat fixed is reproducible.
+    let base = match claims.get("iat") {
+        Some(value) => value.as_i64().ok_or_else(|| {
+            anyhow!("claim `iat` must be a whole number of seconds, found {value}")
+        })?,
+        None => now,
+    };
+
+    if let Some(nbf) = options.nbf {
+        claims.insert("nbf".into(), nbf.resolve(base).into());
+    }
+
+    match options.expiry {
+        Expiry::Never => {
+            if !rules.may_omit {
+                bail!("{service} requires an expiry: --no-exp is not allowed here");
+            }
+            claims.remove("exp");
+        }
+        Expiry::In(secs) => {
+            claims.insert("exp".into(), (base + secs).into());
+        }
+        Expiry::At(t) => {
+            claims.insert("exp".into(), t.into());
+        }
+        Expiry::Default => {
+            if !claims.contains_key("exp") {
+                if let Some(secs) = rules.default {
+                    claims.insert("exp".into(), (base + secs).into());
+                }
+            }
+        }
+    }
+
+    if let Some(exp) = claims.get("exp") {
+        let exp = exp
+            .as_i64()
+            .ok_or_else(|| anyhow!("claim `exp` must be a whole number of seconds, found {exp}"))?;
+        if exp <= base && !options.allow_expired {
+            bail!(
+                "exp ({}) is not after iat ({}): the token would be born expired; \
+                 pass --allow-expired if that is what you want",
+                rfc3339(exp),
+                rfc3339(base)
+            );
+        }
+        if let Some(max) = rules.max_lifetime {
+            if exp - base > max {
+                bail!(
+                    "{service} refuses tokens that live longer than {}; asked for {}",
+                    human_duration(max),
+                    human_duration(exp - base)
+                );
+            }
+        }
+    }
+    if let Some(nbf) = claims.get("nbf") {
+        if nbf.as_i64().is_none() {
+            bail!("claim `nbf` must be a whole number of seconds, found {nbf}");
+        }
+    }
+    Ok(())
+}
+
+pub fn rfc3339(t: i64) -> String {
+    chrono::DateTime::from_timestamp(t, 0)
+        .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_else(|| t.to_string())
+}
+
+/// `90061` → `1d1h1m1s`, the same syntax `--expires-in` takes.
+pub fn human_duration(secs: i64) -> String {
+    if secs == 0 {
+        return "0s".into();
+    }
+    let mut rest = secs.unsigned_abs();
+    let mut out = String::from(if secs < 0 { "-" } else { "" });
+    for (unit, size) in [("d", 86_400), ("h", 3600), ("m", 60), ("s", 1)] {
+        if rest >= size {
+            out.push_str(&format!("{}{unit}", rest / size));
+            rest %= size;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90s"), Ok(90));
+        assert_eq!(parse_duration("10m"), Ok(600));
+        assert_eq!(parse_duration("24h"), Ok(86_400));
+        assert_eq!(parse_duration("7d"), Ok(604_800));
+        assert_eq!(parse_duration("1h30m"), Ok(5400));
+        assert_eq!(parse_duration("3600"), Ok(3600));
+        assert_eq!(parse_duration("-5m"), Ok(-300));
+        for bad in [
+            "",
+            "m",
+            "10x",
+            "1h30",
+            "h1",
+            "99999999999999999999s",
+            "1.5h",
+            "-",
+        ] {
+            assert!(parse_duration(bad).is_err(), "{bad} should fail");
+        }
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("1700000000"), Ok(1_700_000_000));
+        assert_eq!(parse_time("2026-01-01T00:00:00Z"), Ok(1_767_225_600));
+        assert_eq!(parse_time("2026-01-01T01:00:00+01:00"), Ok(1_767_225_600));
+        assert!(parse_time("yesterday").is_err());
+        assert!(parse_time("99999999999999").is_err());
+    }
+
+    #[test]
+    fn nbf_spec() {
+        assert_eq!(TimeSpec::parse("5m"), Ok(TimeSpec::After(300)));
+        assert_eq!(TimeSpec::parse("-30s"), Ok(TimeSpec::After(-30)));
+        assert_eq!(
+            TimeSpec::parse("1700000000"),
+            Ok(TimeSpec::At(1_700_000_000))
+        );
+        assert_eq!(
+            TimeSpec::parse("2026-01-01T00:00:00Z"),
+            Ok(TimeSpec::At(1_767_225_600))
+        );
+    }
+
+    fn run(options: TimeOptions, rules: ExpiryRules) -> Result<Map<String, Value>> {
+        let mut claims = Map::new();
+        apply(&mut claims, &options, rules, "test", 1000)?;
+        Ok(claims)
+    }
+
+    #[test]
+    fn relative_times_count_from_iat() {
+        let options = TimeOptions {
+            iat: Some(5000),
+            expiry: Expiry::In(60),
+            nbf: Some(TimeSpec::After(-10)),
+            ..Default::default()
+        };
+        let claims = run(options, ExpiryRules::NONE).unwrap();
+        assert_eq!(claims["iat"], 5000);
+        assert_eq!(claims["exp"], 5060);
+        assert_eq!(claims["nbf"], 4990);
+    }
+
+    #[test]
+    fn defaults_fill_but_do_not_override() {
+        let rules = ExpiryRules {
+            default: Some(600),
+            may_omit: false,
+            max_lifetime: None,
+        };
+        let claims = run(TimeOptions::default(), rules).unwrap();
+        assert_eq!(claims["iat"], 1000);
+        assert_eq!(claims["exp"], 1600);
+
+        let mut claims = Map::new();
+        claims.insert("exp".into(), 2000.into());
+        apply(&mut claims, &TimeOptions::default(), rules, "t", 1000).unwrap();
+        assert_eq!(claims["exp"], 2000);
+    }
+
+    #[test]
+    fn expired_and_too_long_tokens_are_refused() {
+        let expired = TimeOptions {
+            expiry: Expiry::At(900),
+            ..Default::default()
+        };
+        assert!(run(expired.clone(), ExpiryRules::NONE)
+            .unwrap_err()
+            .to_string()
+            .contains("--allow-expired"));
+        let allowed = TimeOptions {
+            allow_expired: true,
+            ..expired
+        };
+        assert_eq!(run(allowed, ExpiryRules::NONE).unwrap()["exp"], 900);
+
+        let rules = ExpiryRules {
+            default: None,
+            may_omit: true,
+            max_lifetime: Some(86_400),
+        };
+        let long = TimeOptions {
+            expiry: Expiry::In(86_401),
+            ..Default::default()
+        };
+        assert!(run(long, rules)
+            .unwrap_err()
+            .to_string()
+            .contains("longer than 1d"));
+
+        let never = TimeOptions {
+            expiry: Expiry::Never,
+            ..Default::default()
+        };
+        let strict = ExpiryRules {
+            default: Some(60),
+            may_omit: false,
+            max_lifetime: None,
+        };
+        assert!(run(never, strict)
+            .unwrap_err()
+            .to_string()
+            .contains("--no-exp"));
+    }
+
+    #[test]
+    fn no_iat_removes_it() {
+        let options = TimeOptions {
+            no_iat: true,
+            ..Default::default()
+        };
+        assert!(!run(options, ExpiryRules::NONE).unwrap().contains_key("iat"));
+    }
+
+    #[test]
+    fn human_durations() {
+        assert_eq!(human_duration(90_061), "1d1h1m1s");
+        assert_eq!(human_duration(600), "10m");
+    }
+}
