@@ -12,11 +12,19 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::claims::Assignment;
+use serde_json::{Map, Value};
+
+use crate::claims::{self, Assignment};
 use crate::credentials::KeySources;
 use crate::mint::MintOptions;
 use crate::output::Format;
+use crate::providers;
+use crate::providers::developerhub::DeveloperHub;
+use crate::providers::formio::Formio;
 use crate::providers::generic::Generic;
+use crate::providers::realm::Realm;
+use crate::providers::tiledesk::{Role, Tiledesk};
+use crate::providers::tinymce::{Product, TinyMce};
 use crate::sign::Alg;
 use crate::time::{self, Expiry, TimeOptions, TimeSpec};
 
@@ -45,6 +53,277 @@ pub enum Command {
     /// No `exp` is added unless you ask for one (--expires-in or --exp).
     #[command(after_help = SIGN_EXAMPLE)]
     Sign(SignArgs),
+
+    /// Form.io on-premise SSO: a token the server accepts as an external user.
+    ///
+    /// Builds exactly {"external":true,"form":{"_id"},"project":{"_id"},"user":{"_id":"external",
+    /// "data":{…},"roles":[…]}} plus iat and exp. Algorithms: HS256 (default), HS384, HS512,
+    /// with the deployment's JWT_SECRET. Default expiry: 1h (the server re-issues the token on
+    /// every request, so exp only bounds its first use); --no-exp is allowed.
+    /// Refused in --claim/--claims-file: isAdmin (use --admin), temp, allow, permission, access.
+    /// Header form (--format header): `x-jwt-token: TOKEN`.
+    #[command(after_help = FORMIO_EXAMPLE)]
+    Formio(FormioArgs),
+
+    /// Realm Object Server's JWT provider: an RS256 token with a string userId.
+    ///
+    /// Algorithm: RS256 only, with --key (the private half of the key the server holds).
+    /// Default expiry: 1h (the token is exchanged once at POST /auth); --no-exp is allowed.
+    /// Refused in --claim/--claims-file: isAdmin (use --admin).
+    #[command(after_help = REALM_EXAMPLE)]
+    Realm(RealmArgs),
+
+    /// DeveloperHub docs reader login: prints the signed docs URL.
+    ///
+    /// Always version: 1 and exp. Algorithms: HS256 (default) or HS512, keyed by an API key
+    /// with access.write. Default expiry: 24h, the vendor's advice; an expiry is required, so
+    /// --no-exp is refused. Default output: DOCS_URL?jwt=TOKEN (&jwt= when the URL already has
+    /// a query).
+    #[command(after_help = DEVELOPERHUB_EXAMPLE)]
+    Developerhub(DeveloperHubArgs),
+
+    /// Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.
+    ///
+    /// Algorithms: RS256 (default), RS384, RS512, PS256, PS384, PS512, with --key; the cloud
+    /// does not support HMAC. Default expiry: 10m. drive: --sub and --name; ai: --api-key,
+    /// --sub, --permission (at most 24h, iat and exp required); export: --api-key (iat and exp
+    /// required). --format json prints {"token":"…"}, the body a token-provider endpoint returns.
+    #[command(after_help = TINYMCE_EXAMPLE)]
+    Tinymce(TinyMceArgs),
+
+    /// Tiledesk custom authentication: a token for signInWithCustomToken.
+    ///
+    /// Always _id, sub: "userexternal" and aud: "<audience-base>/projects/<PROJECT>".
+    /// Algorithms: HS256 (default), HS384, HS512, with the Project Shared Secret. Default
+    /// expiry: 24h (exp is the chat session's lifetime); --no-exp is allowed. Refused in
+    /// --claim/--claims-file: role (use --role), and id/subject/audience, the keys the vendor's
+    /// samples get wrong. Header form: `Authorization: JWT TOKEN`; with --url PAGE the output
+    /// is PAGE?tiledesk_jwt=JWT%20TOKEN.
+    #[command(after_help = TILEDESK_EXAMPLE)]
+    Tiledesk(TiledeskArgs),
+}
+
+const FORMIO_EXAMPLE: &str = "\
+Example (JWT_SECRET in secret.txt):
+  jwtmint formio --secret-file secret.txt --project 5c81a2e7f1d3b40012345601 \\
+    --form 5c81a2e7f1d3b40012345602 --role 5c81a2e7f1d3b40012345603 \\
+    --data id=3f2b9c1e-7a4d --data email=joe@example.com --format header
+Send it as the header `x-jwt-token: TOKEN` or the query ?x-jwt-token=TOKEN; in a browser:
+  localStorage.setItem('formioToken', TOKEN)";
+
+const REALM_EXAMPLE: &str = "\
+Example (key made by `openssl genrsa -des3 -out private.pem 4096`):
+  jwtmint realm --key private.pem --user-id joe
+Then log in with POST /auth and the body {\"provider\":\"jwt\",\"data\":\"TOKEN\"}.";
+
+const DEVELOPERHUB_EXAMPLE: &str = "\
+Example (the API key in apikey.txt):
+  jwtmint developerhub --secret-file apikey.txt --docs-url https://docs.example.com \\
+    --var user.name=Joe --var audiences:='[\"beta\"]' --expires-in 1d";
+
+const TINYMCE_EXAMPLE: &str = "\
+Example (Tiny Drive, from a token-provider endpoint):
+  jwtmint tinymce --key private.pem --sub joe --name 'Joe Bloggs' --drive-root /joe --format json
+  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe --permission ai:chat";
+
+const TILEDESK_EXAMPLE: &str = "\
+Example (the Project Shared Secret in tiledesk-secret.txt):
+  jwtmint tiledesk --secret-file tiledesk-secret.txt --project 5f8e1a2b3c4d5e6f7a8b9c0d \\
+    --user-id u1 --email ann@example.com --firstname Ann
+In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)";
+
+#[derive(Debug, Args)]
+pub struct FormioArgs {
+    /// The project's id (24 hex digits).
+    #[arg(long, value_name = "ID", env = "JWTMINT_FORMIO_PROJECT")]
+    pub project: String,
+
+    /// The user resource form's id (24 hex digits).
+    #[arg(long, value_name = "ID", env = "JWTMINT_FORMIO_FORM")]
+    pub form: String,
+
+    /// A role id (24 hex digits); repeatable, at least one.
+    #[arg(
+        long = "role",
+        value_name = "ID",
+        env = "JWTMINT_FORMIO_ROLE",
+        required = true
+    )]
+    pub roles: Vec<String>,
+
+    /// A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.
+    ///
+    /// Form.io derives the user's id from data.id, data._id or data.email, in that order,
+    /// and keeps only its first 12 characters: give a unique --data id=… of 12 or more.
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub data: Vec<Assignment>,
+
+    /// Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.
+    #[arg(long, value_name = "PATH")]
+    pub data_file: Option<PathBuf>,
+
+    /// Make the user an administrator (isAdmin: true).
+    #[arg(long)]
+    pub admin: bool,
+
+    #[command(flatten)]
+    pub mint: MintArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RealmArgs {
+    /// The user's id; always signed as a JSON string.
+    #[arg(long, value_name = "ID", env = "JWTMINT_REALM_USER_ID")]
+    pub user_id: String,
+
+    /// Make the user a Realm administrator (isAdmin: true).
+    #[arg(long)]
+    pub admin: bool,
+
+    /// The claim that carries the user id: the server's userIdFieldName.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "userId",
+        env = "JWTMINT_REALM_USER_ID_CLAIM"
+    )]
+    pub user_id_claim: String,
+
+    #[command(flatten)]
+    pub mint: MintArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DeveloperHubArgs {
+    /// The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.
+    #[arg(long, value_name = "URL", env = "JWTMINT_DEVELOPERHUB_DOCS_URL")]
+    pub docs_url: String,
+
+    /// A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub var: Vec<Assignment>,
+
+    /// Take vars from a JSON object in this file (`-` = standard input); --var adds to it.
+    #[arg(long, value_name = "PATH")]
+    pub vars_file: Option<PathBuf>,
+
+    /// Where DeveloperHub sends the reader when the token is refused.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "JWTMINT_DEVELOPERHUB_ERROR_REDIRECT_URL"
+    )]
+    pub error_redirect_url: Option<String>,
+
+    /// Make the link single-use (adds a random jti; a second visit is refused).
+    #[arg(long)]
+    pub single_use: bool,
+
+    #[command(flatten)]
+    pub mint: MintArgs,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum TinyProduct {
+    /// Tiny Drive: sub, name and an optional drive root.
+    Drive,
+    /// TinyMCE AI: aud (API key), sub and permissions.
+    Ai,
+    /// Export to PDF/Word and Import from Word: aud (API key).
+    Export,
+}
+
+#[derive(Debug, Args)]
+pub struct TinyMceArgs {
+    /// Which Tiny Cloud service the token is for.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "drive",
+        env = "JWTMINT_TINYMCE_PRODUCT"
+    )]
+    pub product: TinyProduct,
+
+    /// The user's id (drive, ai); may contain `:` only as a valid URI.
+    #[arg(long, value_name = "SUBJECT", env = "JWTMINT_TINYMCE_SUB")]
+    pub sub: Option<String>,
+
+    /// The user's full name (drive).
+    #[arg(long, value_name = "NAME", env = "JWTMINT_TINYMCE_NAME")]
+    pub name: Option<String>,
+
+    /// The user's root folder in Tiny Drive, e.g. /johndoe (drive).
+    #[arg(long, value_name = "PATH", env = "JWTMINT_TINYMCE_DRIVE_ROOT")]
+    pub drive_root: Option<String>,
+
+    /// Your Tiny Cloud API key, signed as aud (ai, export).
+    #[arg(long, value_name = "KEY", env = "JWTMINT_TINYMCE_API_KEY")]
+    pub api_key: Option<String>,
+
+    /// An AI permission for auth.ai.permissions (ai); repeatable.
+    #[arg(long, value_name = "PERMISSION")]
+    pub permission: Vec<String>,
+
+    /// user.name (ai).
+    #[arg(long, value_name = "NAME")]
+    pub user_name: Option<String>,
+
+    /// user.email (ai).
+    #[arg(long, value_name = "EMAIL")]
+    pub user_email: Option<String>,
+
+    #[command(flatten)]
+    pub mint: MintArgs,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum TiledeskRole {
+    Owner,
+    Admin,
+    Agent,
+}
+
+#[derive(Debug, Args)]
+pub struct TiledeskArgs {
+    /// The Tiledesk project id.
+    #[arg(long, value_name = "ID", env = "JWTMINT_TILEDESK_PROJECT")]
+    pub project: String,
+
+    /// The user's id, signed as _id (only letters, digits, `_` and `-`).
+    #[arg(long, value_name = "ID", env = "JWTMINT_TILEDESK_USER_ID")]
+    pub user_id: String,
+
+    /// The user's first name.
+    #[arg(long, value_name = "NAME")]
+    pub firstname: Option<String>,
+
+    /// The user's last name.
+    #[arg(long, value_name = "NAME")]
+    pub lastname: Option<String>,
+
+    /// The user's email.
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    /// A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub attr: Vec<Assignment>,
+
+    /// Make sign-in create a real agent account with this role (needs --email).
+    #[arg(long, value_enum)]
+    pub role: Option<TiledeskRole>,
+
+    /// The base of aud; the server reads the project id from its path.
+    #[arg(long, value_name = "URL", default_value = crate::providers::tiledesk::DEFAULT_AUDIENCE_BASE,
+          env = "JWTMINT_TILEDESK_AUDIENCE_BASE")]
+    pub audience_base: String,
+
+    /// The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
+    #[arg(long, value_name = "PAGE", env = "JWTMINT_TILEDESK_URL")]
+    pub url: Option<String>,
+
+    #[command(flatten)]
+    pub mint: MintArgs,
 }
 
 const SIGN_EXAMPLE: &str = "\
@@ -213,6 +492,91 @@ fn parse_alg(value: &str) -> Result<Alg, String> {
     value.parse()
 }
 
+/// A JSON object from an optional file, with KEY=VALUE assignments on top (dotted keys nest).
+fn object_from(
+    file: &Option<PathBuf>,
+    what: &str,
+    assignments: &[Assignment],
+) -> anyhow::Result<Map<String, Value>> {
+    let file = match file {
+        Some(path) => Some(claims::read_object_file(path, what)?),
+        None => None,
+    };
+    providers::nested_object(file.as_ref(), assignments)
+}
+
+impl FormioArgs {
+    pub fn provider(&self) -> anyhow::Result<Formio> {
+        Ok(Formio {
+            project: self.project.clone(),
+            form: self.form.clone(),
+            roles: self.roles.clone(),
+            data: object_from(&self.data_file, "data file", &self.data)?,
+            admin: self.admin,
+        })
+    }
+}
+
+impl RealmArgs {
+    pub fn provider(&self) -> Realm {
+        Realm {
+            user_id: self.user_id.clone(),
+            admin: self.admin,
+            user_id_claim: self.user_id_claim.clone(),
+        }
+    }
+}
+
+impl DeveloperHubArgs {
+    pub fn provider(&self) -> anyhow::Result<DeveloperHub> {
+        Ok(DeveloperHub {
+            docs_url: self.docs_url.clone(),
+            vars: object_from(&self.vars_file, "vars file", &self.var)?,
+            error_redirect_url: self.error_redirect_url.clone(),
+            single_use: self.single_use,
+        })
+    }
+}
+
+impl TinyMceArgs {
+    pub fn provider(&self) -> TinyMce {
+        TinyMce {
+            product: match self.product {
+                TinyProduct::Drive => Product::Drive,
+                TinyProduct::Ai => Product::Ai,
+                TinyProduct::Export => Product::Export,
+            },
+            sub: self.sub.clone(),
+            name: self.name.clone(),
+            drive_root: self.drive_root.clone(),
+            api_key: self.api_key.clone(),
+            permissions: self.permission.clone(),
+            user_name: self.user_name.clone(),
+            user_email: self.user_email.clone(),
+        }
+    }
+}
+
+impl TiledeskArgs {
+    pub fn provider(&self) -> Tiledesk {
+        Tiledesk {
+            project: self.project.clone(),
+            user_id: self.user_id.clone(),
+            firstname: self.firstname.clone(),
+            lastname: self.lastname.clone(),
+            email: self.email.clone(),
+            attrs: self.attr.clone(),
+            role: self.role.map(|role| match role {
+                TiledeskRole::Owner => Role::Owner,
+                TiledeskRole::Admin => Role::Admin,
+                TiledeskRole::Agent => Role::Agent,
+            }),
+            audience_base: self.audience_base.clone(),
+            url: self.url.clone(),
+        }
+    }
+}
+
 impl MintArgs {
     /// The plain values the minting pipeline takes.
     pub fn options(&self) -> MintOptions {
@@ -283,7 +647,9 @@ mod tests {
             "json",
         ])
         .unwrap();
-        let Command::Sign(args) = cli.command;
+        let Command::Sign(args) = cli.command else {
+            panic!("not sign")
+        };
         let options = args.mint.options();
         assert_eq!(options.time.iat, Some(1000));
         assert_eq!(options.time.expiry, Expiry::In(5400));
@@ -297,9 +663,13 @@ mod tests {
 
     #[test]
     fn jti_takes_an_optional_value() {
-        let Command::Sign(args) = parse(&["sign", "--jti", "abc"]).unwrap().command;
+        let Command::Sign(args) = parse(&["sign", "--jti", "abc"]).unwrap().command else {
+            panic!()
+        };
         assert_eq!(args.generic().jti, Some(Some("abc".into())));
-        let Command::Sign(args) = parse(&["sign"]).unwrap().command;
+        let Command::Sign(args) = parse(&["sign"]).unwrap().command else {
+            panic!()
+        };
         assert_eq!(args.generic().jti, None);
     }
 

@@ -59,24 +59,7 @@ pub fn load(
     explicit: Option<Alg>,
     rules: AlgRules,
 ) -> Result<(Alg, KeyMaterial)> {
-    let wants_secret = match explicit {
-        Some(alg) => alg.is_hmac(),
-        None => match (&sources.secret_file, &sources.key_file) {
-            (Some(_), Some(_)) => {
-                return Err(UsageError::new(
-                    "give either --secret-file or --key, not both (or pick one with --alg)",
-                )
-                .into())
-            }
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => match (&env.secret, &env.key_file) {
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                _ => rules.default.is_hmac(),
-            },
-        },
-    };
+    let wants_secret = wants_secret(sources, env, explicit, rules)?;
 
     if wants_secret {
         if let (Some(alg), Some(_)) = (explicit, &sources.key_file) {
@@ -120,6 +103,54 @@ pub fn load(
         }
     });
     Ok((alg, KeyMaterial::Private(key)))
+}
+
+/// Whether to sign with an HMAC secret (or else a private key): an explicit `--alg` decides,
+/// then what the service accepts, then a flag, then the environment, then the default.
+fn wants_secret(
+    sources: &KeySources,
+    env: &Environment,
+    explicit: Option<Alg>,
+    rules: AlgRules,
+) -> Result<bool> {
+    if let Some(alg) = explicit {
+        return Ok(alg.is_hmac());
+    }
+    let hmac_allowed = rules.allowed.iter().any(|alg| alg.is_hmac());
+    let key_allowed = rules.allowed.iter().any(|alg| !alg.is_hmac());
+    if !key_allowed {
+        if sources.key_file.is_some() {
+            bail!(
+                "{} signs with an HMAC secret (--secret-file or {ENV_SECRET}), not --key",
+                rules.default
+            );
+        }
+        return Ok(true);
+    }
+    if !hmac_allowed {
+        if sources.secret_file.is_some() {
+            bail!(
+                "{} signs with a private key (--key or {ENV_KEY_FILE}), not --secret-file",
+                rules.default
+            );
+        }
+        return Ok(false);
+    }
+    Ok(match (&sources.secret_file, &sources.key_file) {
+        (Some(_), Some(_)) => {
+            return Err(UsageError::new(
+                "give either --secret-file or --key, not both (or pick one with --alg)",
+            )
+            .into())
+        }
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => match (&env.secret, &env.key_file) {
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            _ => rules.default.is_hmac(),
+        },
+    })
 }
 
 /// The HMAC secret: `--secret-file`, then `JWTMINT_SECRET`, then a prompt on a terminal.

@@ -43,5 +43,10 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Sign(args) => mint::run(&args.generic(), &args.mint.options()),
+        Command::Formio(args) => mint::run(&args.provider()?, &args.mint.options()),
+        Command::Realm(args) => mint::run(&args.provider(), &args.mint.options()),
+        Command::Developerhub(args) => mint::run(&args.provider()?, &args.mint.options()),
+        Command::Tinymce(args) => mint::run(&args.provider(), &args.mint.options()),
+        Command::Tiledesk(args) => mint::run(&args.provider(), &args.mint.options()),
     }
 }

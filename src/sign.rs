@@ -201,10 +201,6 @@ impl Signer {
         Ok(Signer { alg, inner })
     }
 
-    pub fn alg(&self) -> Alg {
-        self.alg
-    }
-
     /// Signs `header` (to which `alg` is added) and `claims`, giving the compact token.
     pub fn sign(&self, header: &Map<String, Value>, claims: &Map<String, Value>) -> Result<String> {
         let mut header = header.clone();

@@ -133,6 +133,8 @@ pub struct ExpiryRules {
     pub may_omit: bool,
     /// The longest lifetime the service accepts.
     pub max_lifetime: Option<i64>,
+    /// Whether the service needs `iat` (so `--no-iat` is refused).
+    pub requires_iat: bool,
 }
 
 impl ExpiryRules {
@@ -140,6 +142,7 @@ impl ExpiryRules {
         default: None,
         may_omit: true,
         max_lifetime: None,
+        requires_iat: false,
     };
 }
 
@@ -153,6 +156,9 @@ pub fn apply(
     now: i64,
 ) -> Result<()> {
     if options.no_iat {
+        if rules.requires_iat {
+            bail!("{service} requires `iat`: --no-iat is not allowed here");
+        }
         claims.remove("iat");
     } else if let Some(iat) = options.iat {
         claims.insert("iat".into(), iat.into());

@@ -9,7 +9,7 @@ use std::fmt;
 
 use anyhow::{anyhow, bail, Context, Result};
 use aws_lc_rs::signature::{
-    EcdsaKeyPair, Ed25519KeyPair, KeyPair, RsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING,
+    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING,
     ECDSA_P384_SHA384_FIXED_SIGNING,
 };
 use der::asn1::ObjectIdentifier as Oid;
@@ -81,18 +81,6 @@ impl PrivateKey {
             PrivateKey::Ec(_, kind) => *kind,
             PrivateKey::Ed25519(_) => KeyKind::Ed25519,
         }
-    }
-
-    /// The public half as an SPKI (`BEGIN PUBLIC KEY`) DER document.
-    pub fn public_key_spki_der(&self) -> Result<Vec<u8>> {
-        use aws_lc_rs::encoding::{AsDer, PublicKeyX509Der};
-        let der: PublicKeyX509Der<'static> = match self {
-            PrivateKey::Rsa(pair) => pair.public_key().as_der(),
-            PrivateKey::Ec(pair, _) => pair.public_key().as_der(),
-            PrivateKey::Ed25519(pair) => pair.public_key().as_der(),
-        }
-        .map_err(|_| anyhow!("could not encode the public key"))?;
-        Ok(der.as_ref().to_vec())
     }
 }
 
@@ -300,12 +288,4 @@ fn ec_key(curve: Oid, der: &[u8]) -> Result<PrivateKey> {
     EcdsaKeyPair::from_private_key_der(alg, der)
         .map(|pair| PrivateKey::Ec(pair, kind))
         .map_err(|e| anyhow!("damaged key: invalid EC private key ({e})"))
-}
-
-/// Encodes a DER document as PEM with the given label.
-pub fn to_pem(label: &str, der: &[u8]) -> String {
-    pem::encode_config(
-        &pem::Pem::new(label, der.to_vec()),
-        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
-    )
 }

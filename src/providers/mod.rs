@@ -2,7 +2,12 @@
 //! claims it sets, which algorithms and outputs it has, and how long its tokens live.
 //! `../shared/providers.md` is the specification these follow.
 
+pub mod developerhub;
+pub mod formio;
 pub mod generic;
+pub mod realm;
+pub mod tiledesk;
+pub mod tinymce;
 
 use anyhow::Result;
 use serde_json::{Map, Value};
@@ -66,5 +71,112 @@ pub fn one_or_many(values: &[String]) -> Option<Value> {
         many => Some(Value::Array(
             many.iter().cloned().map(Value::String).collect(),
         )),
+    }
+}
+
+/// A 24-hex-digit MongoDB ObjectId, as Form.io uses for projects, forms and roles.
+pub fn object_id(what: &str, value: &str) -> Result<String> {
+    if value.len() == 24 && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(value.to_ascii_lowercase())
+    } else {
+        anyhow::bail!(
+            "{what} `{value}` is not a 24-hex-digit ObjectId (like 5c81a2e7f1d3b40012345678)"
+        )
+    }
+}
+
+/// An absolute http or https URL. The text is kept as given; parsing only validates it.
+pub fn http_url(what: &str, value: &str) -> Result<url::Url> {
+    let parsed = url::Url::parse(value)
+        .map_err(|e| anyhow::anyhow!("{what} `{value}` is not an absolute URL ({e})"))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        anyhow::bail!("{what} `{value}` must be an http:// or https:// URL with a host");
+    }
+    Ok(parsed)
+}
+
+/// Only `[A-Za-z0-9_-]`, non-empty: ids that end up in topic names or URL paths.
+pub fn safe_id(what: &str, value: &str) -> Result<()> {
+    if !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        Ok(())
+    } else {
+        anyhow::bail!("{what} `{value}` may contain only letters, digits, `_` and `-`")
+    }
+}
+
+/// Appends `name=value` to a URL's query, before any `#fragment`, leaving the rest as given.
+pub fn append_query(url: &str, name: &str, value: &str) -> String {
+    let (base, fragment) = match url.find('#') {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let separator = if !base.contains('?') {
+        "?"
+    } else if base.ends_with('?') || base.ends_with('&') {
+        ""
+    } else {
+        "&"
+    };
+    format!("{base}{separator}{name}={value}{fragment}")
+}
+
+/// Builds an object from `KEY=VALUE` assignments on top of a file's object; dotted keys nest.
+pub fn nested_object(
+    file: Option<&Map<String, Value>>,
+    assignments: &[crate::claims::Assignment],
+) -> Result<Map<String, Value>> {
+    let mut object = file.cloned().unwrap_or_default();
+    for assignment in assignments {
+        crate::claims::insert_dotted(&mut object, &assignment.key, assignment.value.clone())?;
+    }
+    Ok(object)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_is_appended_before_the_fragment() {
+        assert_eq!(
+            append_query("https://d.io", "jwt", "T"),
+            "https://d.io?jwt=T"
+        );
+        assert_eq!(
+            append_query("https://d.io/p?a=b", "jwt", "T"),
+            "https://d.io/p?a=b&jwt=T"
+        );
+        assert_eq!(
+            append_query("https://d.io/p?", "jwt", "T"),
+            "https://d.io/p?jwt=T"
+        );
+        assert_eq!(
+            append_query("https://d.io/p#top", "jwt", "T"),
+            "https://d.io/p?jwt=T#top"
+        );
+        assert_eq!(
+            append_query("https://d.io/p?a=b#top", "jwt", "T"),
+            "https://d.io/p?a=b&jwt=T#top"
+        );
+    }
+
+    #[test]
+    fn validators() {
+        assert_eq!(
+            object_id("role", "5C81A2E7F1D3B40012345678").unwrap(),
+            "5c81a2e7f1d3b40012345678"
+        );
+        assert!(object_id("role", "admin").is_err());
+        assert!(object_id("role", "5c81a2e7f1d3b4001234567g").is_err());
+        assert!(http_url("url", "https://x.io/a").is_ok());
+        assert!(http_url("url", "ftp://x.io").is_err());
+        assert!(http_url("url", "/relative").is_err());
+        assert!(safe_id("id", "user_1-a").is_ok());
+        assert!(safe_id("id", "a/b").is_err());
+        assert!(safe_id("id", "").is_err());
     }
 }
