@@ -10,12 +10,14 @@
 
 use std::path::PathBuf;
 
+use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
 
 use serde_json::{Map, Value};
 
 use crate::claims::{self, Assignment};
 use crate::credentials::KeySources;
+use crate::keygen::{KeyType, KeygenOptions};
 use crate::mint::MintOptions;
 use crate::output::Format;
 use crate::providers;
@@ -101,6 +103,118 @@ pub enum Command {
     /// is PAGE?tiledesk_jwt=JWT%20TOKEN.
     #[command(after_help = TILEDESK_EXAMPLE)]
     Tiledesk(TiledeskArgs),
+
+    /// Make a key pair (or a secret) for a service.
+    ///
+    /// Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with
+    /// 600 000 iterations, AES-256-CBC), mode 0600, and prints the public key (SPKI PEM) on
+    /// stdout or writes it to --public-out: that is what Realm and Tiny Cloud ask for. The
+    /// passphrase comes from --passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a
+    /// terminal. `--type secret` prints a random secret (hex) instead, e.g. for Form.io's
+    /// JWT_SECRET.
+    #[command(after_help = KEYGEN_EXAMPLE)]
+    Keygen(KeygenArgs),
+
+    /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLE)]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+}
+
+const KEYGEN_EXAMPLE: &str = "\
+Example (a Realm key pair; the public key goes to the server):
+  jwtmint keygen --type rsa --bits 4096 --out private.pem --public-out public.pem
+  jwtmint realm --key private.pem --user-id joe
+A secret for a self-hosted service:
+  jwtmint keygen --type secret > jwt_secret.txt";
+
+const COMPLETIONS_EXAMPLE: &str = "\
+Example:
+  jwtmint completions bash > ~/.local/share/bash-completion/completions/jwtmint
+  jwtmint completions zsh > ~/.zfunc/_jwtmint
+  jwtmint completions fish > ~/.config/fish/completions/jwtmint.fish";
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum KeygenType {
+    Rsa,
+    Ec,
+    Ed25519,
+    Secret,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Curve {
+    #[value(name = "P-256", alias = "p256", alias = "p-256")]
+    P256,
+    #[value(name = "P-384", alias = "p384", alias = "p-384")]
+    P384,
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// What to make.
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub key_type: KeygenType,
+
+    /// RSA modulus size.
+    #[arg(long, value_name = "BITS", default_value_t = 2048,
+          value_parser = clap::builder::PossibleValuesParser::new(["2048", "3072", "4096"])
+              .map(|s| s.parse::<usize>().unwrap_or(2048)))]
+    pub bits: usize,
+
+    /// EC curve.
+    #[arg(long, value_enum, default_value = "P-256")]
+    pub curve: Curve,
+
+    /// Length of a `--type secret` in random bytes (printed as twice as many hex digits).
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    pub bytes: usize,
+
+    /// Write the private key here (mode 0600). Required for rsa, ec and ed25519.
+    #[arg(long, value_name = "PATH", required_if_eq_any = [("key_type", "rsa"), ("key_type", "ec"), ("key_type", "ed25519")])]
+    pub out: Option<PathBuf>,
+
+    /// Write the public key here instead of printing it.
+    #[arg(long, value_name = "PATH")]
+    pub public_out: Option<PathBuf>,
+
+    /// Overwrite existing files.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Write the private key unencrypted (plain PKCS#8).
+    #[arg(long)]
+    pub no_encrypt: bool,
+
+    /// Read the new key's passphrase from this file (`-` = standard input).
+    #[arg(long, value_name = "PATH")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+impl KeygenArgs {
+    /// `None` for `--type secret`, which has no key file.
+    pub fn options(&self) -> Option<KeygenOptions> {
+        let key_type = match self.key_type {
+            KeygenType::Rsa => KeyType::Rsa { bits: self.bits },
+            KeygenType::Ec => match self.curve {
+                Curve::P256 => KeyType::Ec256,
+                Curve::P384 => KeyType::Ec384,
+            },
+            KeygenType::Ed25519 => KeyType::Ed25519,
+            KeygenType::Secret => return None,
+        };
+        Some(KeygenOptions {
+            key_type,
+            out: self.out.clone()?,
+            public_out: self.public_out.clone(),
+            force: self.force,
+            no_encrypt: self.no_encrypt,
+            passphrase_file: self.passphrase_file.clone(),
+        })
+    }
 }
 
 const FORMIO_EXAMPLE: &str = "\
@@ -694,7 +808,10 @@ mod tests {
     fn negative_durations_parse() {
         let Command::Sign(args) = parse(&["sign", "--expires-in", "-1h", "--nbf", "-30s"])
             .unwrap()
-            .command;
+            .command
+        else {
+            panic!("not sign")
+        };
         assert_eq!(args.mint.time.expires_in, Some(-3600));
         assert_eq!(args.mint.time.nbf, Some(TimeSpec::After(-30)));
     }

@@ -4,7 +4,9 @@ mod claims;
 mod cli;
 mod credentials;
 mod exit;
+mod generate;
 mod input;
+mod keygen;
 mod keys;
 mod mint;
 mod output;
@@ -48,5 +50,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Developerhub(args) => mint::run(&args.provider()?, &args.mint.options()),
         Command::Tinymce(args) => mint::run(&args.provider(), &args.mint.options()),
         Command::Tiledesk(args) => mint::run(&args.provider(), &args.mint.options()),
+        Command::Keygen(args) => match args.options() {
+            Some(options) => keygen::run(&options),
+            None => keygen::secret(args.bytes),
+        },
+        Command::Completions { shell } => generate::print_completions(shell),
     }
 }

@@ -147,7 +147,7 @@ impl KeyMaterial {
 }
 
 enum Inner {
-    Hmac(hmac::Key),
+    Hmac(Box<hmac::Key>),
     Rsa(PrivateKey, &'static dyn RsaEncoding, SystemRandom),
     Other(PrivateKey, SystemRandom),
 }
@@ -170,7 +170,7 @@ impl Signer {
                     Alg::HS384 => hmac::HMAC_SHA384,
                     _ => hmac::HMAC_SHA512,
                 };
-                Inner::Hmac(hmac::Key::new(hash, &secret))
+                Inner::Hmac(Box::new(hmac::Key::new(hash, &secret)))
             }
             (_, KeyMaterial::Private(PrivateKey::Rsa(pair))) if !alg.is_hmac() => {
                 let encoding: &'static dyn RsaEncoding = match alg {

@@ -326,7 +326,7 @@ mod tests {
         let rules = ExpiryRules {
             default: Some(600),
             may_omit: false,
-            max_lifetime: None,
+            ..ExpiryRules::NONE
         };
         let claims = run(TimeOptions::default(), rules).unwrap();
         assert_eq!(claims["iat"], 1000);
@@ -355,9 +355,8 @@ mod tests {
         assert_eq!(run(allowed, ExpiryRules::NONE).unwrap()["exp"], 900);
 
         let rules = ExpiryRules {
-            default: None,
-            may_omit: true,
             max_lifetime: Some(86_400),
+            ..ExpiryRules::NONE
         };
         let long = TimeOptions {
             expiry: Expiry::In(86_401),
@@ -375,7 +374,7 @@ mod tests {
         let strict = ExpiryRules {
             default: Some(60),
             may_omit: false,
-            max_lifetime: None,
+            ..ExpiryRules::NONE
         };
         assert!(run(never, strict)
             .unwrap_err()

@@ -82,6 +82,19 @@ impl PrivateKey {
             PrivateKey::Ed25519(_) => KeyKind::Ed25519,
         }
     }
+
+    /// The public half as an SPKI (`BEGIN PUBLIC KEY`) DER document.
+    pub fn public_key_spki_der(&self) -> Result<Vec<u8>> {
+        use aws_lc_rs::encoding::{AsDer, PublicKeyX509Der};
+        use aws_lc_rs::signature::KeyPair;
+        let der: PublicKeyX509Der<'static> = match self {
+            PrivateKey::Rsa(pair) => pair.public_key().as_der(),
+            PrivateKey::Ec(pair, _) => pair.public_key().as_der(),
+            PrivateKey::Ed25519(pair) => pair.public_key().as_der(),
+        }
+        .map_err(|_| anyhow!("could not encode the public key"))?;
+        Ok(der.as_ref().to_vec())
+    }
 }
 
 /// Parses a private key from the bytes of a key file. `passphrase` is called only when the key
@@ -288,4 +301,12 @@ fn ec_key(curve: Oid, der: &[u8]) -> Result<PrivateKey> {
     EcdsaKeyPair::from_private_key_der(alg, der)
         .map(|pair| PrivateKey::Ec(pair, kind))
         .map_err(|e| anyhow!("damaged key: invalid EC private key ({e})"))
+}
+
+/// Encodes a DER document as PEM with the given label.
+pub fn to_pem(label: &str, der: &[u8]) -> String {
+    pem::encode_config(
+        &pem::Pem::new(label, der.to_vec()),
+        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
+    )
 }

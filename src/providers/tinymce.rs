@@ -76,7 +76,10 @@ fn required<'a>(value: &'a Option<String>, flag: &str, product: Product) -> Resu
 
 /// `sub` may contain `:` only when it is a valid URI.
 fn check_sub(sub: &str) -> Result<()> {
-    if sub.contains(':') && url::Url::parse(sub).is_err() {
+    let uri_chars = sub
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !b"\"<>\\^`{|}".contains(&b));
+    if sub.contains(':') && (!uri_chars || url::Url::parse(sub).is_err()) {
         bail!("--sub `{sub}` contains `:` but is not a valid URI; Tiny Cloud refuses it");
     }
     Ok(())

@@ -1,0 +1,254 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[jwtmint] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'jwtmint'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'jwtmint'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sign 'Mint a token with any claims and any algorithm'
+            cand formio 'Form.io on-premise SSO: a token the server accepts as an external user'
+            cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId'
+            cand developerhub 'DeveloperHub docs reader login: prints the signed docs URL'
+            cand tinymce 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import'
+            cand tiledesk 'Tiledesk custom authentication: a token for signInWithCustomToken'
+            cand keygen 'Make a key pair (or a secret) for a service'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jwtmint;sign'= {
+            cand --sub 'The `sub` (subject) claim'
+            cand --iss 'The `iss` (issuer) claim'
+            cand --aud 'The `aud` (audience) claim; repeat it for an array'
+            cand --jti 'The `jti` (token id) claim; without a value, a random UUID v4'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;formio'= {
+            cand --project 'The project''s id (24 hex digits)'
+            cand --form 'The user resource form''s id (24 hex digits)'
+            cand --role 'A role id (24 hex digits); repeatable, at least one'
+            cand --data 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable'
+            cand --data-file 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --admin 'Make the user an administrator (isAdmin: true)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;realm'= {
+            cand --user-id 'The user''s id; always signed as a JSON string'
+            cand --user-id-claim 'The claim that carries the user id: the server''s userIdFieldName'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --admin 'Make the user a Realm administrator (isAdmin: true)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;developerhub'= {
+            cand --docs-url 'The docs site''s URL (absolute http/https); the token is appended as jwt=TOKEN'
+            cand --var 'A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable'
+            cand --vars-file 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it'
+            cand --error-redirect-url 'Where DeveloperHub sends the reader when the token is refused'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --single-use 'Make the link single-use (adds a random jti; a second visit is refused)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;tinymce'= {
+            cand --product 'Which Tiny Cloud service the token is for'
+            cand --sub 'The user''s id (drive, ai); may contain `:` only as a valid URI'
+            cand --name 'The user''s full name (drive)'
+            cand --drive-root 'The user''s root folder in Tiny Drive, e.g. /johndoe (drive)'
+            cand --api-key 'Your Tiny Cloud API key, signed as aud (ai, export)'
+            cand --permission 'An AI permission for auth.ai.permissions (ai); repeatable'
+            cand --user-name 'user.name (ai)'
+            cand --user-email 'user.email (ai)'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;tiledesk'= {
+            cand --project 'The Tiledesk project id'
+            cand --user-id 'The user''s id, signed as _id (only letters, digits, `_` and `-`)'
+            cand --firstname 'The user''s first name'
+            cand --lastname 'The user''s last name'
+            cand --email 'The user''s email'
+            cand --attr 'A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable'
+            cand --role 'Make sign-in create a real agent account with this role (needs --email)'
+            cand --audience-base 'The base of aud; the server reads the project id from its path'
+            cand --url 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;keygen'= {
+            cand --type 'What to make'
+            cand --bits 'RSA modulus size'
+            cand --curve 'EC curve'
+            cand --bytes 'Length of a `--type secret` in random bytes (printed as twice as many hex digits)'
+            cand --out 'Write the private key here (mode 0600). Required for rsa, ec and ed25519'
+            cand --public-out 'Write the public key here instead of printing it'
+            cand --passphrase-file 'Read the new key''s passphrase from this file (`-` = standard input)'
+            cand --force 'Overwrite existing files'
+            cand --no-encrypt 'Write the private key unencrypted (plain PKCS#8)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;completions'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;help'= {
+            cand sign 'Mint a token with any claims and any algorithm'
+            cand formio 'Form.io on-premise SSO: a token the server accepts as an external user'
+            cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId'
+            cand developerhub 'DeveloperHub docs reader login: prints the signed docs URL'
+            cand tinymce 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import'
+            cand tiledesk 'Tiledesk custom authentication: a token for signInWithCustomToken'
+            cand keygen 'Make a key pair (or a secret) for a service'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jwtmint;help;sign'= {
+        }
+        &'jwtmint;help;formio'= {
+        }
+        &'jwtmint;help;realm'= {
+        }
+        &'jwtmint;help;developerhub'= {
+        }
+        &'jwtmint;help;tinymce'= {
+        }
+        &'jwtmint;help;tiledesk'= {
+        }
+        &'jwtmint;help;keygen'= {
+        }
+        &'jwtmint;help;completions'= {
+        }
+        &'jwtmint;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
