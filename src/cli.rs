@@ -462,8 +462,8 @@ pub struct SignArgs {
     pub aud: Vec<String>,
 
     /// The `jti` (token id) claim; without a value, a random UUID v4.
-    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
-    pub jti: Option<String>,
+    #[arg(long, value_name = "ID", num_args = 0..=1, value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub jti: Option<Option<String>>,
 
     #[command(flatten)]
     pub mint: MintArgs,
@@ -475,10 +475,7 @@ impl SignArgs {
             sub: self.sub.clone(),
             iss: self.iss.clone(),
             aud: self.aud.clone(),
-            jti: self
-                .jti
-                .clone()
-                .map(|jti| if jti.is_empty() { None } else { Some(jti) }),
+            jti: self.jti.clone(),
         }
     }
 }

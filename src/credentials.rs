@@ -148,7 +148,14 @@ fn wants_secret(
         (None, None) => match (&env.secret, &env.key_file) {
             (Some(_), None) => true,
             (None, Some(_)) => false,
-            _ => rules.default.is_hmac(),
+            (Some(_), Some(_)) => {
+                return Err(UsageError::new(format!(
+                    "both {ENV_SECRET} and {ENV_KEY_FILE} are set: choose with --alg, \
+                     --secret-file or --key"
+                ))
+                .into())
+            }
+            (None, None) => rules.default.is_hmac(),
         },
     })
 }

@@ -72,11 +72,13 @@ fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format>
             )));
         }
     }
+    let env_key_file = std::env::var_os(credentials::ENV_KEY_FILE).map(PathBuf::from);
+    let key_file = options.keys.key_file.as_ref().or(env_key_file.as_ref());
     let stdin_readers = [
-        &options.keys.secret_file,
-        &options.keys.key_file,
-        &options.keys.passphrase_file,
-        &options.claims_file,
+        options.keys.secret_file.as_ref(),
+        key_file,
+        options.keys.passphrase_file.as_ref(),
+        options.claims_file.as_ref(),
     ]
     .into_iter()
     .flatten()

@@ -203,13 +203,27 @@ pub fn apply(
         let exp = exp
             .as_i64()
             .ok_or_else(|| anyhow!("claim `exp` must be a whole number of seconds, found {exp}"))?;
+        let base_name = if claims.contains_key("iat") {
+            "iat"
+        } else {
+            "now"
+        };
         if exp <= base && !options.allow_expired {
             bail!(
-                "exp ({}) is not after iat ({}): the token would be born expired; \
+                "exp ({}) is not after {base_name} ({}): the token would be born expired; \
                  pass --allow-expired if that is what you want",
                 rfc3339(exp),
                 rfc3339(base)
             );
+        }
+        if let Some(nbf) = claims.get("nbf").and_then(Value::as_i64) {
+            if nbf >= exp && !options.allow_expired {
+                bail!(
+                    "nbf ({}) is not before exp ({}): the token could never be used",
+                    rfc3339(nbf),
+                    rfc3339(exp)
+                );
+            }
         }
         if let Some(max) = rules.max_lifetime {
             if exp - base > max {
