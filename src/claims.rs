@@ -66,7 +66,7 @@ pub fn read_object_file(path: &Path, what: &str) -> Result<Map<String, Value>> {
     parse_object(&bytes, &format!("{what} {}", input::display(path)))
 }
 
-fn describe_json_error(e: &serde_json::Error) -> String {
+pub fn describe_json_error(e: &serde_json::Error) -> String {
     // serde_json's message ends with " at line L column C"; we print our own place.
     let text = e.to_string();
     match text.rfind(" at line ") {

@@ -153,7 +153,7 @@ pub enum Curve {
     P384,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct KeygenArgs {
     /// What to make.
     #[arg(long = "type", value_enum, value_name = "TYPE")]
@@ -246,22 +246,32 @@ Example (the Project Shared Secret in tiledesk-secret.txt):
     --user-id u1 --email ann@example.com --firstname Ann
 In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)";
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct FormioArgs {
     /// The project's id (24 hex digits).
-    #[arg(long, value_name = "ID", env = "JWTMINT_FORMIO_PROJECT")]
-    pub project: String,
+    #[arg(
+        long,
+        value_name = "ID",
+        env = "JWTMINT_FORMIO_PROJECT",
+        required_unless_present = "batch"
+    )]
+    pub project: Option<String>,
 
     /// The user resource form's id (24 hex digits).
-    #[arg(long, value_name = "ID", env = "JWTMINT_FORMIO_FORM")]
-    pub form: String,
+    #[arg(
+        long,
+        value_name = "ID",
+        env = "JWTMINT_FORMIO_FORM",
+        required_unless_present = "batch"
+    )]
+    pub form: Option<String>,
 
     /// A role id (24 hex digits); repeatable, at least one.
     #[arg(
         long = "role",
         value_name = "ID",
         env = "JWTMINT_FORMIO_ROLE",
-        required = true
+        required_unless_present = "batch"
     )]
     pub roles: Vec<String>,
 
@@ -284,11 +294,16 @@ pub struct FormioArgs {
     pub mint: MintArgs,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RealmArgs {
     /// The user's id; always signed as a JSON string.
-    #[arg(long, value_name = "ID", env = "JWTMINT_REALM_USER_ID")]
-    pub user_id: String,
+    #[arg(
+        long,
+        value_name = "ID",
+        env = "JWTMINT_REALM_USER_ID",
+        required_unless_present = "batch"
+    )]
+    pub user_id: Option<String>,
 
     /// Make the user a Realm administrator (isAdmin: true).
     #[arg(long)]
@@ -307,11 +322,16 @@ pub struct RealmArgs {
     pub mint: MintArgs,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct DeveloperHubArgs {
     /// The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.
-    #[arg(long, value_name = "URL", env = "JWTMINT_DEVELOPERHUB_DOCS_URL")]
-    pub docs_url: String,
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "JWTMINT_DEVELOPERHUB_DOCS_URL",
+        required_unless_present = "batch"
+    )]
+    pub docs_url: Option<String>,
 
     /// A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.
     #[arg(long, value_name = "KEY=VALUE")]
@@ -347,7 +367,7 @@ pub enum TinyProduct {
     Export,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct TinyMceArgs {
     /// Which Tiny Cloud service the token is for.
     #[arg(
@@ -397,15 +417,25 @@ pub enum TiledeskRole {
     Agent,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct TiledeskArgs {
     /// The Tiledesk project id.
-    #[arg(long, value_name = "ID", env = "JWTMINT_TILEDESK_PROJECT")]
-    pub project: String,
+    #[arg(
+        long,
+        value_name = "ID",
+        env = "JWTMINT_TILEDESK_PROJECT",
+        required_unless_present = "batch"
+    )]
+    pub project: Option<String>,
 
     /// The user's id, signed as _id (only letters, digits, `_` and `-`).
-    #[arg(long, value_name = "ID", env = "JWTMINT_TILEDESK_USER_ID")]
-    pub user_id: String,
+    #[arg(
+        long,
+        value_name = "ID",
+        env = "JWTMINT_TILEDESK_USER_ID",
+        required_unless_present = "batch"
+    )]
+    pub user_id: Option<String>,
 
     /// The user's first name.
     #[arg(long, value_name = "NAME")]
@@ -445,7 +475,7 @@ Example:
   jwtmint sign --secret-file secret.txt --sub joe --aud api --expires-in 1h --claim role=reader
   jwtmint sign --key private.pem --alg PS256 --claims-file claims.json --format json";
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct SignArgs {
     /// The `sub` (subject) claim.
     #[arg(long, value_name = "SUBJECT")]
@@ -481,7 +511,7 @@ impl SignArgs {
 }
 
 /// The options every minting subcommand shares.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct MintArgs {
     #[command(flatten)]
     pub keys: KeyArgs,
@@ -491,9 +521,31 @@ pub struct MintArgs {
     pub time: TimeArgs,
     #[command(flatten)]
     pub output: OutputArgs,
+    #[command(flatten)]
+    pub batch: BatchArgs,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Batch")]
+pub struct BatchArgs {
+    /// Mint one token per line of this file (`-` = standard input): JSON objects of options.
+    ///
+    /// Each line is a JSON object whose keys are this subcommand's long option names without
+    /// the dashes and whose values are what the flag takes (a string, a number, `true` for a
+    /// switch, an array for a repeatable flag), plus an optional "claims" object merged like
+    /// --claims-file. The command line gives the defaults; a line overrides them. One output
+    /// line per input line, in order; blank lines are skipped. The key is loaded once and
+    /// signing runs on all cores. Key, --alg, --format and file options stay fixed.
+    #[arg(long, value_name = "PATH")]
+    pub batch: Option<PathBuf>,
+
+    /// With --batch: report a bad line on stderr, print an empty line in its place and go on
+    /// (exit status 1 at the end), instead of stopping at the first bad line.
+    #[arg(long, requires = "batch")]
+    pub keep_going: bool,
+}
+
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Key material")]
 pub struct KeyArgs {
     /// Read the HMAC secret from this file (`-` = standard input).
@@ -519,7 +571,7 @@ pub struct KeyArgs {
     pub passphrase_file: Option<PathBuf>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Claims")]
 pub struct ClaimArgs {
     /// Take claims from a JSON object in this file (`-` = standard input).
@@ -533,7 +585,7 @@ pub struct ClaimArgs {
     pub claim: Vec<Assignment>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Time")]
 pub struct TimeArgs {
     /// Set `iat` (default: now). Relative times count from it.
@@ -570,7 +622,7 @@ pub struct TimeArgs {
     pub allow_expired: bool,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Output")]
 pub struct OutputArgs {
     /// Signing algorithm; the subcommand's help lists which it accepts.
@@ -603,46 +655,55 @@ fn parse_alg(value: &str) -> Result<Alg, String> {
     value.parse()
 }
 
-/// A JSON object from an optional file, with KEY=VALUE assignments on top (dotted keys nest).
-fn object_from(
+/// A value clap requires unless --batch is given; a batch line must then supply it.
+fn required(value: &Option<String>, flag: &str) -> anyhow::Result<String> {
+    value.clone().ok_or_else(|| {
+        anyhow::anyhow!("{flag} is required (on the command line or in each --batch line)")
+    })
+}
+
+/// Reads an optional JSON-object file (`--data-file`, `--vars-file`), once.
+pub fn read_object(
     file: &Option<PathBuf>,
     what: &str,
-    assignments: &[Assignment],
-) -> anyhow::Result<Map<String, Value>> {
-    let file = match file {
-        Some(path) => Some(claims::read_object_file(path, what)?),
-        None => None,
-    };
-    providers::nested_object(file.as_ref(), assignments)
+) -> anyhow::Result<Option<Map<String, Value>>> {
+    file.as_ref()
+        .map(|path| claims::read_object_file(path, what))
+        .transpose()
 }
 
 impl FormioArgs {
-    pub fn provider(&self) -> anyhow::Result<Formio> {
+    /// With the `--data-file` object already read.
+    pub fn provider_with(&self, data_file: Option<&Map<String, Value>>) -> anyhow::Result<Formio> {
         Ok(Formio {
-            project: self.project.clone(),
-            form: self.form.clone(),
+            project: required(&self.project, "--project")?,
+            form: required(&self.form, "--form")?,
             roles: self.roles.clone(),
-            data: object_from(&self.data_file, "data file", &self.data)?,
+            data: providers::nested_object(data_file, &self.data)?,
             admin: self.admin,
         })
     }
 }
 
 impl RealmArgs {
-    pub fn provider(&self) -> Realm {
-        Realm {
-            user_id: self.user_id.clone(),
+    pub fn provider(&self) -> anyhow::Result<Realm> {
+        Ok(Realm {
+            user_id: required(&self.user_id, "--user-id")?,
             admin: self.admin,
             user_id_claim: self.user_id_claim.clone(),
-        }
+        })
     }
 }
 
 impl DeveloperHubArgs {
-    pub fn provider(&self) -> anyhow::Result<DeveloperHub> {
+    /// With the `--vars-file` object already read.
+    pub fn provider_with(
+        &self,
+        vars_file: Option<&Map<String, Value>>,
+    ) -> anyhow::Result<DeveloperHub> {
         Ok(DeveloperHub {
-            docs_url: self.docs_url.clone(),
-            vars: object_from(&self.vars_file, "vars file", &self.var)?,
+            docs_url: required(&self.docs_url, "--docs-url")?,
+            vars: providers::nested_object(vars_file, &self.var)?,
             error_redirect_url: self.error_redirect_url.clone(),
             single_use: self.single_use,
         })
@@ -650,8 +711,8 @@ impl DeveloperHubArgs {
 }
 
 impl TinyMceArgs {
-    pub fn provider(&self) -> TinyMce {
-        TinyMce {
+    pub fn provider(&self) -> anyhow::Result<TinyMce> {
+        Ok(TinyMce {
             product: match self.product {
                 TinyProduct::Drive => Product::Drive,
                 TinyProduct::Ai => Product::Ai,
@@ -664,15 +725,15 @@ impl TinyMceArgs {
             permissions: self.permission.clone(),
             user_name: self.user_name.clone(),
             user_email: self.user_email.clone(),
-        }
+        })
     }
 }
 
 impl TiledeskArgs {
-    pub fn provider(&self) -> Tiledesk {
-        Tiledesk {
-            project: self.project.clone(),
-            user_id: self.user_id.clone(),
+    pub fn provider(&self) -> anyhow::Result<Tiledesk> {
+        Ok(Tiledesk {
+            project: required(&self.project, "--project")?,
+            user_id: required(&self.user_id, "--user-id")?,
             firstname: self.firstname.clone(),
             lastname: self.lastname.clone(),
             email: self.email.clone(),
@@ -684,7 +745,7 @@ impl TiledeskArgs {
             }),
             audience_base: self.audience_base.clone(),
             url: self.url.clone(),
-        }
+        })
     }
 }
 
@@ -717,6 +778,7 @@ impl MintArgs {
             kid: self.output.kid.clone(),
             typ: self.output.typ.clone(),
             format: self.output.format,
+            batch: self.batch.batch.clone(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! jwtmint: mint signed JSON Web Tokens for services that accept custom JWT logins.
 
+mod batch;
 mod claims;
 mod cli;
 mod credentials;
@@ -44,12 +45,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Sign(args) => mint::run(&args.generic(), &args.mint.options()),
-        Command::Formio(args) => mint::run(&args.provider()?, &args.mint.options()),
-        Command::Realm(args) => mint::run(&args.provider(), &args.mint.options()),
-        Command::Developerhub(args) => mint::run(&args.provider()?, &args.mint.options()),
-        Command::Tinymce(args) => mint::run(&args.provider(), &args.mint.options()),
-        Command::Tiledesk(args) => mint::run(&args.provider(), &args.mint.options()),
+        Command::Sign(args) => batch::run_command(&args),
+        Command::Formio(args) => batch::run_command(&args),
+        Command::Realm(args) => batch::run_command(&args),
+        Command::Developerhub(args) => batch::run_command(&args),
+        Command::Tinymce(args) => batch::run_command(&args),
+        Command::Tiledesk(args) => batch::run_command(&args),
         Command::Keygen(args) => match args.options() {
             Some(options) => keygen::run(&options),
             None => keygen::secret(args.bytes),

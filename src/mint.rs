@@ -6,7 +6,7 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
 use crate::claims::{self, Assignment};
-use crate::credentials::{self, Environment, KeySources};
+use crate::credentials::{self, AlgRules, Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
 use crate::output::{self, warn, Format};
@@ -25,6 +25,8 @@ pub struct MintOptions {
     pub kid: Option<String>,
     pub typ: String,
     pub format: Option<Format>,
+    /// `--batch`: the file of lines to mint from.
+    pub batch: Option<PathBuf>,
 }
 
 /// Mints one token for `provider` and prints it.
@@ -51,7 +53,15 @@ pub fn run(provider: &dyn Provider, options: &MintOptions) -> Result<()> {
 /// Checks what clap cannot: the format and algorithm against the service, and that standard
 /// input is read at most once.
 fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format> {
-    let format = options.format.unwrap_or(provider.default_format());
+    let format = check_format(provider, options.format)?;
+    check_alg(provider.alg_rules(), options.alg, provider.name())?;
+    check_stdin_readers(options)?;
+    Ok(format)
+}
+
+/// The format asked for (or the service's default), if the service has a form for it.
+pub fn check_format(provider: &dyn Provider, format: Option<Format>) -> Result<Format> {
+    let format = format.unwrap_or(provider.default_format());
     if !provider.formats().contains(&format) {
         let names: Vec<_> = provider.formats().iter().map(|f| f.name()).collect();
         bail!(UsageError::new(format!(
@@ -61,17 +71,26 @@ fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format>
             names.join(", ")
         )));
     }
-    let rules = provider.alg_rules();
-    if let Some(alg) = options.alg {
+    provider.check_format(format)?;
+    Ok(format)
+}
+
+/// An explicit `--alg` must be one the service accepts.
+pub fn check_alg(rules: AlgRules, alg: Option<Alg>, service: &str) -> Result<()> {
+    if let Some(alg) = alg {
         if !rules.allowed.contains(&alg) {
             let names: Vec<_> = rules.allowed.iter().map(|a| a.name()).collect();
             bail!(UsageError::new(format!(
-                "{} does not accept {alg}; it accepts: {}",
-                provider.name(),
+                "{service} does not accept {alg}; it accepts: {}",
                 names.join(", ")
             )));
         }
     }
+    Ok(())
+}
+
+/// At most one input may be standard input.
+pub fn check_stdin_readers(options: &MintOptions) -> Result<()> {
     let env_key_file = std::env::var_os(credentials::ENV_KEY_FILE).map(PathBuf::from);
     let key_file = options.keys.key_file.as_ref().or(env_key_file.as_ref());
     let stdin_readers = [
@@ -79,6 +98,7 @@ fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format>
         key_file,
         options.keys.passphrase_file.as_ref(),
         options.claims_file.as_ref(),
+        options.batch.as_ref(),
     ]
     .into_iter()
     .flatten()
@@ -89,7 +109,7 @@ fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format>
             "only one option can read standard input (`-`) at a time"
         ));
     }
-    Ok(format)
+    Ok(())
 }
 
 /// The payload: claims file < `--claim` < dedicated flags < the service's fixed claims, then
@@ -131,7 +151,7 @@ pub fn build_payload(
     Ok(payload)
 }
 
-fn header(options: &MintOptions) -> Map<String, Value> {
+pub fn header(options: &MintOptions) -> Map<String, Value> {
     let mut header = Map::new();
     if !options.typ.is_empty() {
         header.insert("typ".into(), Value::String(options.typ.clone()));
