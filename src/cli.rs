@@ -104,6 +104,20 @@ pub enum Command {
     #[command(after_help = TILEDESK_EXAMPLE)]
     Tiledesk(TiledeskArgs),
 
+    /// Show what is inside a token, check its signature and a service's rules.
+    ///
+    /// Reads the token from the argument or standard input, also from inside whatever you
+    /// paste: a URL (?jwt=, ?x-jwt-token=, ?tiledesk_jwt=JWT%20…), a header (`Authorization:
+    /// Bearer …`, `JWT …`, `x-jwt-token: …`) or a JSON body {"token":"…"}. Prints header and
+    /// payload as JSON on stdout; times, the signature status and problems go to stderr
+    /// (with --format json everything is one JSON object on stdout). With --secret-file /
+    /// JWTMINT_SECRET or --key (public key, certificate or private key) the signature is
+    /// verified; without, it says plainly that it was NOT checked. --provider checks the token
+    /// against that service's rules; without it the service is guessed from the claims.
+    /// Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.
+    #[command(after_help = INSPECT_EXAMPLE)]
+    Inspect(InspectArgs),
+
     /// Make a key pair (or a secret) for a service.
     ///
     /// Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with
@@ -122,6 +136,68 @@ pub enum Command {
         #[arg(value_enum, value_name = "SHELL")]
         shell: clap_complete::Shell,
     },
+}
+
+const INSPECT_EXAMPLE: &str = "\
+Example:
+  jwtmint inspect --provider tiledesk 'JWT eyJhbGciOi…'
+  pbpaste | jwtmint inspect --key public.pem --require-valid --format json";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InspectFormat {
+    /// Header and payload as JSON on stdout; times, signature and problems on stderr.
+    Text,
+    /// One JSON object on stdout: header, payload, signature, problems, warnings.
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InspectArgs {
+    /// The token, or a URL, header or JSON body that carries one (`-` or nothing: stdin).
+    #[arg(value_name = "TOKEN")]
+    pub token: Option<String>,
+
+    /// Check the token against this service's rules.
+    #[arg(long, value_name = "SERVICE",
+          value_parser = clap::builder::PossibleValuesParser::new(crate::inspect::PROVIDER_NAMES))]
+    pub provider: Option<String>,
+
+    /// Verify an HS* signature with the secret in this file (or JWTMINT_SECRET).
+    #[arg(long, value_name = "PATH")]
+    pub secret_file: Option<PathBuf>,
+
+    /// Verify with this key: a public key, a certificate or a private key (PEM or DER).
+    #[arg(long, value_name = "PATH")]
+    pub key: Option<PathBuf>,
+
+    /// The passphrase of an encrypted private key given to --key.
+    #[arg(long, value_name = "PATH")]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// Count a signature that was not checked (no key) as a failed check.
+    #[arg(long)]
+    pub require_valid: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: InspectFormat,
+}
+
+impl InspectArgs {
+    pub fn options(&self) -> crate::inspect::InspectOptions {
+        crate::inspect::InspectOptions {
+            token_input: self.token.clone(),
+            provider: self.provider.clone(),
+            keys: KeySources {
+                secret_file: self.secret_file.clone(),
+                key_file: self.key.clone(),
+                passphrase_file: self.passphrase_file.clone(),
+            },
+            require_valid: self.require_valid,
+            json: self.format == InspectFormat::Json,
+            now: crate::mint::now(),
+        }
+    }
 }
 
 const KEYGEN_EXAMPLE: &str = "\

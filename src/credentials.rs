@@ -120,19 +120,19 @@ fn wants_secret(
     let key_allowed = rules.allowed.iter().any(|alg| !alg.is_hmac());
     if !key_allowed {
         if sources.key_file.is_some() {
-            bail!(
+            bail!(UsageError::new(format!(
                 "{} signs with an HMAC secret (--secret-file or {ENV_SECRET}), not --key",
                 rules.default
-            );
+            )));
         }
         return Ok(true);
     }
     if !hmac_allowed {
         if sources.secret_file.is_some() {
-            bail!(
+            bail!(UsageError::new(format!(
                 "{} signs with a private key (--key or {ENV_KEY_FILE}), not --secret-file",
                 rules.default
-            );
+            )));
         }
         return Ok(false);
     }
@@ -190,8 +190,18 @@ pub fn load_private_key(
     passphrase_file: Option<&Path>,
     env: &Environment,
 ) -> Result<keys::PrivateKey> {
-    let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
+    private_key_from_bytes(&bytes, &input::display(path), passphrase_file, env)
+}
+
+/// Parses the bytes of a private key file already read (named `name` in messages), asking for
+/// its passphrase only if it is encrypted.
+pub fn private_key_from_bytes(
+    bytes: &[u8],
+    name: &str,
+    passphrase_file: Option<&Path>,
+    env: &Environment,
+) -> Result<keys::PrivateKey> {
     let mut passphrase = || -> Result<Zeroizing<Vec<u8>>> {
         if let Some(file) = passphrase_file {
             let bytes = input::read_path(file, "passphrase file")?;
@@ -204,5 +214,5 @@ pub fn load_private_key(
             bail!("the key is encrypted: set {ENV_PASSPHRASE} or pass --passphrase-file")
         }
     };
-    keys::parse_private_key(&bytes, &mut passphrase).with_context(|| format!("key {name}"))
+    keys::parse_private_key(bytes, &mut passphrase).with_context(|| format!("key {name}"))
 }

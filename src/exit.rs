@@ -30,6 +30,18 @@ impl fmt::Display for UsageError {
 
 impl std::error::Error for UsageError {}
 
+/// `inspect` found a problem and has already said so: exit 1 without another message.
+#[derive(Debug)]
+pub struct ChecksFailed;
+
+impl fmt::Display for ChecksFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a check failed")
+    }
+}
+
+impl std::error::Error for ChecksFailed {}
+
 /// The exit code for an error: 2 for usage errors, 1 for everything else.
 pub fn code_for(error: &anyhow::Error) -> u8 {
     if error.chain().any(|e| e.is::<UsageError>()) {

@@ -7,6 +7,7 @@ mod credentials;
 mod exit;
 mod generate;
 mod input;
+mod inspect;
 mod keygen;
 mod keys;
 mod mint;
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(()) => ExitCode::from(exit::SUCCESS),
+        Err(err) if err.is::<exit::ChecksFailed>() => ExitCode::from(exit::FAILURE),
         Err(err) => {
             eprintln!("jwtmint: error: {err:#}");
             ExitCode::from(exit::code_for(&err))
@@ -51,6 +53,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Developerhub(args) => batch::run_command(&args),
         Command::Tinymce(args) => batch::run_command(&args),
         Command::Tiledesk(args) => batch::run_command(&args),
+        Command::Inspect(args) => {
+            if !inspect::run(&args.options())? {
+                return Err(exit::ChecksFailed.into());
+            }
+            Ok(())
+        }
         Command::Keygen(args) => match args.options() {
             Some(options) => keygen::run(&options),
             None => keygen::secret(args.bytes),

@@ -4,6 +4,8 @@
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
+use crate::exit::UsageError;
+
 /// Parses a duration such as `90s`, `10m`, `24h`, `7d`, `2w` or `1h30m` into seconds.
 /// A bare number is seconds. A leading `-` makes it negative (a time in the past).
 pub fn parse_duration(input: &str) -> Result<i64, String> {
@@ -157,7 +159,9 @@ pub fn apply(
 ) -> Result<()> {
     if options.no_iat {
         if rules.requires_iat {
-            bail!("{service} requires `iat`: --no-iat is not allowed here");
+            bail!(UsageError::new(format!(
+                "{service} requires `iat`: --no-iat is not allowed here"
+            )));
         }
         claims.remove("iat");
     } else if let Some(iat) = options.iat {
@@ -180,7 +184,9 @@ pub fn apply(
     match options.expiry {
         Expiry::Never => {
             if !rules.may_omit {
-                bail!("{service} requires an expiry: --no-exp is not allowed here");
+                bail!(UsageError::new(format!(
+                    "{service} requires an expiry: --no-exp is not allowed here"
+                )));
             }
             claims.remove("exp");
         }

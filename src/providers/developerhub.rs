@@ -4,11 +4,13 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::{append_query, http_url, Provider, ServiceClaims};
+use super::{alg_problem, append_query, http_url, json_kind, Provider, ServiceClaims};
 use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
+
+const ALGORITHMS: &[Alg] = &[Alg::HS256, Alg::HS512];
 
 #[derive(Debug, Clone, Default)]
 pub struct DeveloperHub {
@@ -27,16 +29,20 @@ impl DeveloperHub {
             if name != "redirect" {
                 continue;
             }
-            if let Ok(absolute) = url::Url::parse(&target) {
-                if absolute.host_str() != docs.host_str() || absolute.scheme() != docs.scheme() {
-                    bail!(
-                        "--docs-url redirects to `{target}`, off the docs site {}: \
-                         a redirect must stay on the docs host",
-                        docs.host_str().unwrap_or_default()
-                    );
-                }
-            } else if target.starts_with("//") || !target.starts_with('/') {
-                bail!("--docs-url has redirect `{target}`: use a path on the docs site, like /guides/start");
+            // Resolve the target as a browser would (`/\\host`, tabs, `//host` included) and
+            // compare where it lands.
+            let lands = docs.join(&target).ok();
+            let same_site = lands.as_ref().is_some_and(|to| {
+                to.scheme() == docs.scheme()
+                    && to.host_str() == docs.host_str()
+                    && to.port_or_known_default() == docs.port_or_known_default()
+            });
+            if !same_site {
+                bail!(
+                    "--docs-url redirects to `{target}`, off the docs site {}: \
+                     a redirect must stay on the docs host",
+                    docs.host_str().unwrap_or_default()
+                );
             }
         }
         Ok(())
@@ -50,7 +56,7 @@ impl Provider for DeveloperHub {
 
     fn alg_rules(&self) -> AlgRules {
         AlgRules {
-            allowed: &[Alg::HS256, Alg::HS512],
+            allowed: ALGORITHMS,
             default: Alg::HS256,
         }
     }
@@ -96,6 +102,45 @@ impl Provider for DeveloperHub {
     fn url(&self, token: &str) -> Result<String> {
         Ok(append_query(&self.docs_url, "jwt", token))
     }
+}
+
+/// What DeveloperHub would reject in a token, for `jwtmint inspect`.
+pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = alg_problem(header, "DeveloperHub", ALGORITHMS)
+        .into_iter()
+        .collect();
+    match payload.get("version") {
+        Some(Value::Number(n)) if n.as_f64() == Some(1.0) => {}
+        Some(other) => out.push(format!("`version` must be the number 1, found {other}")),
+        None => out.push("`version` missing: DeveloperHub needs `version: 1`".into()),
+    }
+    if !payload.contains_key("exp") {
+        out.push(
+            "`exp` missing: DeveloperHub refuses a token without an expiry (\"Expiry must be \
+             defined\"); mint it with --expires-in"
+                .into(),
+        );
+    }
+    match payload.get("vars") {
+        None | Some(Value::Object(_)) => {}
+        Some(other) => out.push(format!(
+            "`vars` must be a JSON object, found {}",
+            json_kind(other)
+        )),
+    }
+    match payload.get("error_redirect_url") {
+        None => {}
+        Some(Value::String(url)) => out.extend(
+            http_url("error_redirect_url", url)
+                .err()
+                .map(|e| e.to_string()),
+        ),
+        Some(other) => out.push(format!(
+            "`error_redirect_url` must be a URL string, found {}",
+            json_kind(other)
+        )),
+    }
+    out
 }
 
 #[cfg(test)]
@@ -166,6 +211,40 @@ mod tests {
             ..hub("https://d.io")
         };
         assert!(bad.claims().is_err());
+    }
+
+    #[test]
+    fn inspect_minted_and_broken_tokens() {
+        let h = DeveloperHub {
+            vars: json!({"user": {"name": "Joe"}})
+                .as_object()
+                .unwrap()
+                .clone(),
+            error_redirect_url: Some("https://example.com/login".into()),
+            single_use: true,
+            ..hub("https://docs.example.com")
+        };
+        let claims = h.claims().unwrap();
+        let mut payload = claims.flags;
+        payload.extend(claims.fixed);
+        payload.insert("exp".into(), 1_700_086_400.into());
+        let header = |alg: &str| json!({ "alg": alg }).as_object().unwrap().clone();
+        assert!(problems(&header("HS256"), &payload).is_empty());
+        assert!(problems(&header("HS512"), &payload).is_empty());
+        assert_eq!(
+            problems(&header("HS384"), &payload),
+            ["DeveloperHub accepts only HS256, HS512: alg `HS384` will be rejected"]
+        );
+
+        let p = |payload: Value| problems(&header("HS256"), payload.as_object().unwrap());
+        let found = p(json!({"vars": []}));
+        assert!(found[0].starts_with("`version` missing"));
+        assert!(found[1].starts_with("`exp` missing"));
+        assert!(found[2].starts_with("`vars` must be a JSON object, found an array"));
+        let found = p(json!({"version": "1", "exp": 1, "error_redirect_url": "login"}));
+        assert_eq!(found.len(), 2);
+        assert!(found[0].contains("found \"1\""));
+        assert!(found[1].contains("error_redirect_url `login`"));
     }
 
     #[test]

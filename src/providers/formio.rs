@@ -4,7 +4,7 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
-use super::{object_id, GuardedClaim, Provider, ServiceClaims};
+use super::{alg_problem, json_kind, object_id, GuardedClaim, Provider, ServiceClaims, WARNING};
 use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
@@ -44,6 +44,9 @@ const GUARDED: &[GuardedClaim] = &[
     },
 ];
 
+/// The server calls `jwt.verify(token, JWT_SECRET)`: HMAC only.
+const ALGORITHMS: &[Alg] = &[Alg::HS256, Alg::HS384, Alg::HS512];
+
 /// Form.io keys users by the first 12 characters of this id.
 const ID_LENGTH: usize = 12;
 
@@ -74,7 +77,7 @@ impl Provider for Formio {
 
     fn alg_rules(&self) -> AlgRules {
         AlgRules {
-            allowed: &[Alg::HS256, Alg::HS384, Alg::HS512],
+            allowed: ALGORITHMS,
             default: Alg::HS256,
         }
     }
@@ -148,6 +151,146 @@ impl Provider for Formio {
 
     fn formats(&self) -> &'static [Format] {
         &[Format::Token, Format::Json, Format::Header, Format::Claims]
+    }
+}
+
+/// What Form.io's server would reject or misread in a token, in words a user can act on, for
+/// `jwtmint inspect`. Entries starting with [`WARNING`] are advisory.
+pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = alg_problem(header, "Form.io", ALGORITHMS)
+        .into_iter()
+        .collect();
+    match payload.get("external") {
+        Some(Value::Bool(true)) => {}
+        None => out.push(
+            "`external` missing: it must be `true`, or Form.io does not treat the token as an \
+             SSO login"
+                .into(),
+        ),
+        Some(other) => out.push(format!(
+            "`external` must be the boolean `true`, found {other}"
+        )),
+    }
+    for name in ["form", "project"] {
+        let upper = name.to_uppercase();
+        match payload.get(name) {
+            None => out.push(format!(
+                "`{name}` missing: it must be {{\"_id\": {upper}_ID}} (a 24-hex ObjectId)"
+            )),
+            Some(Value::Object(object)) => match object.get("_id") {
+                Some(Value::String(id)) => out.extend(
+                    object_id(&format!("{name}._id"), id)
+                        .err()
+                        .map(|e| e.to_string()),
+                ),
+                Some(other) => out.push(format!(
+                    "`{name}._id` must be a 24-hex ObjectId string, found {other}"
+                )),
+                None => out.push(format!(
+                    "`{name}._id` missing: the {name}'s 24-hex ObjectId"
+                )),
+            },
+            Some(other) => out.push(format!(
+                "`{name}` must be an object {{\"_id\": {upper}_ID}}, found {}",
+                json_kind(other)
+            )),
+        }
+    }
+    match payload.get("user") {
+        None => out.push(
+            "`user` missing: it must be {\"_id\": \"external\", \"data\": {…}, \"roles\": [ROLE_ID, …]}"
+                .into(),
+        ),
+        Some(Value::Object(user)) => user_problems(user, &mut out),
+        Some(other) => out.push(format!("`user` must be an object, found {}", json_kind(other))),
+    }
+    for guard in GUARDED {
+        let Some(value) = payload.get(guard.name) else {
+            continue;
+        };
+        if guard.name == "isAdmin" {
+            // The server tests it as JavaScript does: any truthy value counts.
+            let truthy = match value {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                Value::String(s) => !s.is_empty(),
+                Value::Array(_) | Value::Object(_) => true,
+            };
+            if truthy {
+                out.push(format!(
+                    "{WARNING}`isAdmin` is {value}: every request made with this token is an \
+                     administrator's"
+                ));
+            }
+        } else {
+            out.push(format!(
+                "`{}` is present: {}; jwtmint never sets it",
+                guard.name, guard.reason
+            ));
+        }
+    }
+    out
+}
+
+fn user_problems(user: &Map<String, Value>, out: &mut Vec<String>) {
+    match user.get("_id") {
+        Some(Value::String(id)) if id == "external" => {}
+        Some(other) => out.push(format!("`user._id` must be \"external\", found {other}")),
+        None => out.push("`user._id` missing: it must be \"external\"".into()),
+    }
+    match user.get("data") {
+        None => out.push(
+            "`user.data` missing: the server throws a TypeError without it; give the user's \
+             id and email there"
+                .into(),
+        ),
+        Some(Value::Object(data)) if data.is_empty() => out.push(
+            "`user.data` is empty: Form.io derives the user's id from data.id, data._id or \
+             data.email"
+                .into(),
+        ),
+        Some(Value::Object(data)) => {
+            let formio = Formio {
+                data: data.clone(),
+                ..Formio::default()
+            };
+            let warnings = formio.check(&Map::new()).unwrap_or_default();
+            out.extend(warnings.into_iter().map(|w| format!("{WARNING}{w}")));
+        }
+        Some(other) => out.push(format!(
+            "`user.data` must be an object, found {}",
+            json_kind(other)
+        )),
+    }
+    match user.get("roles") {
+        None => out.push(
+            "`user.roles` missing: give at least one role ObjectId, or the user can do nothing"
+                .into(),
+        ),
+        Some(Value::Array(roles)) if roles.is_empty() => out.push(
+            "`user.roles` is empty: give at least one role ObjectId, or the user can do nothing"
+                .into(),
+        ),
+        Some(Value::Array(roles)) => {
+            for (i, role) in roles.iter().enumerate() {
+                let what = format!("user.roles[{i}]");
+                match role {
+                    Value::String(id) => out.extend(
+                        object_id(&what, id)
+                            .err()
+                            .map(|e| format!("{e}: Form.io silently drops roles it does not know")),
+                    ),
+                    other => out.push(format!(
+                        "`{what}` must be a 24-hex ObjectId string, found {other}"
+                    )),
+                }
+            }
+        }
+        Some(other) => out.push(format!(
+            "`user.roles` must be an array of role ObjectIds, found {}",
+            json_kind(other)
+        )),
     }
 }
 
@@ -247,6 +390,102 @@ mod tests {
             formio(json!({"name": "Joe"})).derived_user_id().0,
             r#"{"name":"Joe"}"#
         );
+    }
+
+    fn header(alg: &str) -> Map<String, Value> {
+        json!({"alg": alg, "typ": "JWT"})
+            .as_object()
+            .unwrap()
+            .clone()
+    }
+
+    /// The payload `jwtmint formio` mints, plus `iat`/`exp`.
+    fn minted(data: Value, admin: bool) -> Map<String, Value> {
+        let mut f = formio(data);
+        f.admin = admin;
+        let mut claims = f.claims().unwrap().fixed;
+        claims.insert("iat".into(), 1_700_000_000.into());
+        claims.insert("exp".into(), 1_700_003_600.into());
+        claims
+    }
+
+    #[test]
+    fn minted_tokens_have_no_problems() {
+        let payload = minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false);
+        for alg in ["HS256", "HS384", "HS512"] {
+            assert_eq!(problems(&header(alg), &payload), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn inspect_finds_each_rule() {
+        let p = |payload: Value| problems(&header("HS256"), payload.as_object().unwrap());
+        let all = p(json!({}));
+        assert!(all.iter().any(|m| m.starts_with("`external` missing")));
+        assert!(all.iter().any(|m| m.starts_with("`form` missing")));
+        assert!(all.iter().any(|m| m.starts_with("`project` missing")));
+        assert!(all.iter().any(|m| m.starts_with("`user` missing")));
+
+        let bad = p(json!({
+            "external": "true",
+            "form": {"_id": "contact"},
+            "project": "5c81a2e7f1d3b40012345601",
+            "user": {"_id": "joe", "roles": ["administrator", 3]}
+        }));
+        for expected in [
+            "`external` must be the boolean `true`, found \"true\"",
+            "form._id `contact` is not a 24-hex-digit ObjectId",
+            "`project` must be an object",
+            "`user._id` must be \"external\", found \"joe\"",
+            "`user.data` missing: the server throws a TypeError",
+            "user.roles[0] `administrator` is not a 24-hex-digit ObjectId",
+            "`user.roles[1]` must be a 24-hex ObjectId string, found 3",
+        ] {
+            assert!(
+                bad.iter().any(|m| m.contains(expected)),
+                "{expected} in {bad:?}"
+            );
+        }
+
+        let mut empty = minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false);
+        empty["user"]["data"] = json!({});
+        empty["user"]["roles"] = json!([]);
+        let found = problems(&header("HS256"), &empty);
+        assert!(found.iter().any(|m| m.starts_with("`user.data` is empty")));
+        assert!(found.iter().any(|m| m.starts_with("`user.roles` is empty")));
+
+        let found = problems(
+            &header("RS256"),
+            &minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false),
+        );
+        assert_eq!(
+            found,
+            ["Form.io accepts only HS256, HS384, HS512: alg `RS256` will be rejected"]
+        );
+    }
+
+    #[test]
+    fn inspect_flags_admin_guarded_claims_and_collisions() {
+        let admin = problems(
+            &header("HS256"),
+            &minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), true),
+        );
+        assert_eq!(admin.len(), 1);
+        assert!(admin[0].starts_with(WARNING) && admin[0].contains("administrator"));
+
+        let mut payload = minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false);
+        payload.insert("isAdmin".into(), false.into());
+        payload.insert("temp".into(), true.into());
+        let found = problems(&header("HS256"), &payload);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("`temp` is present"));
+
+        let found = problems(
+            &header("HS256"),
+            &minted(json!({"email": "joe@example.com"}), false),
+        );
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with(WARNING) && found[0].contains("joe@example."));
     }
 
     #[test]

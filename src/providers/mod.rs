@@ -57,6 +57,10 @@ pub trait Provider {
     fn header(&self, token: &str) -> String {
         format!("Authorization: Bearer {token}")
     }
+    /// A last check of the format against the subcommand's options, before any key is read.
+    fn check_format(&self, _format: Format) -> Result<()> {
+        Ok(())
+    }
     /// The URL that carries the token, for services with `Format::Url`.
     fn url(&self, _token: &str) -> Result<String> {
         anyhow::bail!("{} has no URL form", self.name())
@@ -136,6 +140,45 @@ pub fn nested_object(
     Ok(object)
 }
 
+/// Starts an entry of a provider's `problems` list that is advisory (`jwtmint inspect` shows it
+/// as a warning, and the check still passes) rather than something the service rejects.
+pub const WARNING: &str = "warning: ";
+
+/// The header's `alg`, when it is a string.
+pub fn header_alg(header: &Map<String, Value>) -> Option<&str> {
+    header.get("alg").and_then(Value::as_str)
+}
+
+/// A problem when the header names an algorithm the service does not accept. A missing alg and
+/// `none` are left to the generic checks of `jwtmint inspect`.
+pub fn alg_problem(
+    header: &Map<String, Value>,
+    service: &str,
+    allowed: &[crate::sign::Alg],
+) -> Option<String> {
+    let alg = header_alg(header)?;
+    if alg.eq_ignore_ascii_case("none") || allowed.iter().any(|a| a.name() == alg) {
+        return None;
+    }
+    let names: Vec<_> = allowed.iter().map(|a| a.name()).collect();
+    Some(format!(
+        "{service} accepts only {}: alg `{alg}` will be rejected",
+        names.join(", ")
+    ))
+}
+
+/// A JSON value's type in words, for messages.
+pub fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +221,26 @@ mod tests {
         assert!(safe_id("id", "user_1-a").is_ok());
         assert!(safe_id("id", "a/b").is_err());
         assert!(safe_id("id", "").is_err());
+    }
+
+    #[test]
+    fn alg_problems() {
+        use crate::sign::Alg;
+        let header = |alg: Value| {
+            let mut h = Map::new();
+            h.insert("alg".into(), alg);
+            h
+        };
+        let allowed = [Alg::HS256, Alg::HS512];
+        assert_eq!(alg_problem(&header("HS256".into()), "S", &allowed), None);
+        assert_eq!(
+            alg_problem(&header("HS384".into()), "S", &allowed).unwrap(),
+            "S accepts only HS256, HS512: alg `HS384` will be rejected"
+        );
+        // Case matters in a header: `hs256` is not HS256.
+        assert!(alg_problem(&header("hs256".into()), "S", &allowed).is_some());
+        assert_eq!(alg_problem(&header("none".into()), "S", &allowed), None);
+        assert_eq!(alg_problem(&header(Value::Null), "S", &allowed), None);
+        assert_eq!(alg_problem(&Map::new(), "S", &allowed), None);
     }
 }

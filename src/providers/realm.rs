@@ -4,18 +4,20 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::{GuardedClaim, Provider, ServiceClaims};
+use super::{alg_problem, GuardedClaim, Provider, ServiceClaims, WARNING};
 use crate::credentials::AlgRules;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Realm {
     pub user_id: String,
     pub admin: bool,
     /// The server's `userIdFieldName`, `userId` unless configured otherwise.
     pub user_id_claim: String,
 }
+
+const ALGORITHMS: &[Alg] = &[Alg::RS256];
 
 const GUARDED: &[GuardedClaim] = &[GuardedClaim {
     name: "isAdmin",
@@ -29,7 +31,7 @@ impl Provider for Realm {
 
     fn alg_rules(&self) -> AlgRules {
         AlgRules {
-            allowed: &[Alg::RS256],
+            allowed: ALGORITHMS,
             default: Alg::RS256,
         }
     }
@@ -67,6 +69,41 @@ impl Provider for Realm {
     }
 }
 
+/// What Realm's JWT provider would reject or misread in a token, for `jwtmint inspect`.
+/// Entries starting with [`WARNING`] are advisory. The user id claim is taken to be `userId`,
+/// the server's default `userIdFieldName`.
+pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = alg_problem(header, "Realm", ALGORITHMS)
+        .into_iter()
+        .collect();
+    match payload.get("userId") {
+        Some(Value::String(id)) if !id.is_empty() => {}
+        Some(Value::String(_)) => out.push("`userId` is empty: it must name the user".into()),
+        Some(Value::Number(n)) => out.push(format!(
+            "`userId` is the number {n}: it must be the string \"{n}\" (a number crashes \
+             Realm's verifier)"
+        )),
+        Some(other) => out.push(format!("`userId` must be a string, found {other}")),
+        None => out.push(
+            "`userId` missing: Realm reads the user id from it (unless the server's \
+             userIdFieldName names another claim)"
+                .into(),
+        ),
+    }
+    match payload.get("isAdmin") {
+        None => {}
+        Some(Value::Bool(true)) => out.push(format!(
+            "{WARNING}`isAdmin` is true: this user signs in as a Realm administrator"
+        )),
+        Some(Value::Bool(false)) => {}
+        Some(other) => out.push(format!(
+            "{WARNING}`isAdmin` is {other}, not the boolean true: Realm does not make this user \
+             an administrator"
+        )),
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +134,35 @@ mod tests {
             Value::Object(r.claims().unwrap().fixed),
             json!({"sub": "joe", "isAdmin": true})
         );
+    }
+
+    fn rs256() -> Map<String, Value> {
+        json!({"alg": "RS256", "typ": "JWT"})
+            .as_object()
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn inspect_minted_and_broken_tokens() {
+        let minted = realm("joe").claims().unwrap().fixed;
+        assert!(problems(&rs256(), &minted).is_empty());
+
+        let hs = json!({"alg": "HS256"}).as_object().unwrap().clone();
+        assert_eq!(
+            problems(&hs, &minted),
+            ["Realm accepts only RS256: alg `HS256` will be rejected"]
+        );
+        let p = |payload: Value| problems(&rs256(), payload.as_object().unwrap());
+        assert!(p(json!({"userId": 42}))[0].contains("the string \"42\""));
+        assert!(p(json!({"userId": ""}))[0].contains("empty"));
+        assert!(p(json!({"sub": "joe"}))[0].starts_with("`userId` missing"));
+
+        let admin = p(json!({"userId": "joe", "isAdmin": true}));
+        assert!(admin[0].starts_with(WARNING) && admin[0].contains("administrator"));
+        let not_admin = p(json!({"userId": "joe", "isAdmin": "true"}));
+        assert!(not_admin[0].starts_with(WARNING) && not_admin[0].contains("does not make"));
+        assert!(p(json!({"userId": "joe", "isAdmin": false})).is_empty());
     }
 
     #[test]

@@ -3,9 +3,12 @@
 //! samples sign `id`, `subject` and `audience` as payload keys; that is wrong, and refused here.
 
 use anyhow::{bail, Result};
-use serde_json::Map;
+use serde_json::{Map, Value};
 
-use super::{append_query, http_url, safe_id, GuardedClaim, Provider, ServiceClaims};
+use super::{
+    alg_problem, append_query, http_url, json_kind, safe_id, GuardedClaim, Provider, ServiceClaims,
+    WARNING,
+};
 use crate::claims::Assignment;
 use crate::credentials::AlgRules;
 use crate::output::{warn, Format};
@@ -13,6 +16,8 @@ use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const DEFAULT_AUDIENCE_BASE: &str = "https://tiledesk.com";
+
+const ALGORITHMS: &[Alg] = &[Alg::HS256, Alg::HS384, Alg::HS512];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -31,7 +36,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Tiledesk {
     pub project: String,
     pub user_id: String,
@@ -65,7 +70,7 @@ impl Provider for Tiledesk {
 
     fn alg_rules(&self) -> AlgRules {
         AlgRules {
-            allowed: &[Alg::HS256, Alg::HS384, Alg::HS512],
+            allowed: ALGORITHMS,
             default: Alg::HS256,
         }
     }
@@ -151,6 +156,15 @@ impl Provider for Tiledesk {
         format!("Authorization: JWT {token}")
     }
 
+    fn check_format(&self, format: Format) -> Result<()> {
+        if format == Format::Url && self.url.is_none() {
+            bail!(crate::exit::UsageError::new(
+                "--format url needs --url PAGE (the page that embeds the Tiledesk widget)"
+            ));
+        }
+        Ok(())
+    }
+
     fn url(&self, token: &str) -> Result<String> {
         let Some(page) = &self.url else {
             bail!("--format url needs --url PAGE (the page that embeds the Tiledesk widget)");
@@ -161,6 +175,107 @@ impl Provider for Tiledesk {
             &format!("JWT%20{token}"),
         ))
     }
+}
+
+/// The project id in an `aud` like `https://tiledesk.com/projects/PROJECT_ID`.
+fn project_in(aud: &url::Url) -> Option<String> {
+    let segments: Vec<_> = aud.path_segments()?.collect();
+    segments
+        .windows(2)
+        .find(|pair| pair[0] == "projects" && !pair[1].is_empty())
+        .map(|pair| pair[1].to_string())
+}
+
+/// What Tiledesk's server would reject or misread in a token, for `jwtmint inspect`. Entries
+/// starting with [`WARNING`] are advisory. Catches the vendor's samples (`id`, `subject`,
+/// `audience` as payload keys).
+pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = alg_problem(header, "Tiledesk", ALGORITHMS)
+        .into_iter()
+        .collect();
+    match payload.get("_id") {
+        Some(Value::String(id)) => out.extend(
+            safe_id("`_id`", id)
+                .err()
+                .map(|e| format!("{e} (it becomes part of a messaging topic name)")),
+        ),
+        Some(other) => out.push(format!(
+            "`_id` must be a string (the user's id), found {}",
+            json_kind(other)
+        )),
+        None if payload.contains_key("id") => out.push(
+            "`id` should be `_id`: Tiledesk reads the user's id from `_id` (the vendor's \
+             samples are wrong); jwtmint tiledesk --user-id sets it"
+                .into(),
+        ),
+        None => out.push("`_id` missing: Tiledesk reads the user's id from it".into()),
+    }
+    if payload.contains_key("subject") {
+        out.push(
+            "`subject` is not a claim (it is a jsonwebtoken option in the vendor's samples): \
+             remove it and set `sub`"
+                .into(),
+        );
+    }
+    match payload.get("sub") {
+        Some(Value::String(sub)) if sub == "userexternal" => {}
+        found => out.push(format!(
+            "`sub` must be `userexternal`{}: without it every API call after sign-in fails",
+            match found {
+                Some(value) => format!(" (found {value})"),
+                None => " (it is missing)".into(),
+            }
+        )),
+    }
+    if payload.contains_key("audience") {
+        out.push(
+            "`audience` should be `aud` (the vendor's samples pass it as a jsonwebtoken option, \
+             not a claim)"
+                .into(),
+        );
+    }
+    let expected = format!("{DEFAULT_AUDIENCE_BASE}/projects/PROJECT_ID");
+    match payload.get("aud") {
+        None => out.push(format!(
+            "`aud` missing: it must be {expected}; the server reads the project id from it"
+        )),
+        Some(Value::String(aud)) => match http_url("aud", aud) {
+            Err(e) => out.push(format!(
+                "{e}: a non-URL `aud` crashes the Tiledesk server (500); use {expected}"
+            )),
+            Ok(url) => {
+                if project_in(&url).is_none() {
+                    out.push(format!(
+                        "aud `{aud}` has no /projects/PROJECT_ID in its path: the server reads \
+                         the project id from there ({expected})"
+                    ));
+                }
+            }
+        },
+        Some(other) => out.push(format!(
+            "`aud` must be one URL string ({expected}), found {}",
+            json_kind(other)
+        )),
+    }
+    if let Some(role) = payload.get("role") {
+        let known = ["owner", "admin", "agent"];
+        if !role.as_str().is_some_and(|r| known.contains(&r)) {
+            out.push(format!(
+                "`role` must be one of owner, admin, agent, found {role}"
+            ));
+        }
+        match payload.get("email") {
+            Some(Value::String(email)) if !email.is_empty() => out.push(format!(
+                "{WARNING}`role` is {role}: signing in with this token creates a real Tiledesk \
+                 agent account for {email}"
+            )),
+            _ => out.push(format!(
+                "`role` ({role}) without `email`: Tiledesk creates the agent account from \
+                 `email`"
+            )),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -213,6 +328,78 @@ mod tests {
         );
         assert_eq!(t.default_format(), Format::Url);
         assert!(tiledesk().url("T").is_err());
+    }
+
+    fn hs256() -> Map<String, Value> {
+        json!({"alg": "HS256", "typ": "JWT"})
+            .as_object()
+            .unwrap()
+            .clone()
+    }
+
+    fn minted(t: &Tiledesk) -> Map<String, Value> {
+        let claims = t.claims().unwrap();
+        let mut payload = claims.flags;
+        payload.extend(claims.fixed);
+        payload
+    }
+
+    #[test]
+    fn inspect_minted_tokens() {
+        assert!(problems(&hs256(), &minted(&tiledesk())).is_empty());
+        let self_hosted = Tiledesk {
+            audience_base: "https://chat.example.com/api".into(),
+            ..tiledesk()
+        };
+        assert!(problems(&hs256(), &minted(&self_hosted)).is_empty());
+        let agent = Tiledesk {
+            role: Some(Role::Agent),
+            ..tiledesk()
+        };
+        let found = problems(&hs256(), &minted(&agent));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with(WARNING) && found[0].contains("a@example.com"));
+        let rs = json!({"alg": "RS256"}).as_object().unwrap().clone();
+        assert_eq!(
+            problems(&rs, &minted(&tiledesk())),
+            ["Tiledesk accepts only HS256, HS384, HS512: alg `RS256` will be rejected"]
+        );
+    }
+
+    #[test]
+    fn inspect_the_vendor_sample() {
+        // What the vendor's Node sample signs.
+        let payload = json!({
+            "id": "u1", "firstname": "Ann", "email": "a@example.com",
+            "subject": "userexternal",
+            "audience": "https://tiledesk.com/projects/5f8e1a2b3c4d5e6f7a8b9c0d"
+        });
+        let found = problems(&hs256(), payload.as_object().unwrap());
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(found[0].starts_with("`id` should be `_id`"));
+        assert!(found[1].starts_with("`subject` is not a claim"));
+        assert!(found[2].starts_with("`sub` must be `userexternal` (it is missing)"));
+        assert!(found[3].starts_with("`audience` should be `aud`"));
+        assert!(found[4].starts_with("`aud` missing: it must be https://tiledesk.com/projects/"));
+    }
+
+    #[test]
+    fn inspect_finds_each_rule() {
+        let p = |payload: Value| problems(&hs256(), payload.as_object().unwrap());
+        let found = p(json!({"_id": "a.b", "sub": "joe", "aud": "5f8e1a2b"}));
+        assert!(found[0].contains("`_id` `a.b` may contain only"));
+        assert!(found[1].contains("(found \"joe\")"));
+        assert!(found[2].contains("crashes the Tiledesk server"));
+        let found = p(json!({"_id": 7, "sub": "userexternal", "aud": "https://tiledesk.com/p/1"}));
+        assert!(found[0].starts_with("`_id` must be a string"));
+        assert!(found[1].contains("has no /projects/PROJECT_ID"));
+        let found = p(json!({
+            "_id": "u1", "sub": "userexternal",
+            "aud": ["https://tiledesk.com/projects/x"], "role": "boss"
+        }));
+        assert!(found[0].starts_with("`aud` must be one URL string"));
+        assert!(found[1].contains("owner, admin, agent"));
+        assert!(found[2].starts_with("`role` (\"boss\") without `email`"));
     }
 
     #[test]

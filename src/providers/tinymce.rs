@@ -4,12 +4,26 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
-use super::{Provider, ServiceClaims};
+use super::{alg_problem, json_kind, Provider, ServiceClaims};
 use crate::credentials::AlgRules;
+use crate::exit::UsageError;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const DRIVE_ROOT_CLAIM: &str = "https://claims.tiny.cloud/drive/root";
+
+/// The cloud has no HMAC.
+const ALGORITHMS: &[Alg] = &[
+    Alg::RS256,
+    Alg::RS384,
+    Alg::RS512,
+    Alg::PS256,
+    Alg::PS384,
+    Alg::PS512,
+];
+
+/// The AI service refuses tokens older than this.
+const AI_MAX_AGE: i64 = 24 * 3600;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Product {
@@ -49,10 +63,10 @@ impl TinyMce {
         ];
         for (flag, present, products) in given {
             if present && !products.contains(&self.product) {
-                bail!(
+                bail!(UsageError::new(format!(
                     "{flag} does not apply to --product {}",
                     product_name(self.product)
-                );
+                )));
             }
         }
         Ok(())
@@ -92,14 +106,7 @@ impl Provider for TinyMce {
 
     fn alg_rules(&self) -> AlgRules {
         AlgRules {
-            allowed: &[
-                Alg::RS256,
-                Alg::RS384,
-                Alg::RS512,
-                Alg::PS256,
-                Alg::PS384,
-                Alg::PS512,
-            ],
+            allowed: ALGORITHMS,
             default: Alg::RS256,
         }
     }
@@ -111,7 +118,7 @@ impl Provider for TinyMce {
         ExpiryRules {
             default: Some(600),
             may_omit: !strict,
-            max_lifetime: (self.product == Product::Ai).then_some(24 * 3600),
+            max_lifetime: (self.product == Product::Ai).then_some(AI_MAX_AGE),
             requires_iat: strict,
         }
     }
@@ -143,6 +150,11 @@ impl Provider for TinyMce {
                 let sub = required(&self.sub, "--sub", self.product)?;
                 check_sub(sub)?;
                 flags.insert("sub".into(), sub.into());
+                if self.permissions.is_empty() {
+                    bail!(
+                        "--product ai needs at least one --permission (e.g. --permission ai:chat)"
+                    );
+                }
                 flags.insert(
                     "auth".into(),
                     json!({ "ai": { "permissions": self.permissions } }),
@@ -170,6 +182,144 @@ impl Provider for TinyMce {
             fixed: Map::new(),
         })
     }
+}
+
+/// Which product a token is for, from its claims: Drive's `name` or root claim, the AI's
+/// `auth`, an `aud` API key with a `sub` (AI) or without (export); Drive when nothing says.
+fn product_of(payload: &Map<String, Value>) -> Product {
+    let has = |name| payload.contains_key(name);
+    if has(DRIVE_ROOT_CLAIM) || has("name") {
+        Product::Drive
+    } else if has("auth") || (has("aud") && has("sub")) {
+        Product::Ai
+    } else if has("aud") {
+        Product::Export
+    } else {
+        Product::Drive
+    }
+}
+
+/// A problem when `name` is not a non-empty string.
+fn string_claim(
+    payload: &Map<String, Value>,
+    name: &str,
+    service: &str,
+    what: &str,
+) -> Option<String> {
+    match payload.get(name) {
+        Some(Value::String(s)) if !s.is_empty() => None,
+        Some(Value::String(_)) => Some(format!("`{name}` is empty: {service} needs {what}")),
+        Some(other) => Some(format!(
+            "`{name}` must be a string ({what}), found {}",
+            json_kind(other)
+        )),
+        None => Some(format!("`{name}` missing: {service} needs {what}")),
+    }
+}
+
+/// What Tiny Cloud would reject in a token, for `jwtmint inspect`. The product (Tiny Drive,
+/// TinyMCE AI, export/import) is told from the claims.
+pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = alg_problem(header, "Tiny Cloud", ALGORITHMS)
+        .into_iter()
+        .collect();
+    let product = product_of(payload);
+    let service = match product {
+        Product::Drive => "Tiny Drive",
+        Product::Ai => "TinyMCE AI",
+        Product::Export => "Tiny Cloud export/import",
+    };
+    let require = |out: &mut Vec<String>, name: &str, what: &str| {
+        if !payload.contains_key(name) {
+            out.push(format!("`{name}` missing: {service} needs {what}"));
+        }
+    };
+    match product {
+        Product::Drive => {
+            out.extend(string_claim(payload, "sub", service, "the user's id"));
+            out.extend(string_claim(
+                payload,
+                "name",
+                service,
+                "the user's full name",
+            ));
+            match payload.get(DRIVE_ROOT_CLAIM) {
+                None => {}
+                Some(Value::String(root)) if root.starts_with('/') => {}
+                Some(other) => out.push(format!(
+                    "`{DRIVE_ROOT_CLAIM}` must be an absolute path such as \"/johndoe\", found {other}"
+                )),
+            }
+        }
+        Product::Ai => {
+            out.extend(string_claim(payload, "aud", service, "your API key"));
+            out.extend(string_claim(payload, "sub", service, "the user's id"));
+            require(&mut out, "iat", "the time it was issued");
+            require(&mut out, "exp", "an expiry");
+            let permissions = payload
+                .get("auth")
+                .and_then(|auth| auth.get("ai"))
+                .and_then(|ai| ai.get("permissions"));
+            match permissions {
+                None => out.push(
+                    "`auth.ai.permissions` missing: TinyMCE AI needs an array of permissions, \
+                     e.g. {\"auth\": {\"ai\": {\"permissions\": [\"ai:chat\"]}}}"
+                        .into(),
+                ),
+                Some(Value::Array(list)) => {
+                    if let Some(bad) = list.iter().find(|p| !p.is_string()) {
+                        out.push(format!(
+                            "`auth.ai.permissions` must hold only strings, found {bad}"
+                        ));
+                    }
+                }
+                Some(other) => out.push(format!(
+                    "`auth.ai.permissions` must be an array of strings, found {}",
+                    json_kind(other)
+                )),
+            }
+            if let (Some(iat), Some(exp)) = (
+                payload.get("iat").and_then(Value::as_f64),
+                payload.get("exp").and_then(Value::as_f64),
+            ) {
+                let lifetime = (exp - iat) as i64;
+                if lifetime > AI_MAX_AGE {
+                    out.push(format!(
+                        "the token lives {} (exp - iat): TinyMCE AI refuses tokens older than 24h",
+                        crate::time::human_duration(lifetime)
+                    ));
+                }
+            }
+            if let Some(user) = payload.get("user") {
+                match user {
+                    Value::Object(user) => {
+                        for name in ["name", "email"] {
+                            if let Some(value) = user.get(name).filter(|v| !v.is_string()) {
+                                out.push(format!("`user.{name}` must be a string, found {value}"));
+                            }
+                        }
+                    }
+                    other => out.push(format!(
+                        "`user` must be an object with `name` and `email`, found {}",
+                        json_kind(other)
+                    )),
+                }
+            }
+        }
+        Product::Export => {
+            out.extend(string_claim(payload, "aud", service, "your API key"));
+            require(&mut out, "iat", "the time it was issued");
+            require(&mut out, "exp", "an expiry");
+        }
+    }
+    if let Some(Value::String(sub)) = payload.get("sub") {
+        if check_sub(sub).is_err() {
+            out.push(format!(
+                "`sub` `{sub}` contains `:` but is not a valid URI: Tiny Cloud refuses it"
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -255,6 +405,100 @@ mod tests {
         assert_eq!(rules.max_lifetime, Some(86_400));
         assert!(rules.requires_iat && !rules.may_omit);
         assert!(TinyMce { api_key: None, ..t }.claims().is_err());
+    }
+
+    /// The payload a subcommand mints, with `iat` and `exp` as `jwtmint tinymce` adds them.
+    fn minted(t: &TinyMce) -> Map<String, Value> {
+        let mut payload = t.claims().unwrap().flags;
+        payload.insert("iat".into(), 1_700_000_000.into());
+        payload.insert("exp".into(), 1_700_000_600.into());
+        payload
+    }
+
+    fn rs256() -> Map<String, Value> {
+        json!({"alg": "RS256"}).as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn inspect_minted_tokens_of_each_product() {
+        let ai = TinyMce {
+            product: Product::Ai,
+            api_key: Some("KEY".into()),
+            sub: Some("joe".into()),
+            permissions: vec!["ai:chat".into()],
+            user_email: Some("joe@example.com".into()),
+            ..Default::default()
+        };
+        let export = TinyMce {
+            product: Product::Export,
+            api_key: Some("KEY".into()),
+            ..Default::default()
+        };
+        let rooted = TinyMce {
+            drive_root: Some("/joe".into()),
+            ..drive()
+        };
+        for (t, product) in [
+            (rooted, Product::Drive),
+            (ai, Product::Ai),
+            (export, Product::Export),
+        ] {
+            let payload = minted(&t);
+            assert_eq!(product_of(&payload), product);
+            for alg in ALGORITHMS {
+                let header = json!({ "alg": alg.name() }).as_object().unwrap().clone();
+                assert!(problems(&header, &payload).is_empty(), "{product:?} {alg}");
+            }
+        }
+        let hs = json!({"alg": "HS256"}).as_object().unwrap().clone();
+        assert_eq!(
+            problems(&hs, &minted(&drive())),
+            ["Tiny Cloud accepts only RS256, RS384, RS512, PS256, PS384, PS512: alg `HS256` will be rejected"]
+        );
+    }
+
+    #[test]
+    fn inspect_finds_each_rule() {
+        let p = |payload: Value| problems(&rs256(), payload.as_object().unwrap());
+        // Drive
+        assert_eq!(
+            p(json!({"sub": "joe"})),
+            ["`name` missing: Tiny Drive needs the user's full name"]
+        );
+        let found =
+            p(json!({"name": "", "sub": "a:b c", "https://claims.tiny.cloud/drive/root": "joe"}));
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].starts_with("`name` is empty"));
+        assert!(found[1].contains("absolute path"));
+        assert!(found[2].contains("not a valid URI"));
+        // AI: told by `auth`, or by `aud` with `sub`
+        let found = p(json!({"aud": "KEY", "sub": "joe"}));
+        assert!(found
+            .iter()
+            .any(|m| m.starts_with("`iat` missing: TinyMCE AI")));
+        assert!(found.iter().any(|m| m.starts_with("`exp` missing")));
+        assert!(found
+            .iter()
+            .any(|m| m.starts_with("`auth.ai.permissions` missing")));
+        let found = p(json!({
+            "aud": "KEY", "sub": "joe", "iat": 0, "exp": 86_401,
+            "auth": {"ai": {"permissions": ["ai:chat", 1]}}, "user": {"name": 3}
+        }));
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].contains("only strings, found 1"));
+        assert!(found[1].contains("lives 1d1s"));
+        assert!(found[2].starts_with("`user.name` must be a string"));
+        let found = p(json!({"auth": {"ai": {"permissions": "ai:chat"}}}));
+        assert!(found
+            .iter()
+            .any(|m| m.starts_with("`aud` missing: TinyMCE AI needs your API key")));
+        assert!(found
+            .iter()
+            .any(|m| m.contains("array of strings, found a string")));
+        // Export
+        let found = p(json!({"aud": "KEY"}));
+        assert_eq!(found.len(), 2);
+        assert!(found[0].starts_with("`iat` missing: Tiny Cloud export/import"));
     }
 
     #[test]
