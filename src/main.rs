@@ -1,26 +1,11 @@
 //! jwtmint: mint signed JSON Web Tokens for services that accept custom JWT logins.
 
-mod batch;
-mod claims;
-mod cli;
-mod credentials;
-mod exit;
-mod generate;
-mod input;
-mod inspect;
-mod keygen;
-mod keys;
-mod mint;
-mod output;
-mod providers;
-mod sign;
-mod time;
-
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
+use jwtmint::cli::{Cli, Command};
+use jwtmint::{batch, exit, generate, inspect, keygen};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
