@@ -62,6 +62,13 @@ impl Cipher {
     }
 }
 
+/// Checks the cipher `DEK-Info` names, so that a bad scheme is refused before any passphrase
+/// is asked for.
+pub fn check_cipher(dek_info: &str) -> Result<(), LegacyPemError> {
+    let name = dek_info.split(',').next().unwrap_or_default();
+    Cipher::from_name(name.trim()).map(|_| ())
+}
+
 /// Decrypts the body of a PEM block whose `DEK-Info` header is `dek_info`
 /// (e.g. `AES-256-CBC,0123…`), giving the DER it wraps (PKCS#1 or SEC1).
 pub fn decrypt(

@@ -199,11 +199,7 @@ fn decrypt_legacy(
 ) -> Result<Zeroizing<Vec<u8>>> {
     let cipher = dek_info.split(',').next().unwrap_or_default().trim();
     // Refuse a bad scheme before asking for a passphrase.
-    if let Err(err @ (LegacyPemError::Insecure(_) | LegacyPemError::Unsupported(_))) =
-        legacy_pem::decrypt(dek_info, b"", &[])
-    {
-        return Err(legacy_error(err, cipher));
-    }
+    legacy_pem::check_cipher(dek_info).map_err(|e| legacy_error(e, cipher))?;
     let pass = passphrase()?;
     let plain = legacy_pem::decrypt(dek_info, &pass, body).map_err(|e| legacy_error(e, cipher))?;
     // A wrong passphrase passes the padding check about one time in 256: the DER tells.

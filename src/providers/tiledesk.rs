@@ -11,7 +11,7 @@ use super::{
 };
 use crate::claims::Assignment;
 use crate::credentials::AlgRules;
-use crate::output::{warn, Format};
+use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
@@ -121,16 +121,22 @@ impl Provider for Tiledesk {
             }
         }
         if let Some(role) = self.role {
-            let Some(email) = &self.email else {
+            if self.email.is_none() {
                 bail!("--role needs --email: Tiledesk creates the agent account from it");
-            };
-            warn(format!(
-                "--role {}: signing in with this token creates a real Tiledesk agent account for {email}",
-                role.name()
-            ));
+            }
             fixed.insert("role".into(), role.name().into());
         }
         Ok(ServiceClaims { flags, fixed })
+    }
+
+    fn check(&self, _claims: &Map<String, Value>) -> Result<Vec<String>> {
+        Ok(match (self.role, &self.email) {
+            (Some(role), Some(email)) => vec![format!(
+                "--role {}: signing in with this token creates a real Tiledesk agent account for {email}",
+                role.name()
+            )],
+            _ => Vec::new(),
+        })
     }
 
     fn formats(&self) -> &'static [Format] {
@@ -281,7 +287,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::{json, Value};
+    use serde_json::json;
 
     fn tiledesk() -> Tiledesk {
         Tiledesk {
