@@ -326,6 +326,42 @@ tiledesk_cases() {
     tiledesk --project "$PROJECT" --user-id u1 --email a@example.com --firstname Ann
 }
 
+# Keys made by `jwtmint keygen` (encrypted PKCS#8) sign tokens the peers accept
+# with the public key keygen printed.
+keygen_cases() {
+  local spec kind alg
+  for spec in rsa:RS256 ec:ES256 ed25519:EdDSA; do
+    kind=${spec%%:*} alg=${spec#*:}
+    if ! run_jwtmint keygen --type "$kind" --out "$WORK/keygen-$kind.pem" \
+        --passphrase-file "$PASSPHRASE_FILE" >"$WORK/keygen-$kind.pub.pem" 2>"$WORK/err"; then
+      CASE_NAMES+=("keygen-$kind")
+      mint_failed "keygen-$kind" "keygen failed: $(tr '\n' ' ' <"$WORK/err")"
+      continue
+    fi
+    allow "$alg"
+    use_key "$WORK/keygen-$kind.pem" "$WORK/keygen-$kind.pub.pem"
+    mint "keygen-$kind" "$alg" '{"expect":{"sub":"joe"}}' sign --sub joe --expires-in 10m
+  done
+}
+
+# --batch with one line gives one token, signed like a single mint.
+batch_cases() {
+  local aud="https://tiledesk.com/projects/$PROJECT"
+  printf '%s\n' '{"sub":"batch-user","claim":["n:=7"],"expires-in":"10m"}' >"$WORK/sign.jsonl"
+  printf '%s\n' '{"user-id":"u2","email":"b@example.com","claims":{"plan":"pro"}}' >"$WORK/tiledesk.jsonl"
+  allow HS256
+  use_secret "$KEYS/hmac-secret-64.txt"
+  mint batch-sign-HS256 HS256 '{"expect":{"sub":"batch-user","n":7},"lifetime":600}' \
+    sign --batch "$WORK/sign.jsonl"
+  mint batch-tiledesk HS256 \
+    "{\"audience\":\"$aud\",\"expect\":{\"_id\":\"u2\",\"sub\":\"userexternal\",\"aud\":\"$aud\",\"plan\":\"pro\"}}" \
+    tiledesk --project "$PROJECT" --batch "$WORK/tiledesk.jsonl"
+  allow RS256
+  use_key "$KEYS/rsa4096-genrsa-des3.pem" "$KEYS/rsa4096-genrsa-des3.pub.pem"
+  mint batch-sign-RS256-encrypted RS256 '{"expect":{"sub":"batch-user","n":7}}' \
+    sign --batch "$WORK/sign.jsonl"
+}
+
 # ---------------------------------------------------------------- verifying
 
 # Run one verifier on a manifest; its output goes to FILE and the terminal.
@@ -396,6 +432,8 @@ main() {
   developerhub_cases
   tinymce_cases
   tiledesk_cases
+  keygen_cases
+  batch_cases
 
   local status=0
   run_verifier "node jsonwebtoken" "$WORK/node.out" "$MANIFEST" node verify.js || status=1
