@@ -329,6 +329,7 @@ pub struct FormioArgs {
         long,
         value_name = "ID",
         env = "JWTMINT_FORMIO_PROJECT",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub project: Option<String>,
@@ -338,6 +339,7 @@ pub struct FormioArgs {
         long,
         value_name = "ID",
         env = "JWTMINT_FORMIO_FORM",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub form: Option<String>,
@@ -347,6 +349,7 @@ pub struct FormioArgs {
         long = "role",
         value_name = "ID",
         env = "JWTMINT_FORMIO_ROLE",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub roles: Vec<String>,
@@ -377,6 +380,7 @@ pub struct RealmArgs {
         long,
         value_name = "ID",
         env = "JWTMINT_REALM_USER_ID",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub user_id: Option<String>,
@@ -390,7 +394,8 @@ pub struct RealmArgs {
         long,
         value_name = "NAME",
         default_value = "userId",
-        env = "JWTMINT_REALM_USER_ID_CLAIM"
+        env = "JWTMINT_REALM_USER_ID_CLAIM",
+        hide_env_values = true
     )]
     pub user_id_claim: String,
 
@@ -405,6 +410,7 @@ pub struct DeveloperHubArgs {
         long,
         value_name = "URL",
         env = "JWTMINT_DEVELOPERHUB_DOCS_URL",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub docs_url: Option<String>,
@@ -421,7 +427,8 @@ pub struct DeveloperHubArgs {
     #[arg(
         long,
         value_name = "URL",
-        env = "JWTMINT_DEVELOPERHUB_ERROR_REDIRECT_URL"
+        env = "JWTMINT_DEVELOPERHUB_ERROR_REDIRECT_URL",
+        hide_env_values = true
     )]
     pub error_redirect_url: Option<String>,
 
@@ -450,24 +457,45 @@ pub struct TinyMceArgs {
         long,
         value_enum,
         default_value = "drive",
-        env = "JWTMINT_TINYMCE_PRODUCT"
+        env = "JWTMINT_TINYMCE_PRODUCT",
+        hide_env_values = true
     )]
     pub product: TinyProduct,
 
     /// The user's id (drive, ai); may contain `:` only as a valid URI.
-    #[arg(long, value_name = "SUBJECT", env = "JWTMINT_TINYMCE_SUB")]
+    #[arg(
+        long,
+        value_name = "SUBJECT",
+        env = "JWTMINT_TINYMCE_SUB",
+        hide_env_values = true
+    )]
     pub sub: Option<String>,
 
     /// The user's full name (drive).
-    #[arg(long, value_name = "NAME", env = "JWTMINT_TINYMCE_NAME")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        env = "JWTMINT_TINYMCE_NAME",
+        hide_env_values = true
+    )]
     pub name: Option<String>,
 
     /// The user's root folder in Tiny Drive, e.g. /johndoe (drive).
-    #[arg(long, value_name = "PATH", env = "JWTMINT_TINYMCE_DRIVE_ROOT")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "JWTMINT_TINYMCE_DRIVE_ROOT",
+        hide_env_values = true
+    )]
     pub drive_root: Option<String>,
 
     /// Your Tiny Cloud API key, signed as aud (ai, export).
-    #[arg(long, value_name = "KEY", env = "JWTMINT_TINYMCE_API_KEY")]
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = "JWTMINT_TINYMCE_API_KEY",
+        hide_env_values = true
+    )]
     pub api_key: Option<String>,
 
     /// An AI permission for auth.ai.permissions (ai); repeatable.
@@ -500,6 +528,7 @@ pub struct TiledeskArgs {
         long,
         value_name = "ID",
         env = "JWTMINT_TILEDESK_PROJECT",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub project: Option<String>,
@@ -509,6 +538,7 @@ pub struct TiledeskArgs {
         long,
         value_name = "ID",
         env = "JWTMINT_TILEDESK_USER_ID",
+        hide_env_values = true,
         required_unless_present = "batch"
     )]
     pub user_id: Option<String>,
@@ -535,11 +565,17 @@ pub struct TiledeskArgs {
 
     /// The base of aud; the server reads the project id from its path.
     #[arg(long, value_name = "URL", default_value = crate::providers::tiledesk::DEFAULT_AUDIENCE_BASE,
-          env = "JWTMINT_TILEDESK_AUDIENCE_BASE")]
+          env = "JWTMINT_TILEDESK_AUDIENCE_BASE",
+        hide_env_values = true)]
     pub audience_base: String,
 
     /// The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
-    #[arg(long, value_name = "PAGE", env = "JWTMINT_TILEDESK_URL")]
+    #[arg(
+        long,
+        value_name = "PAGE",
+        env = "JWTMINT_TILEDESK_URL",
+        hide_env_values = true
+    )]
     pub url: Option<String>,
 
     #[command(flatten)]
