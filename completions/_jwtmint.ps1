@@ -237,10 +237,10 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         }
         'jwtmint;keygen' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to make')
-            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA modulus size')
-            [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'EC curve')
-            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Length of a `--type secret` in random bytes (printed as twice as many hex digits)')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the private key here (mode 0600). Required for rsa, ec and ed25519')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA modulus size [default: 2048]')
+            [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'EC curve [default: P-256]')
+            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Length of a `--type secret` in random bytes, printed as twice as many hex digits [default: 32]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the private key (or the secret) here, mode 0600. Required for rsa, ec, ed25519')
             [CompletionResult]::new('--public-out', '--public-out', [CompletionResultType]::ParameterName, 'Write the public key here instead of printing it')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the new key''s passphrase from this file (`-` = standard input)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files')

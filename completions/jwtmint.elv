@@ -226,10 +226,10 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         }
         &'jwtmint;keygen'= {
             cand --type 'What to make'
-            cand --bits 'RSA modulus size'
-            cand --curve 'EC curve'
-            cand --bytes 'Length of a `--type secret` in random bytes (printed as twice as many hex digits)'
-            cand --out 'Write the private key here (mode 0600). Required for rsa, ec and ed25519'
+            cand --bits 'RSA modulus size [default: 2048]'
+            cand --curve 'EC curve [default: P-256]'
+            cand --bytes 'Length of a `--type secret` in random bytes, printed as twice as many hex digits [default: 32]'
+            cand --out 'Write the private key (or the secret) here, mode 0600. Required for rsa, ec, ed25519'
             cand --public-out 'Write the public key here instead of printing it'
             cand --passphrase-file 'Read the new key''s passphrase from this file (`-` = standard input)'
             cand --force 'Overwrite existing files'

@@ -236,13 +236,13 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l type -d 'What
 ec\t''
 ed25519\t''
 secret\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l bits -d 'RSA modulus size' -r -f -a "2048\t''
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l bits -d 'RSA modulus size [default: 2048]' -r -f -a "2048\t''
 3072\t''
 4096\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l curve -d 'EC curve' -r -f -a "P-256\t''
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l curve -d 'EC curve [default: P-256]' -r -f -a "P-256\t''
 P-384\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l bytes -d 'Length of a `--type secret` in random bytes (printed as twice as many hex digits)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l out -d 'Write the private key here (mode 0600). Required for rsa, ec and ed25519' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l bytes -d 'Length of a `--type secret` in random bytes, printed as twice as many hex digits [default: 32]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l out -d 'Write the private key (or the secret) here, mode 0600. Required for rsa, ec, ed25519' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l public-out -d 'Write the public key here instead of printing it' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l passphrase-file -d 'Read the new key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l force -d 'Overwrite existing files'

@@ -17,7 +17,8 @@ use serde_json::{Map, Value};
 
 use crate::claims::{self, Assignment};
 use crate::credentials::KeySources;
-use crate::keygen::{KeyType, KeygenOptions};
+use crate::exit::UsageError;
+use crate::keygen::{KeyType, KeygenKind, KeygenOptions};
 use crate::mint::MintOptions;
 use crate::output::Format;
 use crate::providers;
@@ -158,7 +159,7 @@ pub struct InspectArgs {
     pub token: Option<String>,
 
     /// Check the token against this service's rules.
-    #[arg(long, value_name = "SERVICE",
+    #[arg(long, value_name = "SERVICE", ignore_case = true,
           value_parser = clap::builder::PossibleValuesParser::new(crate::inspect::PROVIDER_NAMES))]
     pub provider: Option<String>,
 
@@ -235,21 +236,22 @@ pub struct KeygenArgs {
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub key_type: KeygenType,
 
-    /// RSA modulus size.
-    #[arg(long, value_name = "BITS", default_value_t = 2048,
+    /// RSA modulus size [default: 2048].
+    #[arg(long, value_name = "BITS",
           value_parser = clap::builder::PossibleValuesParser::new(["2048", "3072", "4096"])
               .map(|s| s.parse::<usize>().unwrap_or(2048)))]
-    pub bits: usize,
+    pub bits: Option<usize>,
 
-    /// EC curve.
-    #[arg(long, value_enum, default_value = "P-256")]
-    pub curve: Curve,
+    /// EC curve [default: P-256].
+    #[arg(long, value_enum)]
+    pub curve: Option<Curve>,
 
-    /// Length of a `--type secret` in random bytes (printed as twice as many hex digits).
-    #[arg(long, value_name = "N", default_value_t = 32)]
-    pub bytes: usize,
+    /// Length of a `--type secret` in random bytes, printed as twice as many hex digits
+    /// [default: 32].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(16..=1024))]
+    pub bytes: Option<u16>,
 
-    /// Write the private key here (mode 0600). Required for rsa, ec and ed25519.
+    /// Write the private key (or the secret) here, mode 0600. Required for rsa, ec, ed25519.
     #[arg(long, value_name = "PATH", required_if_eq_any = [("key_type", "rsa"), ("key_type", "ec"), ("key_type", "ed25519")])]
     pub out: Option<PathBuf>,
 
@@ -271,20 +273,52 @@ pub struct KeygenArgs {
 }
 
 impl KeygenArgs {
-    /// `None` for `--type secret`, which has no key file.
-    pub fn options(&self) -> Option<KeygenOptions> {
-        let key_type = match self.key_type {
-            KeygenType::Rsa => KeyType::Rsa { bits: self.bits },
-            KeygenType::Ec => match self.curve {
+    /// The plain values keygen takes; options that do not fit `--type` are usage errors.
+    pub fn options(&self) -> anyhow::Result<KeygenOptions> {
+        let misfit = |flag: &str, for_type: &str| -> anyhow::Error {
+            UsageError::new(format!("{flag} applies only to --type {for_type}")).into()
+        };
+        let is =
+            |t: KeygenType| std::mem::discriminant(&self.key_type) == std::mem::discriminant(&t);
+        if self.bits.is_some() && !is(KeygenType::Rsa) {
+            return Err(misfit("--bits", "rsa"));
+        }
+        if self.curve.is_some() && !is(KeygenType::Ec) {
+            return Err(misfit("--curve", "ec"));
+        }
+        if self.bytes.is_some() && !is(KeygenType::Secret) {
+            return Err(misfit("--bytes", "secret"));
+        }
+        let kind = match self.key_type {
+            KeygenType::Rsa => KeygenKind::Key(KeyType::Rsa {
+                bits: self.bits.unwrap_or(2048),
+            }),
+            KeygenType::Ec => KeygenKind::Key(match self.curve.unwrap_or(Curve::P256) {
                 Curve::P256 => KeyType::Ec256,
                 Curve::P384 => KeyType::Ec384,
-            },
-            KeygenType::Ed25519 => KeyType::Ed25519,
-            KeygenType::Secret => return None,
+            }),
+            KeygenType::Ed25519 => KeygenKind::Key(KeyType::Ed25519),
+            KeygenType::Secret => {
+                for (given, flag) in [
+                    (self.public_out.is_some(), "--public-out"),
+                    (self.no_encrypt, "--no-encrypt"),
+                    (self.passphrase_file.is_some(), "--passphrase-file"),
+                ] {
+                    if given {
+                        return Err(misfit(flag, "rsa, ec or ed25519"));
+                    }
+                }
+                KeygenKind::Secret {
+                    bytes: usize::from(self.bytes.unwrap_or(32)),
+                }
+            }
         };
-        Some(KeygenOptions {
-            key_type,
-            out: self.out.clone()?,
+        if self.out.is_some() && self.out == self.public_out {
+            return Err(UsageError::new("--out and --public-out must be different files").into());
+        }
+        Ok(KeygenOptions {
+            kind,
+            out: self.out.clone(),
             public_out: self.public_out.clone(),
             force: self.force,
             no_encrypt: self.no_encrypt,

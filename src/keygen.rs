@@ -35,31 +35,28 @@ pub enum KeyType {
     Ed25519,
 }
 
+/// What to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeygenKind {
+    Key(KeyType),
+    Secret { bytes: usize },
+}
+
 #[derive(Debug, Clone)]
 pub struct KeygenOptions {
-    pub key_type: KeyType,
-    pub out: PathBuf,
+    pub kind: KeygenKind,
+    /// The private key's (or the secret's) file; a secret without it is printed.
+    pub out: Option<PathBuf>,
     pub public_out: Option<PathBuf>,
     pub force: bool,
     pub no_encrypt: bool,
     pub passphrase_file: Option<PathBuf>,
 }
 
-/// Prints `bytes` random bytes as lowercase hex: a secret for a self-hosted service.
-pub fn secret(bytes: usize) -> Result<()> {
-    if !(16..=1024).contains(&bytes) {
-        bail!("--bytes must be between 16 and 1024");
-    }
-    let mut raw = Zeroizing::new(vec![0u8; bytes]);
-    rand::fill(&mut raw).map_err(|_| anyhow!("the system random number generator failed"))?;
-    let hex: Zeroizing<String> = Zeroizing::new(raw.iter().map(|b| format!("{b:02x}")).collect());
-    output::print_result(&hex)
-}
-
 pub fn run(options: &KeygenOptions) -> Result<()> {
     // Fail on an existing file before the slow part.
     if !options.force {
-        for path in [Some(&options.out), options.public_out.as_ref()]
+        for path in [options.out.as_ref(), options.public_out.as_ref()]
             .into_iter()
             .flatten()
         {
@@ -68,30 +65,63 @@ pub fn run(options: &KeygenOptions) -> Result<()> {
             }
         }
     }
+    match options.kind {
+        KeygenKind::Secret { bytes } => secret(bytes, options),
+        KeygenKind::Key(key_type) => key_pair(key_type, options),
+    }
+}
+
+/// `bytes` random bytes as lowercase hex: a secret for a self-hosted service.
+fn secret(bytes: usize, options: &KeygenOptions) -> Result<()> {
+    let mut raw = Zeroizing::new(vec![0u8; bytes]);
+    rand::fill(&mut raw).map_err(|_| anyhow!("the system random number generator failed"))?;
+    let mut hex = Zeroizing::new(String::with_capacity(bytes * 2 + 1));
+    for byte in raw.iter() {
+        hex.push_str(&format!("{byte:02x}"));
+    }
+    match &options.out {
+        Some(path) => {
+            hex.push('\n');
+            write_private(path, hex.as_bytes(), options.force, "secret")
+        }
+        None => output::print_result(&hex),
+    }
+}
+
+fn key_pair(key_type: KeyType, options: &KeygenOptions) -> Result<()> {
+    let out = options
+        .out
+        .as_ref()
+        .ok_or_else(|| anyhow!("--out is required for a key pair"))?;
     // Ask for the passphrase before the slow part, too.
     let passphrase = match options.no_encrypt {
         true => None,
         false => Some(new_passphrase(options.passphrase_file.as_deref())?),
     };
-    let pkcs8 = generate(options.key_type)?;
+    let pkcs8 = generate(key_type)?;
     let key = keys::parse_private_key(&pkcs8, &mut unreachable_passphrase)?;
     let public_pem = keys::to_pem("PUBLIC KEY", &key.public_key_spki_der()?);
-    let private_pem = match passphrase {
-        Some(passphrase) => encrypt(&pkcs8, &passphrase)?,
-        None => {
-            warn(format!(
-                "{} is NOT encrypted: keep it safe",
-                options.out.display()
-            ));
-            Zeroizing::new(keys::to_pem("PRIVATE KEY", &pkcs8))
-        }
+    let private_pem = match &passphrase {
+        Some(passphrase) => encrypt(&pkcs8, passphrase)?,
+        None => Zeroizing::new(keys::to_pem("PRIVATE KEY", &pkcs8)),
     };
 
-    write_private(&options.out, private_pem.as_bytes(), options.force)?;
-    match &options.public_out {
-        Some(path) => std::fs::write(path, &public_pem)
-            .with_context(|| format!("writing public key {}", path.display()))?,
-        None => print!("{public_pem}"),
+    // The public key first: if it cannot be written, no private key is left behind.
+    if let Some(path) = &options.public_out {
+        std::fs::write(path, &public_pem)
+            .with_context(|| format!("writing public key {}", path.display()))?;
+    }
+    if let Err(err) = write_private(out, private_pem.as_bytes(), options.force, "private key") {
+        if let Some(path) = &options.public_out {
+            let _ = std::fs::remove_file(path);
+        }
+        return Err(err);
+    }
+    if passphrase.is_none() {
+        warn(format!("{} is NOT encrypted: keep it safe", out.display()));
+    }
+    if options.public_out.is_none() {
+        output::print_result(public_pem.trim_end())?;
     }
     Ok(())
 }
@@ -178,7 +208,7 @@ fn new_passphrase(file: Option<&Path>) -> Result<Zeroizing<Vec<u8>>> {
 }
 
 /// Writes the private key with mode 0600, never over an existing file unless `force`.
-fn write_private(path: &Path, contents: &[u8], force: bool) -> Result<()> {
+fn write_private(path: &Path, contents: &[u8], force: bool, what: &str) -> Result<()> {
     let mut options = OpenOptions::new();
     options.write(true).mode(0o600);
     if force {
@@ -188,7 +218,7 @@ fn write_private(path: &Path, contents: &[u8], force: bool) -> Result<()> {
     }
     let mut file = options
         .open(path)
-        .with_context(|| format!("writing private key {}", path.display()))?;
+        .with_context(|| format!("writing {what} {}", path.display()))?;
     if force {
         use std::os::unix::fs::PermissionsExt;
         file.set_permissions(std::fs::Permissions::from_mode(0o600))
@@ -196,7 +226,7 @@ fn write_private(path: &Path, contents: &[u8], force: bool) -> Result<()> {
     }
     file.write_all(contents)
         .and_then(|_| file.sync_all())
-        .with_context(|| format!("writing private key {}", path.display()))
+        .with_context(|| format!("writing {what} {}", path.display()))
 }
 
 #[cfg(test)]

@@ -44,10 +44,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Keygen(args) => match args.options() {
-            Some(options) => keygen::run(&options),
-            None => keygen::secret(args.bytes),
-        },
+        Command::Keygen(args) => keygen::run(&args.options()?),
         Command::Completions { shell } => generate::print_completions(shell),
     }
 }
