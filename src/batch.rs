@@ -20,7 +20,7 @@ use crate::claims::{self, Assignment};
 use crate::cli::{
     DeveloperHubArgs, FormioArgs, MintArgs, RealmArgs, SignArgs, TiledeskArgs, TinyMceArgs,
 };
-use crate::credentials::{self, AlgRules, Environment};
+use crate::credentials::{self, Environment};
 use crate::input;
 use crate::mint;
 use crate::output::{warn, Format};
@@ -36,7 +36,9 @@ const MAX_LINE: u64 = 1 << 20;
 
 /// A minting subcommand that can take its options from batch lines.
 pub trait BatchCommand: Clone + Send + Sync {
-    type Provider: Provider;
+    /// The service; its `Default` answers what does not depend on the options (name,
+    /// algorithms).
+    type Provider: Provider + Default;
     /// Files the subcommand reads once (`--data-file`, `--vars-file`).
     type Files: Send + Sync;
 
@@ -44,8 +46,6 @@ pub trait BatchCommand: Clone + Send + Sync {
     fn mint_mut(&mut self) -> &mut MintArgs;
     fn load_files(&self) -> Result<Self::Files>;
     fn provider(&self, files: &Self::Files) -> Result<Self::Provider>;
-    /// The algorithms the service takes; they do not depend on the line.
-    fn alg_rules(&self) -> AlgRules;
     /// Takes the subcommand's own options out of a line.
     fn take_own(&mut self, line: &mut Line) -> Result<()>;
 }
@@ -72,7 +72,8 @@ struct Context<'a, C: BatchCommand> {
 fn run<C: BatchCommand>(base: &C) -> Result<()> {
     let options = base.mint().options();
     mint::check_stdin_readers(&options)?;
-    mint::check_alg(base.alg_rules(), options.alg, base.name_for_messages())?;
+    let service = C::Provider::default();
+    mint::check_alg(service.alg_rules(), options.alg, service.name())?;
     let files = base.load_files()?;
     let claims_file = match &options.claims_file {
         Some(path) => Some(claims::read_object_file(path, "claims file")?),
@@ -82,7 +83,7 @@ fn run<C: BatchCommand>(base: &C) -> Result<()> {
         None
     } else {
         let env = Environment::from_process();
-        let (alg, key) = credentials::load(&options.keys, &env, options.alg, base.alg_rules())?;
+        let (alg, key) = credentials::load(&options.keys, &env, options.alg, service.alg_rules())?;
         Some(Signer::new(alg, key)?)
     };
     let context = Context {
@@ -96,28 +97,6 @@ fn run<C: BatchCommand>(base: &C) -> Result<()> {
     let path = options.batch.clone().unwrap_or_default();
     let reader = open_input(&path)?;
     stream(reader, &context, base.mint().batch.keep_going)
-}
-
-trait Named {
-    fn name_for_messages(&self) -> &'static str;
-}
-
-impl<C: BatchCommand> Named for C {
-    fn name_for_messages(&self) -> &'static str {
-        std::any::type_name::<C::Provider>()
-            .rsplit("::")
-            .next()
-            .map(|name| match name {
-                "Generic" => "sign",
-                "Formio" => "formio",
-                "Realm" => "realm",
-                "DeveloperHub" => "developerhub",
-                "TinyMce" => "tinymce",
-                "Tiledesk" => "tiledesk",
-                _ => "this subcommand",
-            })
-            .unwrap_or("this subcommand")
-    }
 }
 
 fn open_input(path: &std::path::Path) -> Result<Box<dyn BufRead + Send>> {
@@ -357,6 +336,21 @@ fn mint_line<C: BatchCommand>(context: &Context<C>, text: &str) -> Result<(Strin
     Ok((text, warnings))
 }
 
+/// The payload one batch line gives on top of `base` (the command line's options), as the JSON
+/// `--format claims` prints, without loading a key or signing. The entry point of the
+/// `batch_line` fuzz target.
+pub fn line_payload<C: BatchCommand>(base: &C, text: &str, now: i64) -> Result<String> {
+    let context = Context {
+        base,
+        files: base.load_files()?,
+        claims_file: None,
+        signer: None,
+        header: Map::new(),
+        now,
+    };
+    mint_line(&context, text).map(|(payload, _)| payload)
+}
+
 /// The shared options a line may set. Key material, `--alg`, `--format`, the header and files
 /// stay as the command line set them: the key is loaded once.
 fn take_shared(mint: &mut MintArgs, line: &mut Line) -> Result<()> {
@@ -573,10 +567,6 @@ impl BatchCommand for SignArgs {
         Ok(self.generic())
     }
 
-    fn alg_rules(&self) -> AlgRules {
-        self.generic().alg_rules()
-    }
-
     fn take_own(&mut self, line: &mut Line) -> Result<()> {
         line.opt_string("sub", &mut self.sub)?;
         line.opt_string("iss", &mut self.iss)?;
@@ -604,10 +594,6 @@ impl BatchCommand for FormioArgs {
         self.provider_with(data_file.as_ref())
     }
 
-    fn alg_rules(&self) -> AlgRules {
-        Self::Provider::default().alg_rules()
-    }
-
     fn take_own(&mut self, line: &mut Line) -> Result<()> {
         line.refuse(&["data-file"])?;
         line.opt_string("project", &mut self.project)?;
@@ -631,10 +617,6 @@ impl BatchCommand for RealmArgs {
         self.provider()
     }
 
-    fn alg_rules(&self) -> AlgRules {
-        Self::Provider::default().alg_rules()
-    }
-
     fn take_own(&mut self, line: &mut Line) -> Result<()> {
         line.opt_string("user-id", &mut self.user_id)?;
         line.flag("admin", &mut self.admin)?;
@@ -653,10 +635,6 @@ impl BatchCommand for DeveloperHubArgs {
 
     fn provider(&self, vars_file: &Self::Files) -> Result<Self::Provider> {
         self.provider_with(vars_file.as_ref())
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        Self::Provider::default().alg_rules()
     }
 
     fn take_own(&mut self, line: &mut Line) -> Result<()> {
@@ -679,10 +657,6 @@ impl BatchCommand for TinyMceArgs {
 
     fn provider(&self, _: &()) -> Result<Self::Provider> {
         self.provider()
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        Self::Provider::default().alg_rules()
     }
 
     fn take_own(&mut self, line: &mut Line) -> Result<()> {
@@ -710,10 +684,6 @@ impl BatchCommand for TiledeskArgs {
 
     fn provider(&self, _: &()) -> Result<Self::Provider> {
         self.provider()
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        Self::Provider::default().alg_rules()
     }
 
     fn take_own(&mut self, line: &mut Line) -> Result<()> {
