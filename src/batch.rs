@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
 use std::sync::Mutex;
@@ -45,6 +46,10 @@ pub trait BatchCommand: Clone + Send + Sync {
     fn mint(&self) -> &MintArgs;
     fn mint_mut(&mut self) -> &mut MintArgs;
     fn load_files(&self) -> Result<Self::Files>;
+    /// The files `load_files` reads, for the one-reader-of-stdin check.
+    fn input_files(&self) -> Vec<&Path> {
+        Vec::new()
+    }
     fn provider(&self, files: &Self::Files) -> Result<Self::Provider>;
     /// Takes the subcommand's own options out of a line.
     fn take_own(&mut self, line: &mut Line) -> Result<()>;
@@ -52,6 +57,8 @@ pub trait BatchCommand: Clone + Send + Sync {
 
 /// Mints one token, or a batch of them when `--batch` is given.
 pub fn run_command<C: BatchCommand>(command: &C) -> Result<()> {
+    // Before any file is read: at most one of them may be standard input.
+    mint::check_stdin_readers(&command.mint().options(), &command.input_files())?;
     if command.mint().batch.batch.is_some() {
         return run(command);
     }
@@ -71,9 +78,11 @@ struct Context<'a, C: BatchCommand> {
 
 fn run<C: BatchCommand>(base: &C) -> Result<()> {
     let options = base.mint().options();
-    mint::check_stdin_readers(&options)?;
     let service = C::Provider::default();
     mint::check_alg(service.alg_rules(), options.alg, service.name())?;
+    if let Some(format) = options.format {
+        mint::check_format_offered(&service, format)?;
+    }
     let files = base.load_files()?;
     let claims_file = match &options.claims_file {
         Some(path) => Some(claims::read_object_file(path, "claims file")?),
@@ -114,8 +123,17 @@ fn open_input(path: &std::path::Path) -> Result<Box<dyn BufRead + Send>> {
     Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
 }
 
-/// One input line's number and text.
-type Job = Vec<(usize, String)>;
+/// One input line as read: its text, or why it has none.
+enum Input {
+    Text(String),
+    /// The line cannot be used (not UTF-8); the next ones can.
+    Invalid(String),
+    /// The input cannot be read on: stop.
+    Fatal(String),
+}
+
+/// Numbered input lines.
+type Job = Vec<(usize, Input)>;
 
 /// What became of one line.
 enum Outcome {
@@ -179,15 +197,20 @@ fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<(usize, Job)
         };
         line_no += 1;
         if let Some(message) = fatal {
-            chunk.push((line_no, String::from("\u{0}") + &message));
+            chunk.push((line_no, Input::Fatal(message)));
             break;
         }
-        let text = String::from_utf8_lossy(&buffer);
-        let text = text.trim_end_matches(['\n', '\r']);
-        if text.trim().is_empty() {
-            continue;
-        }
-        chunk.push((line_no, text.to_string()));
+        let input = match std::str::from_utf8(&buffer) {
+            Ok(text) => {
+                let text = text.trim_end_matches(['\n', '\r']);
+                if text.trim().is_empty() {
+                    continue;
+                }
+                Input::Text(text.to_string())
+            }
+            Err(e) => Input::Invalid(format!("not valid UTF-8 (byte {})", e.valid_up_to() + 1)),
+        };
+        chunk.push((line_no, input));
         if chunk.len() == CHUNK {
             if jobs.send((chunk_no, std::mem::take(&mut chunk))).is_err() {
                 return;
@@ -216,9 +239,10 @@ fn work<C: BatchCommand>(
         };
         let outcomes = lines
             .into_iter()
-            .map(|(line, text)| match text.strip_prefix('\u{0}') {
-                Some(fatal) => Outcome::Fatal(fatal.to_string()),
-                None => match mint_line(context, &text) {
+            .map(|(line, input)| match input {
+                Input::Fatal(message) => Outcome::Fatal(message),
+                Input::Invalid(error) => Outcome::Failed { line, error },
+                Input::Text(text) => match mint_line(context, &text) {
                     Ok((text, warnings)) => Outcome::Minted {
                         line,
                         text,
@@ -263,7 +287,7 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
                         Outcome::Failed { line, error } if keep_going => {
                             failures += 1;
                             stdout.flush()?;
-                            eprintln!("jwtmint: error: line {line}: {error}");
+                            crate::output::error(format_args!("line {line}: {error}"));
                             writeln!(stdout)?;
                         }
                         Outcome::Failed { line, error } => {
@@ -368,6 +392,8 @@ fn take_shared(mint: &mut MintArgs, line: &mut Line) -> Result<()> {
     ])?;
     line.assignments("claim", &mut mint.claims.claim)?;
     let time = &mut mint.time;
+    line.at_most_one(&["iat", "no-iat"])?;
+    line.at_most_one(&["expires-in", "exp", "no-exp"])?;
     if ["iat", "no-iat"].iter().any(|k| line.has(k)) {
         time.iat = None;
         time.no_iat = false;
@@ -501,6 +527,15 @@ impl Line {
         Ok(())
     }
 
+    /// Options that exclude each other, as clap says on the command line.
+    fn at_most_one(&self, keys: &[&str]) -> Result<()> {
+        let given: Vec<_> = keys.iter().filter(|key| self.has(key)).collect();
+        if given.len() > 1 {
+            bail!("`{}` and `{}` cannot be used together", given[0], given[1]);
+        }
+        Ok(())
+    }
+
     /// Options that cannot change from line to line.
     pub fn refuse(&mut self, keys: &[&str]) -> Result<()> {
         match keys.iter().find(|key| self.has(key)) {
@@ -590,6 +625,10 @@ impl BatchCommand for FormioArgs {
         crate::cli::read_object(&self.data_file, "data file")
     }
 
+    fn input_files(&self) -> Vec<&Path> {
+        self.data_file.iter().map(PathBuf::as_path).collect()
+    }
+
     fn provider(&self, data_file: &Self::Files) -> Result<Self::Provider> {
         self.provider_with(data_file.as_ref())
     }
@@ -631,6 +670,10 @@ impl BatchCommand for DeveloperHubArgs {
 
     fn load_files(&self) -> Result<Self::Files> {
         crate::cli::read_object(&self.vars_file, "vars file")
+    }
+
+    fn input_files(&self) -> Vec<&Path> {
+        self.vars_file.iter().map(PathBuf::as_path).collect()
     }
 
     fn provider(&self, vars_file: &Self::Files) -> Result<Self::Provider> {

@@ -1,6 +1,6 @@
 //! The minting pipeline every subcommand shares: build the payload, load the key, sign, print.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
@@ -55,13 +55,19 @@ pub fn run(provider: &dyn Provider, options: &MintOptions) -> Result<()> {
 fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format> {
     let format = check_format(provider, options.format)?;
     check_alg(provider.alg_rules(), options.alg, provider.name())?;
-    check_stdin_readers(options)?;
     Ok(format)
 }
 
 /// The format asked for (or the service's default), if the service has a form for it.
 pub fn check_format(provider: &dyn Provider, format: Option<Format>) -> Result<Format> {
     let format = format.unwrap_or(provider.default_format());
+    check_format_offered(provider, format)?;
+    provider.check_format(format)?;
+    Ok(format)
+}
+
+/// The service has a form for `format` at all.
+pub fn check_format_offered(provider: &dyn Provider, format: Format) -> Result<()> {
     if !provider.formats().contains(&format) {
         let names: Vec<_> = provider.formats().iter().map(|f| f.name()).collect();
         bail!(UsageError::new(format!(
@@ -71,8 +77,7 @@ pub fn check_format(provider: &dyn Provider, format: Option<Format>) -> Result<F
             names.join(", ")
         )));
     }
-    provider.check_format(format)?;
-    Ok(format)
+    Ok(())
 }
 
 /// An explicit `--alg` must be one the service accepts.
@@ -89,8 +94,9 @@ pub fn check_alg(rules: AlgRules, alg: Option<Alg>, service: &str) -> Result<()>
     Ok(())
 }
 
-/// At most one input may be standard input.
-pub fn check_stdin_readers(options: &MintOptions) -> Result<()> {
+/// At most one input may be standard input: the shared options' files and `others`
+/// (`--data-file`, `--vars-file`).
+pub fn check_stdin_readers(options: &MintOptions, others: &[&Path]) -> Result<()> {
     let env_key_file = std::env::var_os(credentials::ENV_KEY_FILE).map(PathBuf::from);
     let key_file = options.keys.key_file.as_ref().or(env_key_file.as_ref());
     let stdin_readers = [
@@ -102,6 +108,8 @@ pub fn check_stdin_readers(options: &MintOptions) -> Result<()> {
     ]
     .into_iter()
     .flatten()
+    .map(PathBuf::as_path)
+    .chain(others.iter().copied())
     .filter(|path| input::is_stdin(path))
     .count();
     if stdin_readers > 1 {
