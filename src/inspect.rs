@@ -535,7 +535,8 @@ fn parse_public_key(
     }
     let text =
         std::str::from_utf8(bytes).map_err(|_| anyhow!("key {name}: damaged PEM: not text"))?;
-    let blocks = pem::parse_many(text).map_err(|e| anyhow!("key {name}: damaged PEM: {e}"))?;
+    let blocks = pem::parse_many(text)
+        .map_err(|e| anyhow!("key {name}: damaged PEM: {}", crate::keys::pem_problem(&e)))?;
     let block = blocks
         .iter()
         .find(|b| b.tag() != "EC PARAMETERS")
@@ -962,6 +963,24 @@ fn inspect(
         warnings,
         require_valid,
     }
+}
+
+/// What `run` reports for `text` (as pasted), checked against `provider` (a name in
+/// [`PROVIDER_NAMES`]) and, for HMAC tokens, `secret`, without reading files or printing. The
+/// entry point of the `inspect_token` fuzz target.
+pub fn report_for(
+    text: &str,
+    provider: Option<&str>,
+    secret: Option<&[u8]>,
+    now: i64,
+) -> Result<Report> {
+    let provider = provider.map(provider_by_name).transpose()?;
+    let decoded = decode(&extract_token(text)?)?;
+    let key = secret.map(|secret| VerifyKey {
+        material: Material::Secret(Zeroizing::new(secret.to_vec())),
+        source: "the given secret".into(),
+    });
+    Ok(inspect(&decoded, provider, key.as_ref(), false, now))
 }
 
 impl Report {

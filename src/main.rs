@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if err.is::<exit::ChecksFailed>() => ExitCode::from(exit::FAILURE),
         Err(err) => {
-            eprintln!("jwtmint: error: {err:#}");
+            jwtmint::output::error(format_args!("{err:#}"));
             ExitCode::from(exit::code_for(&err))
         }
     }

@@ -32,9 +32,29 @@ impl Format {
     }
 }
 
-/// A warning on stderr. Never pass a secret in here.
+/// A warning on stderr, on one line. Never pass a secret in here.
 pub fn warn(message: impl std::fmt::Display) {
-    eprintln!("jwtmint: warning: {message}");
+    eprintln!("jwtmint: warning: {}", one_line(&message.to_string()));
+}
+
+/// An error on stderr, on one line. Never pass a secret in here.
+pub fn error(message: impl std::fmt::Display) {
+    eprintln!("jwtmint: error: {}", one_line(&message.to_string()));
+}
+
+/// `text` with its control characters (line breaks, terminal escapes) written as `\n`, `\u{1b}`…:
+/// messages quote what was in files and batch lines, and must stay one line that cannot drive
+/// the terminal.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// `{"token":"…"}`.

@@ -6,6 +6,12 @@ use serde_json::{Map, Value};
 
 use crate::exit::UsageError;
 
+/// The latest time taken: 9999-12-31T23:59:59Z.
+const MAX_TIME: i64 = 253_402_300_799;
+
+/// The longest duration taken, far from i64's edge so that adding it to a time cannot overflow.
+const MAX_DURATION: i64 = 100 * 366 * 86_400;
+
 /// Parses a duration such as `90s`, `10m`, `24h`, `7d`, `2w` or `1h30m` into seconds.
 /// A bare number is seconds. A leading `-` makes it negative (a time in the past).
 pub fn parse_duration(input: &str) -> Result<i64, String> {
@@ -24,6 +30,9 @@ pub fn parse_duration(input: &str) -> Result<i64, String> {
     }
     if body.bytes().all(|b| b.is_ascii_digit()) {
         let secs: i64 = body.parse().map_err(|_| bad())?;
+        if secs > MAX_DURATION {
+            return Err(format!("duration `{input}` is too large (over 100 years)"));
+        }
         return Ok(if negative { -secs } else { secs });
     }
     let mut total: i64 = 0;
@@ -52,7 +61,7 @@ pub fn parse_duration(input: &str) -> Result<i64, String> {
         return Err(bad());
     }
     // Keep far from i64's edge so that adding it to a time cannot overflow.
-    if total > 100 * 366 * 86_400 {
+    if total > MAX_DURATION {
         return Err(format!("duration `{input}` is too large (over 100 years)"));
     }
     Ok(if negative { -total } else { total })
@@ -65,7 +74,7 @@ pub fn parse_time(input: &str) -> Result<i64, String> {
         return text
             .parse::<i64>()
             .ok()
-            .filter(|t| *t <= 253_402_300_799)
+            .filter(|t| *t <= MAX_TIME)
             .ok_or_else(|| format!("time `{input}` is out of range"));
     }
     chrono::DateTime::parse_from_rfc3339(text)
@@ -171,9 +180,7 @@ pub fn apply(
     }
     // Relative times count from iat, so a run with --iat fixed is reproducible.
     let base = match claims.get("iat") {
-        Some(value) => value.as_i64().ok_or_else(|| {
-            anyhow!("claim `iat` must be a whole number of seconds, found {value}")
-        })?,
+        Some(value) => claim_time("iat", value)?,
         None => now,
     };
 
@@ -206,9 +213,7 @@ pub fn apply(
     }
 
     if let Some(exp) = claims.get("exp") {
-        let exp = exp
-            .as_i64()
-            .ok_or_else(|| anyhow!("claim `exp` must be a whole number of seconds, found {exp}"))?;
+        let exp = claim_time("exp", exp)?;
         let base_name = if claims.contains_key("iat") {
             "iat"
         } else {
@@ -247,6 +252,18 @@ pub fn apply(
         }
     }
     Ok(())
+}
+
+/// A time claim from a claims file or `--claim`, within the years that `parse_time` takes, so
+/// that adding a duration to it or subtracting another time cannot overflow.
+fn claim_time(claim: &str, value: &Value) -> Result<i64> {
+    let t = value
+        .as_i64()
+        .ok_or_else(|| anyhow!("claim `{claim}` must be a whole number of seconds, found {value}"))?;
+    if t.unsigned_abs() > MAX_TIME as u64 {
+        bail!("claim `{claim}` is {value}, beyond the year 9999");
+    }
+    Ok(t)
 }
 
 pub fn rfc3339(t: i64) -> String {

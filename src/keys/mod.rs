@@ -107,7 +107,7 @@ pub fn parse_private_key(
         return parse_der(input, passphrase);
     }
     let text = std::str::from_utf8(input).map_err(|_| anyhow!("damaged PEM: not text"))?;
-    let blocks = pem::parse_many(text).map_err(|e| anyhow!("damaged PEM: {e}"))?;
+    let blocks = pem::parse_many(text).map_err(|e| anyhow!("damaged PEM: {}", pem_problem(&e)))?;
     if blocks.is_empty() {
         bail!("damaged PEM: no complete BEGIN/END block");
     }
@@ -146,6 +146,18 @@ pub fn parse_private_key(
         ),
         "DSA PRIVATE KEY" => bail!("DSA keys cannot sign JWTs; use an RSA, EC or Ed25519 key"),
         other => bail!("unsupported PEM block `{other}`; expected a private key"),
+    }
+}
+
+/// What is wrong with a PEM file, without quoting it: the pem crate's message for a mismatched
+/// BEGIN/END pair quotes everything between them, which is the key itself, over many lines.
+pub fn pem_problem(error: &pem::PemError) -> String {
+    match error {
+        pem::PemError::MismatchedTags(..) => {
+            "its BEGIN and END lines do not match (truncated, or two files run together?)".into()
+        }
+        pem::PemError::InvalidHeader(_) => "a header line is malformed".into(),
+        other => other.to_string(),
     }
 }
 
