@@ -257,9 +257,9 @@ pub fn apply(
 /// A time claim from a claims file or `--claim`, within the years that `parse_time` takes, so
 /// that adding a duration to it or subtracting another time cannot overflow.
 fn claim_time(claim: &str, value: &Value) -> Result<i64> {
-    let t = value
-        .as_i64()
-        .ok_or_else(|| anyhow!("claim `{claim}` must be a whole number of seconds, found {value}"))?;
+    let t = value.as_i64().ok_or_else(|| {
+        anyhow!("claim `{claim}` must be a whole number of seconds, found {value}")
+    })?;
     if t.unsigned_abs() > MAX_TIME as u64 {
         bail!("claim `{claim}` is {value}, beyond the year 9999");
     }

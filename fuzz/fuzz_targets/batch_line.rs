@@ -51,7 +51,9 @@ fn bases() -> &'static Vec<Command> {
                     .iter()
                     .chain(args.iter())
                     .chain(["--batch", "-", "--iat", "1795514400"].iter());
-                Cli::try_parse_from(argv).expect("base command line").command
+                Cli::try_parse_from(argv)
+                    .expect("base command line")
+                    .command
             })
             .collect()
     })

@@ -35,7 +35,10 @@ fuzz_target!(|data: &[u8]| {
             let Assignment { key, value } = &assignment;
             assert!(!key.is_empty() && !key.contains('='), "key {key:?}");
             if !line.starts_with(&format!("{key}:=")) {
-                assert_eq!(Some(value.clone()), line.split_once('=').map(|(_, v)| Value::String(v.into())));
+                assert_eq!(
+                    Some(value.clone()),
+                    line.split_once('=').map(|(_, v)| Value::String(v.into()))
+                );
             }
             assignments.push(assignment);
         }

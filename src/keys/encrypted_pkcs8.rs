@@ -63,9 +63,12 @@ pub fn decrypt(
     let scheme = info.encryption_algorithm.oid;
     let plain = if scheme == OID_PBES2 {
         check_pbes2(&info)?;
-        let pass = passphrase()?;
         let typed = pkcs8::EncryptedPrivateKeyInfo::try_from(der)
             .map_err(|e| anyhow!("unsupported PBES2 parameters ({e}); {REENCRYPT_HINT}"))?;
+        if let pkcs8::pkcs5::EncryptionScheme::Pbes2(params) = &typed.encryption_algorithm {
+            check_kdf_cost(&params.kdf)?;
+        }
+        let pass = passphrase()?;
         typed
             .decrypt(&*pass)
             .map(|doc| Zeroizing::new(doc.as_bytes().to_vec()))
@@ -83,6 +86,44 @@ pub fn decrypt(
         bail!(WRONG_PASSPHRASE);
     }
     Ok(plain)
+}
+
+/// The most PBKDF2 (or PKCS#12 KDF) iterations taken: over 15 times what any tool writes
+/// (OpenSSL 2048, `jwtmint keygen` 600 000), a few seconds of work. A file asking for 2^31
+/// would keep jwtmint busy for many minutes before it could say the passphrase is wrong.
+const MAX_ITERATIONS: u64 = 10_000_000;
+/// scrypt: at most 256 MiB of memory (128·r·N; OpenSSL itself refuses more than 32 MiB)...
+const MAX_SCRYPT_MEMORY: u64 = 256 << 20;
+/// ...and at most 128 times the work (N·r·p) of OpenSSL's default N = 2^14, r = 8, p = 1.
+const MAX_SCRYPT_WORK: u64 = 128 << 17;
+
+/// Refuses key-derivation parameters that would take minutes, or gigabytes, to try a
+/// passphrase with: a damaged or hostile key file, not one any tool writes.
+fn check_kdf_cost(kdf: &pkcs8::pkcs5::pbes2::Kdf) -> Result<()> {
+    use pkcs8::pkcs5::pbes2::Kdf;
+    match kdf {
+        Kdf::Pbkdf2(params) if u64::from(params.iteration_count) > MAX_ITERATIONS => bail!(
+            "damaged key: it asks for {} PBKDF2 iterations, over jwtmint's limit of {MAX_ITERATIONS}",
+            params.iteration_count
+        ),
+        Kdf::Scrypt(params) => {
+            let (n, r, p) = (
+                params.cost_parameter,
+                u64::from(params.block_size),
+                u64::from(params.parallelization),
+            );
+            let memory = n.saturating_mul(r).saturating_mul(128);
+            let work = n.saturating_mul(r).saturating_mul(p);
+            if memory > MAX_SCRYPT_MEMORY || work > MAX_SCRYPT_WORK {
+                bail!(
+                    "damaged key: its scrypt parameters (N={n}, r={r}, p={p}) ask for more memory \
+                     or work than jwtmint allows (256 MiB, N·r·p up to 2^24)"
+                );
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Names the KDF and cipher problem before any passphrase is asked for.
@@ -122,6 +163,12 @@ fn decrypt_pkcs12_3des(info: &EncryptedPrivateKeyInfo, pass: &[u8]) -> Result<Ze
         .ok_or_else(|| anyhow!("damaged key: PBE parameters missing"))?;
     let params = Pkcs12PbeParams::from_der(&params.to_der()?)
         .map_err(|e| anyhow!("damaged key: bad PBE parameters ({e})"))?;
+    if u64::try_from(params.iterations).is_ok_and(|n| n > MAX_ITERATIONS) {
+        bail!(
+            "damaged key: it asks for {} iterations, over jwtmint's limit of {MAX_ITERATIONS}",
+            params.iterations
+        );
+    }
     let pass = std::str::from_utf8(pass).map_err(|_| anyhow!(WRONG_PASSPHRASE))?;
     let salt = params.salt.as_bytes();
     let derive = |kind, len| {

@@ -1,0 +1,1112 @@
+//! Hostile input: files a user got from elsewhere, standard input that is empty or closed, and
+//! the secrets jwtmint holds.
+//!
+//! - Every file in `tests/fixtures/bad/` (see its README), plus a 20 MiB file, a directory, a
+//!   FIFO and unreadable paths made here at run time, goes to every option that reads a file.
+//!   Each run must fail the way the README promises: non-zero exit, nothing on stdout, one line
+//!   on stderr starting `jwtmint: error:`, no panic, no control characters, and none of the
+//!   secret bytes it was given (nor the body of a damaged key) in any output.
+//! - Secrets: distinctive secret and passphrase values, given through files and the
+//!   environment, never appear in any output, whichever way the run ends.
+//! - No hangs: every option that reads standard input finishes on an empty, a `/dev/null` and a
+//!   closed standard input.
+//! - Regressions for what `cargo fuzz` found (fuzz/RESULTS.md).
+//!
+//! Every run has a hang guard of [`HANG_GUARD`]: a run still going then is killed and the test
+//! fails. It is a guard against hangs, not a timing assertion.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::{fixture, jwtmint};
+
+/// Long enough that only a hang reaches it.
+const HANG_GUARD: Duration = Duration::from_secs(20);
+
+/// The HMAC secret of the secret tests: 22 bytes, short enough to draw the warning.
+const SECRET: &str = "S3cr3t-CANARY-7f3a9c1e";
+/// The passphrase of the secret tests; no fixture key opens with it.
+const PASSPHRASE: &str = "P4ss-CANARY-b2d8e604";
+
+/// A 24-hex ObjectId, for the Form.io runs.
+const OBJECT_ID: &str = "5c81a2e7f1d3b40012345601";
+
+/// What a run printed, as bytes, and how it ended.
+#[derive(Debug)]
+struct Ran {
+    what: String,
+    code: Option<i32>,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+impl Ran {
+    fn stderr_text(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+}
+
+/// Runs an assert_cmd `Command` (from [`jwtmint`]) under the hang guard.
+fn ran(what: impl Into<String>, cmd: &mut assert_cmd::Command) -> Ran {
+    let what = what.into();
+    let output = cmd
+        .timeout(HANG_GUARD)
+        .output()
+        .unwrap_or_else(|e| panic!("{what}: running jwtmint: {e}"));
+    let ran = Ran {
+        what,
+        code: output.status.code(),
+        stdout: output.stdout,
+        stderr: output.stderr,
+    };
+    assert!(
+        ran.code.is_some(),
+        "{}: still running after {HANG_GUARD:?}, killed: a hang ({ran:?})",
+        ran.what
+    );
+    ran
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// None of `secrets` in stdout or stderr.
+fn assert_no_secrets(ran: &Ran, secrets: &[Vec<u8>]) {
+    for secret in secrets {
+        for (stream, bytes) in [("stdout", &ran.stdout), ("stderr", &ran.stderr)] {
+            assert!(
+                !contains(bytes, secret),
+                "{}: {stream} holds secret bytes {:?}: {ran:#?}",
+                ran.what,
+                String::from_utf8_lossy(secret)
+            );
+        }
+    }
+}
+
+/// Every line on stderr is jwtmint's own (`jwtmint: …`), with no control characters in it:
+/// what it quotes from a file cannot break a line or drive the terminal; and no panic.
+fn assert_tidy_stderr(ran: &Ran) {
+    let stderr = ran.stderr_text();
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "{}: panic: {ran:#?}",
+        ran.what
+    );
+    for line in stderr.lines() {
+        assert!(
+            line.starts_with("jwtmint: "),
+            "{}: stderr line not from jwtmint: {line:?}",
+            ran.what
+        );
+        assert!(
+            !line.contains(char::is_control),
+            "{}: control characters on stderr: {line:?}",
+            ran.what
+        );
+    }
+}
+
+/// A failure as the README promises it: exit 1 or 2, stdout empty, exactly one line on stderr
+/// (`jwtmint: error: …`), no panic, none of `secrets`.
+fn assert_clean_failure(ran: &Ran, secrets: &[Vec<u8>]) {
+    assert!(
+        matches!(ran.code, Some(1 | 2)),
+        "{}: expected exit 1 or 2: {ran:#?}",
+        ran.what
+    );
+    assert!(
+        ran.stdout.is_empty(),
+        "{}: stdout not empty: {ran:#?}",
+        ran.what
+    );
+    let stderr = ran.stderr_text();
+    assert!(
+        stderr.starts_with("jwtmint: error: ")
+            && stderr.ends_with('\n')
+            && stderr.lines().count() == 1,
+        "{}: stderr is not one `jwtmint: error:` line: {ran:#?}",
+        ran.what
+    );
+    assert_tidy_stderr(ran);
+    assert_no_secrets(ran, secrets);
+}
+
+/// The runs of 24 or more base64 characters on the lines of `bytes` that are not BEGIN/END or
+/// header lines: the body of a PEM key, which no message may quote.
+fn key_body_runs(bytes: &[u8]) -> Vec<Vec<u8>> {
+    const RUN: usize = 24;
+    let is_b64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    let mut runs = Vec::new();
+    for line in bytes.split(|&b| b == b'\n' || b == b'\r') {
+        if contains(line, b"-----") || contains(line, b": ") {
+            continue;
+        }
+        for run in line.split(|b| !is_b64(b)) {
+            if run.len() >= RUN {
+                // Any 24 characters of it would be a leak; checking its first 24 is enough to
+                // catch a quoted line.
+                runs.push(run[..RUN].to_vec());
+            }
+        }
+    }
+    runs
+}
+
+fn canaries() -> Vec<Vec<u8>> {
+    vec![SECRET.as_bytes().to_vec(), PASSPHRASE.as_bytes().to_vec()]
+}
+
+fn bad_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad")
+}
+
+/// A token signed with the RSA fixture key, for `inspect --key`.
+fn rs256_token() -> String {
+    common::one_line(
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--key"])
+            .arg(fixture("rsa2048-pkcs8.pem")),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad files
+
+/// The options that read a file, as used in the bad-file runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Key,
+    PassphraseFile,
+    ClaimsFile,
+    DataFile,
+    VarsFile,
+    Batch,
+    InspectKey,
+    /// The file's bytes piped to `jwtmint inspect`.
+    InspectStdin,
+    SecretFile,
+}
+
+impl Role {
+    /// Every role a regular bad file fails in. `--secret-file` is not among them: any bytes
+    /// but none make a secret.
+    const FILE_ROLES: [Role; 8] = [
+        Role::Key,
+        Role::PassphraseFile,
+        Role::ClaimsFile,
+        Role::DataFile,
+        Role::VarsFile,
+        Role::Batch,
+        Role::InspectKey,
+        Role::InspectStdin,
+    ];
+
+    /// The run, with the canaries in the environment so that a message that quoted them
+    /// would show.
+    fn command(self, path: &Path, token: &str) -> assert_cmd::Command {
+        let mut cmd = jwtmint();
+        cmd.env("JWTMINT_SECRET", SECRET)
+            .env("JWTMINT_PASSPHRASE", PASSPHRASE);
+        match self {
+            Role::Key => cmd.args(["sign", "--sub", "joe", "--key"]).arg(path),
+            Role::PassphraseFile => cmd
+                .args(["sign", "--sub", "joe", "--key"])
+                .arg(fixture("ec-p256-legacy-aes256.pem"))
+                .arg("--passphrase-file")
+                .arg(path),
+            Role::ClaimsFile => cmd
+                .args(["sign", "--format", "claims", "--claims-file"])
+                .arg(path),
+            Role::DataFile => cmd
+                .args(["formio", "--format", "claims", "--project", OBJECT_ID])
+                .args(["--form", OBJECT_ID, "--role", OBJECT_ID, "--data-file"])
+                .arg(path),
+            Role::VarsFile => cmd
+                .args(["developerhub", "--format", "claims"])
+                .args(["--docs-url", "https://docs.example.com", "--vars-file"])
+                .arg(path),
+            Role::Batch => cmd
+                .args(["sign", "--secret-file"])
+                .arg(fixture("hmac-secret-64.txt"))
+                .arg("--batch")
+                .arg(path),
+            Role::InspectKey => cmd.args(["inspect", token, "--key"]).arg(path),
+            Role::InspectStdin => {
+                let bytes = std::fs::read(path).expect("reading the bad file");
+                cmd.arg("inspect").write_stdin(bytes)
+            }
+            Role::SecretFile => cmd
+                .args(["sign", "--sub", "joe", "--secret-file"])
+                .arg(path),
+        };
+        cmd
+    }
+}
+
+#[test]
+fn every_bad_fixture_fails_cleanly_wherever_a_file_is_read() {
+    let token = rs256_token();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(bad_dir())
+        .expect("tests/fixtures/bad")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| {
+            path.extension()
+                .is_none_or(|ext| ext != "md" && ext != "py")
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 15, "the bad fixtures are missing: {files:?}");
+
+    for path in &files {
+        let bytes = std::fs::read(path).expect("reading a bad fixture");
+        let mut secrets = canaries();
+        secrets.extend(key_body_runs(&bytes));
+        let blank = bytes
+            .split(|&b| b == b'\n')
+            .all(|line| line.trim_ascii().is_empty());
+        for role in Role::FILE_ROLES {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let out = ran(format!("{role:?} {name}"), &mut role.command(path, &token));
+            if role == Role::Batch && blank {
+                // A batch of no lines mints nothing, and that is not an error.
+                assert_eq!(out.code, Some(0), "{}: {out:#?}", out.what);
+                assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:#?}");
+                continue;
+            }
+            assert_clean_failure(&out, &secrets);
+        }
+    }
+}
+
+#[test]
+fn a_huge_file_fails_without_being_read_whole() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let huge = dir.path().join("huge.pem");
+    // 20 MiB, over jwtmint's 16 MiB cap on any input, on one line (over batch's 1 MiB line cap).
+    std::fs::write(&huge, vec![b'A'; 20 << 20]).expect("writing the huge file");
+    let token = rs256_token();
+    let mut secrets = canaries();
+    secrets.push(vec![b'A'; 24]);
+    for role in Role::FILE_ROLES.into_iter().chain([Role::SecretFile]) {
+        let out = ran(format!("{role:?} huge"), &mut role.command(&huge, &token));
+        assert_clean_failure(&out, &secrets);
+    }
+}
+
+#[test]
+fn a_directory_fails_cleanly() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let token = rs256_token();
+    for role in Role::FILE_ROLES.into_iter().chain([Role::SecretFile]) {
+        if role == Role::InspectStdin {
+            continue;
+        }
+        let out = ran(
+            format!("{role:?} directory"),
+            &mut role.command(dir.path(), &token),
+        );
+        assert_clean_failure(&out, &canaries());
+    }
+}
+
+#[test]
+fn unreadable_paths_fail_cleanly() {
+    // Tests run as root here, and root reads a mode-000 file; nobody reads through a file as if
+    // it were a directory (ENOTDIR), a dangling symlink, or a path that does not exist.
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let dangling = dir.path().join("dangling.pem");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).expect("a symlink");
+    let paths = [
+        bad_dir().join("empty.pem").join("x"),
+        dangling,
+        dir.path().join("missing.pem"),
+    ];
+    let token = rs256_token();
+    for path in &paths {
+        for role in Role::FILE_ROLES.into_iter().chain([Role::SecretFile]) {
+            if role == Role::InspectStdin {
+                continue;
+            }
+            let what = format!("{role:?} {}", path.display());
+            let out = ran(what, &mut role.command(path, &token));
+            assert_clean_failure(&out, &canaries());
+        }
+    }
+}
+
+/// A FIFO opened for reading blocks until a writer comes. This feeds one: it keeps trying a
+/// non-blocking open for writing (which fails until a reader is there), writes `content` once
+/// it succeeds and closes, so the reader gets `content` and then end of file. It stops when
+/// `done` is set, so it never outlives a run that did not open the FIFO.
+fn feed_fifo(
+    fifo: PathBuf,
+    content: &'static [u8],
+    done: Arc<AtomicBool>,
+) -> std::thread::JoinHandle<()> {
+    #[cfg(target_os = "linux")]
+    const O_NONBLOCK: i32 = 0o4000;
+    #[cfg(not(target_os = "linux"))]
+    const O_NONBLOCK: i32 = 0x0004;
+    std::thread::spawn(move || {
+        while !done.load(Ordering::Relaxed) {
+            let writer = std::fs::OpenOptions::new()
+                .write(true)
+                .custom_flags(O_NONBLOCK)
+                .open(&fifo);
+            match writer {
+                Ok(mut writer) => {
+                    let _ = writer.write_all(content);
+                    return;
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+    })
+}
+
+#[test]
+fn a_fifo_is_read_to_its_end_or_fails() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let token = rs256_token();
+    // --secret-file is left out: whatever a FIFO gives is a secret.
+    for role in Role::FILE_ROLES {
+        if role == Role::InspectStdin {
+            continue;
+        }
+        let fifo = dir.path().join(format!("{role:?}.fifo"));
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("running mkfifo");
+        assert!(made.success(), "mkfifo failed");
+        let done = Arc::new(AtomicBool::new(false));
+        let feeder = feed_fifo(fifo.clone(), b"not a key, not JSON\n", done.clone());
+        let out = ran(format!("{role:?} FIFO"), &mut role.command(&fifo, &token));
+        done.store(true, Ordering::Relaxed);
+        feeder.join().expect("the FIFO feeder");
+        assert_clean_failure(&out, &canaries());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrets
+
+/// A temporary directory holding the canary secret and passphrase in files, as editors write
+/// them (with a trailing newline), plus one passphrase that is not UTF-8.
+struct SecretFiles {
+    dir: tempfile::TempDir,
+}
+
+impl SecretFiles {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        std::fs::write(dir.path().join("secret.txt"), format!("{SECRET}\n")).unwrap();
+        std::fs::write(dir.path().join("pass.txt"), format!("{PASSPHRASE}\n")).unwrap();
+        let mut odd = PASSPHRASE.as_bytes().to_vec();
+        odd.extend_from_slice(b"\xff\xfe");
+        std::fs::write(dir.path().join("pass-not-utf8.txt"), odd).unwrap();
+        SecretFiles { dir }
+    }
+
+    fn secret(&self) -> PathBuf {
+        self.dir.path().join("secret.txt")
+    }
+
+    fn pass(&self) -> PathBuf {
+        self.dir.path().join("pass.txt")
+    }
+
+    fn pass_not_utf8(&self) -> PathBuf {
+        self.dir.path().join("pass-not-utf8.txt")
+    }
+
+    fn out(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+/// Runs that end in every way a secret could leak, each with the secret or passphrase given in
+/// a file or the environment. Whatever the exit, no output holds them.
+#[test]
+fn no_secret_or_passphrase_in_any_output() {
+    let files = SecretFiles::new();
+    let (secret, pass) = (files.secret(), files.pass());
+    let other_token = common::one_line(
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--secret-file"])
+            .arg(fixture("hmac-secret-64.txt")),
+    );
+    let canary_token = common::one_line(jwtmint().env("JWTMINT_SECRET", SECRET).args([
+        "sign",
+        "--sub",
+        "joe",
+        "--claim",
+        "role=reader",
+    ]));
+
+    let formio = |cmd: &mut assert_cmd::Command| {
+        cmd.args(["formio", "--project", OBJECT_ID, "--form", OBJECT_ID])
+            .args(["--role", OBJECT_ID, "--data", "id=3f2b9c1e-7a4d"]);
+    };
+
+    // Each run, and what its output says (on stdout or stderr), to show it ran as meant.
+    let mut runs: Vec<(&str, &str, assert_cmd::Command)> = Vec::new();
+    let mut add =
+        |what: &'static str, says: &'static str, build: &dyn Fn(&mut assert_cmd::Command)| {
+            let mut cmd = jwtmint();
+            build(&mut cmd);
+            runs.push((what, says, cmd));
+        };
+
+    // Signing that works, with the short-secret warning on stderr.
+    add(
+        "env secret, token",
+        "the HMAC secret is 22 bytes; HS256 wants at least 32",
+        &|c| {
+            c.env("JWTMINT_SECRET", SECRET)
+                .args(["sign", "--sub", "joe"]);
+        },
+    );
+    add("secret file, json", "the HMAC secret is 22 bytes", &|c| {
+        c.args(["sign", "--sub", "joe", "--format", "json", "--secret-file"])
+            .arg(&secret);
+    });
+    add(
+        "secret file, header, HS512",
+        "HS512 wants at least 64",
+        &|c| {
+            c.args([
+                "sign",
+                "--alg",
+                "HS512",
+                "--format",
+                "header",
+                "--secret-file",
+            ])
+            .arg(&secret);
+        },
+    );
+    add("formio, secret file", "the HMAC secret is 22 bytes", &|c| {
+        formio(c);
+        c.arg("--secret-file").arg(&secret);
+    });
+    add("developerhub url", "https://docs.example.com?jwt=", &|c| {
+        c.env("JWTMINT_SECRET", SECRET).args([
+            "developerhub",
+            "--docs-url",
+            "https://docs.example.com",
+            "--var",
+            "a=b",
+        ]);
+    });
+    add("tiledesk url", "tiledesk_jwt=JWT%20", &|c| {
+        c.env("JWTMINT_SECRET", SECRET)
+            .args([
+                "tiledesk",
+                "--project",
+                "5f8e1a2b3c4d5e6f7a8b9c0d",
+                "--user-id",
+                "u1",
+            ])
+            .args(["--url", "https://shop.example.com/help"]);
+    });
+    add(
+        "batch with the secret, a bad line, --keep-going",
+        "line 2: `claim`",
+        &|c| {
+            c.args(["sign", "--batch", "-", "--keep-going", "--secret-file"])
+                .arg(&secret)
+                .write_stdin("{\"sub\": \"a\"}\n{\"claim\": \"nonsense\"}\n{\"key\": \"x\"}\n");
+        },
+    );
+
+    // Failures about the secret, the key or the claims, with the secret or passphrase given.
+    add(
+        "bad alg for a secret",
+        "RS256 signs with a private key",
+        &|c| {
+            c.args(["sign", "--alg", "RS256", "--secret-file"])
+                .arg(&secret);
+        },
+    );
+    add("alg none", "`none` is refused", &|c| {
+        c.env("JWTMINT_SECRET", SECRET)
+            .args(["sign", "--alg", "none"]);
+    });
+    add(
+        "alg for a key, from the env secret",
+        "RS256 needs a private key",
+        &|c| {
+            c.env("JWTMINT_SECRET", SECRET)
+                .args(["realm", "--user-id", "joe"]);
+        },
+    );
+    add("--claim without =", "is not KEY=VALUE", &|c| {
+        c.env("JWTMINT_SECRET", SECRET)
+            .args(["sign", "--claim", "nonsense"]);
+    });
+    add("--claim with bad JSON", "is not JSON", &|c| {
+        c.args(["sign", "--claim", "a:=notjson", "--secret-file"])
+            .arg(&secret);
+    });
+    add(
+        "--claim echoing a guarded claim",
+        "refusing claim `isAdmin`",
+        &|c| {
+            formio(c);
+            c.args(["--claim", "isAdmin:=true", "--secret-file"])
+                .arg(&secret);
+        },
+    );
+    add("secret file read as claims", "is not valid JSON", &|c| {
+        c.args(["sign", "--claims-file"])
+            .arg(&secret)
+            .arg("--secret-file")
+            .arg(&secret);
+    });
+    add(
+        "secret file read as a batch",
+        "line 1: not valid JSON",
+        &|c| {
+            c.args(["sign", "--batch"])
+                .arg(&secret)
+                .arg("--secret-file")
+                .arg(&secret);
+        },
+    );
+    add(
+        "secret file read as Form.io data",
+        "is not valid JSON",
+        &|c| {
+            formio(c);
+            c.arg("--data-file")
+                .arg(&secret)
+                .arg("--secret-file")
+                .arg(&secret);
+        },
+    );
+    add(
+        "secret file read as DeveloperHub vars",
+        "is not valid JSON",
+        &|c| {
+            c.args([
+                "developerhub",
+                "--docs-url",
+                "https://docs.example.com",
+                "--vars-file",
+            ])
+            .arg(&secret)
+            .env("JWTMINT_SECRET", SECRET);
+        },
+    );
+    add(
+        "secret file read as a key",
+        "not a PEM or DER private key",
+        &|c| {
+            c.args(["sign", "--key"]).arg(&secret);
+        },
+    );
+    add(
+        "passphrase file read as a key",
+        "not a PEM or DER private key",
+        &|c| {
+            c.args(["sign", "--key"])
+                .arg(&pass)
+                .arg("--passphrase-file")
+                .arg(&pass);
+        },
+    );
+    add(
+        "secret on stdin read as a key",
+        "not a PEM or DER private key",
+        &|c| {
+            c.args(["sign", "--key", "-"])
+                .write_stdin(format!("{SECRET}\n"));
+        },
+    );
+    for key in [
+        "rsa2048-legacy-aes256.pem",
+        "ec-p256-legacy-des3.pem",
+        "rsa2048-pkcs8-pbkdf2-sha256-aes256.pem",
+        "rsa2048-pkcs8-pbes1-sha1-3des.pem",
+        "ec-p384-pkcs8-scrypt-aes128.pem",
+        "rsa2048-legacy-des.pem",
+    ] {
+        let expect = if key.contains("-des.") {
+            "which is insecure"
+        } else {
+            "wrong passphrase, or the key file is damaged"
+        };
+        let key = fixture(key);
+        add("wrong passphrase from a file", expect, &|c| {
+            c.args(["sign", "--key"])
+                .arg(&key)
+                .arg("--passphrase-file")
+                .arg(&pass);
+        });
+        add("wrong passphrase from the environment", expect, &|c| {
+            c.env("JWTMINT_PASSPHRASE", PASSPHRASE)
+                .args(["sign", "--key"])
+                .arg(&key);
+        });
+        add("wrong passphrase, not UTF-8", expect, &|c| {
+            c.args(["sign", "--key"])
+                .arg(&key)
+                .arg("--passphrase-file")
+                .arg(files.pass_not_utf8());
+        });
+    }
+    add("wrong passphrase on stdin", "wrong passphrase", &|c| {
+        c.args(["sign", "--passphrase-file", "-", "--key"])
+            .arg(fixture("rsa2048-legacy-aes128.pem"))
+            .write_stdin(format!("{PASSPHRASE}\n"));
+    });
+
+    // --format claims: the payload, never the key material.
+    add("claims format, env secret", r#""sub": "joe""#, &|c| {
+        c.env("JWTMINT_SECRET", SECRET)
+            .env("JWTMINT_PASSPHRASE", PASSPHRASE)
+            .args(["sign", "--sub", "joe", "--format", "claims"]);
+    });
+    add(
+        "claims format, secret file and passphrase file",
+        r#""iat""#,
+        &|c| {
+            c.args(["sign", "--format", "claims", "--secret-file"])
+                .arg(&secret)
+                .arg("--passphrase-file")
+                .arg(&pass);
+        },
+    );
+    add("claims format, formio", r#""external": true"#, &|c| {
+        formio(c);
+        c.args(["--format", "claims", "--secret-file"]).arg(&secret);
+    });
+    add("claims format, batch", r#""x":1"#, &|c| {
+        c.env("JWTMINT_SECRET", SECRET)
+            .args(["sign", "--format", "claims", "--batch", "-"])
+            .write_stdin("{\"sub\": \"a\"}\n{\"sub\": \"b\", \"claims\": {\"x\": 1}}\n");
+    });
+
+    // inspect, checking with the secret, right and wrong.
+    add(
+        "inspect, the right secret from a file",
+        "signature valid",
+        &|c| {
+            c.args(["inspect", &canary_token, "--secret-file"])
+                .arg(&secret);
+        },
+    );
+    add(
+        "inspect, the wrong secret from the env, json",
+        r#""signature": "invalid""#,
+        &|c| {
+            c.env("JWTMINT_SECRET", SECRET)
+                .args(["inspect", &other_token, "--format", "json"]);
+        },
+    );
+    add(
+        "inspect, the secret file as a key",
+        "not a PEM or DER key",
+        &|c| {
+            c.args(["inspect", &other_token, "--key"]).arg(&secret);
+        },
+    );
+    add(
+        "inspect, the secret piped as the token",
+        "not a JWT",
+        &|c| {
+            c.arg("inspect").write_stdin(format!("{SECRET}\n"));
+        },
+    );
+    add(
+        "inspect, an encrypted key with a wrong passphrase",
+        "wrong passphrase",
+        &|c| {
+            c.args(["inspect", &other_token, "--key"])
+                .arg(fixture("rsa2048-legacy-aes256.pem"))
+                .arg("--passphrase-file")
+                .arg(&pass);
+        },
+    );
+
+    // keygen with the passphrase.
+    add("keygen with a passphrase file", "BEGIN PUBLIC KEY", &|c| {
+        c.args(["keygen", "--type", "ed25519", "--out"])
+            .arg(files.out("k1.pem"))
+            .arg("--passphrase-file")
+            .arg(&pass);
+    });
+    add("keygen refusing to overwrite", "pass --force", &|c| {
+        c.args(["keygen", "--type", "ed25519", "--out"])
+            .arg(&secret)
+            .env("JWTMINT_PASSPHRASE", PASSPHRASE);
+    });
+
+    let mut outcomes = [0usize; 3];
+    for (what, says, mut cmd) in runs {
+        let out = ran(what, &mut cmd);
+        assert_no_secrets(&out, &canaries());
+        let stderr = out.stderr_text();
+        assert!(!stderr.contains("panicked"), "{what}: panic: {out:#?}");
+        let all = format!("{}{stderr}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            all.contains(says),
+            "{what}: expected `{says}` in the output: {out:#?}"
+        );
+        outcomes[match out.code {
+            Some(0) => 0,
+            Some(1) => 1,
+            _ => 2,
+        }] += 1;
+    }
+    // The runs did end in different ways.
+    assert!(
+        outcomes.iter().all(|&n| n > 0),
+        "exit codes 0/1/2: {outcomes:?}"
+    );
+}
+
+#[test]
+fn a_secret_file_is_never_echoed_in_the_claims_output() {
+    let files = SecretFiles::new();
+    let out = ran(
+        "claims format",
+        jwtmint()
+            .env("JWTMINT_SECRET", SECRET)
+            .args([
+                "sign",
+                "--sub",
+                "joe",
+                "--format",
+                "claims",
+                "--secret-file",
+            ])
+            .arg(files.secret()),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    let claims: serde_json::Value = serde_json::from_slice(&out.stdout).expect("claims are JSON");
+    assert_eq!(claims["sub"], "joe");
+    assert_no_secrets(&out, &canaries());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Standard input: never a hang
+
+/// How standard input is given.
+#[derive(Debug, Clone, Copy)]
+enum Stdin {
+    /// A pipe with nothing written, closed at once.
+    EmptyPipe,
+    /// `/dev/null`.
+    Null,
+    /// No file descriptor 0 at all (`<&-`).
+    Closed,
+}
+
+/// Runs jwtmint with `args` and standard input given as `stdin`, killing it and failing the
+/// test if it is still running after [`HANG_GUARD`].
+fn run_with_stdin(what: String, args: &[OsString], stdin: Stdin) -> Ran {
+    let bin = env!("CARGO_BIN_EXE_jwtmint");
+    let mut cmd = match stdin {
+        Stdin::Closed => {
+            let mut sh = std::process::Command::new("sh");
+            sh.arg("-c").arg("exec \"$0\" \"$@\" <&-").arg(bin);
+            sh
+        }
+        _ => std::process::Command::new(bin),
+    };
+    cmd.args(args)
+        .env_clear()
+        .env("HOME", "/nonexistent/jwtmint-test-home");
+    if let Some(path) = std::env::var_os("PATH") {
+        cmd.env("PATH", path);
+    }
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(match stdin {
+        Stdin::EmptyPipe => Stdio::piped(),
+        Stdin::Null | Stdin::Closed => Stdio::null(),
+    });
+    let mut child = cmd.spawn().expect("spawning jwtmint");
+    drop(child.stdin.take());
+    let read = |child: &mut Child, stdout: bool| {
+        let mut pipe: Box<dyn Read + Send> = if stdout {
+            Box::new(child.stdout.take().expect("stdout"))
+        } else {
+            Box::new(child.stderr.take().expect("stderr"))
+        };
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let (stdout, stderr) = (read(&mut child, true), read(&mut child, false));
+    let deadline = Instant::now() + HANG_GUARD;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for jwtmint") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: still running after {HANG_GUARD:?}, killed: a hang");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Ran {
+        what,
+        code: status.code(),
+        stdout: stdout.join().expect("reading stdout"),
+        stderr: stderr.join().expect("reading stderr"),
+    }
+}
+
+#[test]
+fn every_stdin_reader_finishes_on_empty_and_closed_stdin() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let token = rs256_token();
+    let os = |args: &[&str]| args.iter().map(OsString::from).collect::<Vec<_>>();
+    let path = |p: PathBuf| p.into_os_string();
+    let readers: Vec<(&str, Vec<OsString>)> = vec![
+        (
+            "--secret-file -",
+            os(&["sign", "--sub", "joe", "--secret-file", "-"]),
+        ),
+        ("--key -", os(&["sign", "--sub", "joe", "--key", "-"])),
+        ("--passphrase-file -", {
+            let mut args = os(&["sign", "--passphrase-file", "-", "--key"]);
+            args.push(path(fixture("ec-p256-legacy-aes256.pem")));
+            args
+        }),
+        (
+            "--claims-file -",
+            os(&["sign", "--format", "claims", "--claims-file", "-"]),
+        ),
+        ("--data-file -", {
+            let mut args = os(&["formio", "--format", "claims", "--project", OBJECT_ID]);
+            args.extend(os(&[
+                "--form",
+                OBJECT_ID,
+                "--role",
+                OBJECT_ID,
+                "--data-file",
+                "-",
+            ]));
+            args
+        }),
+        (
+            "--vars-file -",
+            os(&[
+                "developerhub",
+                "--format",
+                "claims",
+                "--docs-url",
+                "https://docs.example.com",
+                "--vars-file",
+                "-",
+            ]),
+        ),
+        ("--batch -", {
+            let mut args = os(&["sign", "--batch", "-", "--secret-file"]);
+            args.push(path(fixture("hmac-secret-64.txt")));
+            args
+        }),
+        ("inspect", os(&["inspect"])),
+        ("inspect -", os(&["inspect", "-"])),
+        (
+            "inspect --secret-file -",
+            os(&["inspect", &token, "--secret-file", "-"]),
+        ),
+        ("inspect --key -", os(&["inspect", &token, "--key", "-"])),
+        ("keygen --passphrase-file -", {
+            let mut args = os(&[
+                "keygen",
+                "--type",
+                "ed25519",
+                "--passphrase-file",
+                "-",
+                "--out",
+            ]);
+            args.push(path(dir.path().join("key.pem")));
+            args
+        }),
+    ];
+    for (name, args) in &readers {
+        for stdin in [Stdin::EmptyPipe, Stdin::Null, Stdin::Closed] {
+            let out = run_with_stdin(format!("{name} with {stdin:?} stdin"), args, stdin);
+            // Finishing is the point; a failure must still be one clean line.
+            if out.code != Some(0) {
+                assert_clean_failure(&out, &[]);
+            } else {
+                assert_tidy_stderr(&out);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regressions for what the fuzzers found (fuzz/RESULTS.md)
+
+/// key_loader: a PEM key whose END line does not match its BEGIN line made the pem crate's
+/// message quote everything in between, the key itself, over many lines.
+#[test]
+fn a_mismatched_pem_end_line_does_not_quote_the_key() {
+    let pem = std::fs::read_to_string(fixture("rsa2048-pkcs8.pem")).unwrap();
+    let damaged = pem.replace("-----END PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----");
+    let body = key_body_runs(damaged.as_bytes());
+    assert!(body.len() > 10);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("damaged.pem");
+    std::fs::write(&path, &damaged).unwrap();
+    let token = rs256_token();
+    for role in [Role::Key, Role::InspectKey] {
+        let out = ran(format!("{role:?}"), &mut role.command(&path, &token));
+        assert_clean_failure(&out, &body);
+        assert!(
+            out.stderr_text()
+                .contains("BEGIN and END lines do not match"),
+            "{out:#?}"
+        );
+    }
+}
+
+/// time: a bare number of seconds skipped the 100-year cap on durations, and `iat`/`exp` from
+/// a claims file or `--claim` were unbounded, so adding a duration or taking a lifetime
+/// overflowed: a panic in debug builds, a wrapped-around time in release builds.
+#[test]
+fn huge_durations_and_time_claims_fail_instead_of_overflowing() {
+    let cases: [&[&str]; 7] = [
+        &["sign", "--expires-in", "9223372036854775807"],
+        &["sign", "--nbf", "9223372036854775807s"],
+        &[
+            "sign",
+            "--claim",
+            "iat:=9223372036854775807",
+            "--expires-in",
+            "1h",
+        ],
+        &[
+            "sign",
+            "--claim",
+            "iat:=9223372036854775807",
+            "--nbf",
+            "-1h",
+        ],
+        &[
+            "sign",
+            "--claim",
+            "iat:=-9223372036854775808",
+            "--expires-in",
+            "1h",
+        ],
+        &[
+            "sign",
+            "--claim",
+            "exp:=-9223372036854775807",
+            "--allow-expired",
+        ],
+        &[
+            "tinymce",
+            "--product",
+            "ai",
+            "--api-key",
+            "k",
+            "--sub",
+            "joe",
+            "--permission",
+            "ai:chat",
+            "--claim",
+            "exp:=-9223372036854775807",
+            "--allow-expired",
+        ],
+    ];
+    for args in cases {
+        let out = ran(
+            args.join(" "),
+            jwtmint().args(args).args(["--format", "claims"]),
+        );
+        assert_ne!(out.code, Some(0), "{out:#?}");
+        assert!(out.stdout.is_empty(), "{out:#?}");
+        assert!(!out.stderr_text().contains("panicked"), "{out:#?}");
+    }
+    // The same through a claims file and batch lines, where the errors are jwtmint's own.
+    let dir = tempfile::tempdir().unwrap();
+    let claims = dir.path().join("claims.json");
+    std::fs::write(&claims, r#"{"iat": 9223372036854775807}"#).unwrap();
+    let out = ran(
+        "claims file iat",
+        jwtmint()
+            .args([
+                "sign",
+                "--format",
+                "claims",
+                "--expires-in",
+                "1h",
+                "--claims-file",
+            ])
+            .arg(&claims),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(
+        out.stderr_text().contains("beyond the year 9999"),
+        "{out:#?}"
+    );
+    for line in [
+        r#"{"expires-in": 9223372036854775807}"#,
+        r#"{"claims": {"iat": 9223372036854775807}, "expires-in": "1h"}"#,
+        r#"{"claims": {"iat": 9223372036854775807}, "nbf": "1h"}"#,
+    ] {
+        let out = ran(
+            line,
+            jwtmint()
+                .args(["sign", "--format", "claims", "--batch", "-"])
+                .write_stdin(format!("{line}\n")),
+        );
+        assert_clean_failure(&out, &[]);
+    }
+}
+
+/// batch_line: messages quote what a line held (an unknown key, a URL), and a line's JSON can
+/// hold line breaks and terminal escapes: printed raw, one error became several lines, or
+/// drove the terminal.
+#[test]
+fn control_characters_from_a_batch_line_are_escaped_on_stderr() {
+    let lines = "{\"sub\": \"ok\"}\n{\"\\u001b[2J\\r\\nevil\": 1}\n{\"claim\": \"no\\nequals\"}\n";
+    let stop = ran(
+        "batch, stopping",
+        jwtmint()
+            .args(["sign", "--format", "claims", "--batch", "-"])
+            .write_stdin(lines),
+    );
+    assert_eq!(stop.code, Some(1), "{stop:#?}");
+    assert_tidy_stderr(&stop);
+    assert_eq!(stop.stderr_text().lines().count(), 1, "{stop:#?}");
+    assert!(
+        stop.stderr_text().contains("\\u{1b}[2J\\r\\nevil"),
+        "{stop:#?}"
+    );
+
+    let keep = ran(
+        "batch, --keep-going",
+        jwtmint()
+            .args(["sign", "--format", "claims", "--keep-going", "--batch", "-"])
+            .write_stdin(lines),
+    );
+    assert_eq!(keep.code, Some(1), "{keep:#?}");
+    assert_tidy_stderr(&keep);
+    // One line per failed input line, and the summary.
+    assert_eq!(keep.stderr_text().lines().count(), 3, "{keep:#?}");
+}
