@@ -74,8 +74,9 @@ pub fn decrypt(
             .map(|doc| Zeroizing::new(doc.as_bytes().to_vec()))
             .map_err(|_| anyhow!(WRONG_PASSPHRASE))?
     } else if scheme == OID_PKCS12_SHA1_3DES {
+        let params = pkcs12_params(&info)?;
         let pass = passphrase()?;
-        decrypt_pkcs12_3des(&info, &pass)?
+        decrypt_pkcs12_3des(&info, &params, &pass)?
     } else if let Some(name) = insecure_name(&scheme) {
         bail!("the key is encrypted with {name}, which is insecure; {REENCRYPT_HINT}")
     } else {
@@ -155,7 +156,8 @@ fn check_pbes2(info: &EncryptedPrivateKeyInfo) -> Result<()> {
 }
 
 /// PKCS#12 `pbeWithSHAAnd3-KeyTripleDES-CBC` (RFC 7292 appendix B/C): SHA-1 KDF, 3DES-CBC.
-fn decrypt_pkcs12_3des(info: &EncryptedPrivateKeyInfo, pass: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+/// The PKCS#12 PBE parameters, refused when they ask for absurd work.
+fn pkcs12_params(info: &EncryptedPrivateKeyInfo) -> Result<Pkcs12PbeParams> {
     let params = info
         .encryption_algorithm
         .parameters
@@ -169,6 +171,14 @@ fn decrypt_pkcs12_3des(info: &EncryptedPrivateKeyInfo, pass: &[u8]) -> Result<Ze
             params.iterations
         );
     }
+    Ok(params)
+}
+
+fn decrypt_pkcs12_3des(
+    info: &EncryptedPrivateKeyInfo,
+    params: &Pkcs12PbeParams,
+    pass: &[u8],
+) -> Result<Zeroizing<Vec<u8>>> {
     let pass = std::str::from_utf8(pass).map_err(|_| anyhow!(WRONG_PASSPHRASE))?;
     let salt = params.salt.as_bytes();
     let derive = |kind, len| {
@@ -184,4 +194,38 @@ fn decrypt_pkcs12_3des(info: &EncryptedPrivateKeyInfo, pass: &[u8]) -> Result<Ze
         .decrypt_padded_vec_mut::<Pkcs7>(info.encrypted_data.as_bytes())
         .map(Zeroizing::new)
         .map_err(|_| anyhow!(WRONG_PASSPHRASE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the key_loader fuzz target: key files asking for absurd key-derivation work
+    /// kept jwtmint busy for minutes. They must be refused before any passphrase is asked for.
+    #[test]
+    fn absurd_kdf_costs_are_refused_before_the_passphrase() {
+        let pem = |bytes: &[u8]| {
+            let text = std::str::from_utf8(bytes).unwrap();
+            pem::parse(text).unwrap().contents().to_vec()
+        };
+        let hostile = [
+            include_bytes!("../../fuzz/seeds/key_loader/kdf-pbkdf2-2g-iterations.der").to_vec(),
+            pem(include_bytes!(
+                "../../fuzz/seeds/key_loader/kdf-pkcs12-2g-iterations.pem"
+            )),
+            pem(include_bytes!(
+                "../../fuzz/seeds/key_loader/kdf-scrypt-16gib.pem"
+            )),
+        ];
+        for der in hostile {
+            let mut asked = false;
+            let err = decrypt(&der, &mut || {
+                asked = true;
+                Ok(Zeroizing::new(b"pass".to_vec()))
+            })
+            .unwrap_err();
+            assert!(err.to_string().starts_with("damaged key"), "{err}");
+            assert!(!asked, "the passphrase was asked for before the cost check");
+        }
+    }
 }
