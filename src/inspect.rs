@@ -11,7 +11,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail, Context, Result};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use der::asn1::{ObjectIdentifier as Oid, UintRef};
+use der::asn1::UintRef;
 use der::{Decode, Encode, Reader, SliceReader};
 use jsonwebtoken::{crypto, Algorithm, DecodingKey};
 use serde_json::{json, Map, Value};
@@ -441,12 +441,7 @@ impl Material {
     }
 }
 
-const OID_RSA: Oid = Oid::new_unwrap("1.2.840.113549.1.1.1");
-const OID_RSA_PSS: Oid = Oid::new_unwrap("1.2.840.113549.1.1.10");
-const OID_EC: Oid = Oid::new_unwrap("1.2.840.10045.2.1");
-const OID_ED25519: Oid = Oid::new_unwrap("1.3.101.112");
-const OID_P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
-const OID_P384: Oid = Oid::new_unwrap("1.3.132.0.34");
+use crate::keys::{OID_EC, OID_ED25519, OID_P256, OID_P384, OID_RSA, OID_RSA_PSS};
 
 /// The key given by flags, or else by the environment when it fits the token's algorithm
 /// (`JWTMINT_SECRET` for HS*, `JWTMINT_KEY_FILE` for the others). `None`: nothing to check with.

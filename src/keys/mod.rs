@@ -27,15 +27,15 @@ pub const WRONG_PASSPHRASE: &str = "wrong passphrase, or the key file is damaged
 pub const REENCRYPT_HINT: &str =
     "re-encrypt it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in OLD.pem -out NEW.pem";
 
-const OID_RSA: Oid = Oid::new_unwrap("1.2.840.113549.1.1.1");
-const OID_RSA_PSS: Oid = Oid::new_unwrap("1.2.840.113549.1.1.10");
-const OID_EC: Oid = Oid::new_unwrap("1.2.840.10045.2.1");
-const OID_ED25519: Oid = Oid::new_unwrap("1.3.101.112");
+pub(crate) const OID_RSA: Oid = Oid::new_unwrap("1.2.840.113549.1.1.1");
+pub(crate) const OID_RSA_PSS: Oid = Oid::new_unwrap("1.2.840.113549.1.1.10");
+pub(crate) const OID_EC: Oid = Oid::new_unwrap("1.2.840.10045.2.1");
+pub(crate) const OID_ED25519: Oid = Oid::new_unwrap("1.3.101.112");
 const OID_ED448: Oid = Oid::new_unwrap("1.3.101.113");
 const OID_X25519: Oid = Oid::new_unwrap("1.3.101.110");
 const OID_DSA: Oid = Oid::new_unwrap("1.2.840.10040.4.1");
-const OID_P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
-const OID_P384: Oid = Oid::new_unwrap("1.3.132.0.34");
+pub(crate) const OID_P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
+pub(crate) const OID_P384: Oid = Oid::new_unwrap("1.3.132.0.34");
 const OID_P521: Oid = Oid::new_unwrap("1.3.132.0.35");
 const OID_SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
 

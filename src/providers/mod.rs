@@ -167,17 +167,7 @@ pub fn alg_problem(
     ))
 }
 
-/// A JSON value's type in words, for messages.
-pub fn json_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
+pub use crate::claims::json_kind;
 
 #[cfg(test)]
 mod tests {
