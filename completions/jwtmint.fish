@@ -26,20 +26,20 @@ end
 
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "sign" -d 'Mint a token with any claims and any algorithm'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "sign" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "formio" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "realm" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "developerhub" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "tinymce" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "tiledesk" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l sub -d 'The `sub` (subject) claim' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iss -d 'The `iss` (issuer) claim' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l aud -d 'The `aud` (audience) claim; repeat it for an array' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l jti -d 'The `jti` (token id) claim; without a value, a random UUID v4' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l sub -d 'The `sub` (subject) claim.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iss -d 'The `iss` (issuer) claim.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l aud -d 'The `aud` (audience) claim; repeat it for an array.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l jti -d 'The `jti` (token id) claim; without a value, a random UUID v4.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
@@ -64,11 +64,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l allow-expired -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l project -d 'The project\'s id (24 hex digits)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l form -d 'The user resource form\'s id (24 hex digits)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l role -d 'A role id (24 hex digits); repeatable, at least one' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l project -d 'The project\'s id (24 hex digits).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l form -d 'The user resource form\'s id (24 hex digits).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l role -d 'A role id (24 hex digits); repeatable, at least one.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
@@ -87,15 +87,15 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id -d 'The user\'s id; always signed as a JSON string' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id -d 'The user\'s id; always signed as a JSON string.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
@@ -114,17 +114,17 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l docs-url -d 'The docs site\'s URL (absolute http/https); the token is appended as jwt=TOKEN' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l var -d 'A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l docs-url -d 'The docs site\'s URL (absolute http/https); the token is appended as jwt=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l var -d 'A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
@@ -143,23 +143,23 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l product -d 'Which Tiny Cloud service the token is for' -r -f -a "drive\t'Tiny Drive: sub, name and an optional drive root'
-ai\t'TinyMCE AI: aud (API key), sub and permissions'
-export\t'Export to PDF/Word and Import from Word: aud (API key)'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l sub -d 'The user\'s id (drive, ai); may contain `:` only as a valid URI' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l name -d 'The user\'s full name (drive)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l drive-root -d 'The user\'s root folder in Tiny Drive, e.g. /johndoe (drive)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l api-key -d 'Your Tiny Cloud API key, signed as aud (ai, export)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l permission -d 'An AI permission for auth.ai.permissions (ai); repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-name -d 'user.name (ai)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -d 'user.email (ai)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l product -d 'Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).' -r -f -a "drive\t''
+ai\t''
+export\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l sub -d 'The user\'s id (drive, ai); may contain `:` only as a valid URI.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l name -d 'The user\'s full name (drive).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l drive-root -d 'The user\'s root folder in Tiny Drive, e.g. /johndoe (drive).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l api-key -d 'Your Tiny Cloud API key, signed as aud (ai, export).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l permission -d 'An AI permission for auth.ai.permissions (ai); repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-name -d 'user.name (ai).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -d 'user.email (ai).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
@@ -184,17 +184,17 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expire
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l project -d 'The Tiledesk project id' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l user-id -d 'The user\'s id, signed as _id (only letters, digits, `_` and `-`)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l firstname -d 'The user\'s first name' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l lastname -d 'The user\'s last name' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l email -d 'The user\'s email' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l attr -d 'A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l role -d 'Make sign-in create a real agent account with this role (needs --email)' -r -f -a "owner\t''
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l project -d 'The Tiledesk project id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l user-id -d 'The user\'s id, signed as _id (only letters, digits, `_` and `-`).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l firstname -d 'The user\'s first name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l lastname -d 'The user\'s last name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l email -d 'The user\'s email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l attr -d 'A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l role -d 'Make sign-in create a real agent account with this role (needs --email).' -r -f -a "owner\t''
 admin\t''
 agent\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
@@ -251,13 +251,13 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "sign" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "formio" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "realm" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "developerhub" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "tinymce" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "tiledesk" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -1,6 +1,13 @@
 //! The command line: every clap definition lives here, and is turned into plain values for
 //! the rest of the program.
 //!
+//! The service subcommands are built with clap's builder API from the provider registry
+//! (`crate::providers::REGISTRY`): each service declares its options once, as data, and this
+//! module turns them into clap arguments, and clap's matches back into plain
+//! [`Values`](crate::providers::Values). The options every minting subcommand shares
+//! ([`MintArgs`]) and the other subcommands (`inspect`, `keygen`, `completions`) are clap derive
+//! structs, added to the builder with `augment_args`.
+//!
 //! Conventions for clap attributes:
 //! - the doc comment is the help: its first paragraph for `-h`, all of it for `--help`;
 //! - `short` is written out explicitly and used sparingly; `long` is bare;
@@ -10,133 +17,227 @@
 
 use std::path::PathBuf;
 
-use clap::builder::TypedValueParser;
-use clap::{Args, Parser, Subcommand};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::parser::ValueSource;
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches};
 
-use serde_json::{Map, Value};
-
-use crate::claims::{self, Assignment};
+use crate::claims::Assignment;
 use crate::credentials::KeySources;
 use crate::exit::UsageError;
 use crate::keygen::{KeyType, KeygenKind, KeygenOptions};
 use crate::mint::MintOptions;
 use crate::output::Format;
-use crate::providers;
-use crate::providers::developerhub::DeveloperHub;
-use crate::providers::formio::Formio;
-use crate::providers::generic::Generic;
-use crate::providers::realm::Realm;
-use crate::providers::tiledesk::{Role, Tiledesk};
-use crate::providers::tinymce::{Product, TinyMce};
+use crate::providers::{Kind, Opt, Origin, Service, Values, REGISTRY};
 use crate::sign::Alg;
 use crate::time::{self, Expiry, TimeOptions, TimeSpec};
 
-/// Mint signed JSON Web Tokens for services that accept custom JWT logins.
-///
-/// jwtmint prints the signed token (or the service's signed URL or header) on stdout and
-/// nothing else, so `TOKEN=$(jwtmint …)` works. Warnings and errors go to stderr.
-///
-/// Exit status: 0 success; 1 a failure at run time (key, input, claims, I/O); 2 a usage error.
-#[derive(Debug, Parser)]
-#[command(
-    name = "jwtmint",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Command,
+const ABOUT: &str = "Mint signed JSON Web Tokens for services that accept custom JWT logins.";
+const LONG_ABOUT: &str = "Mint signed JSON Web Tokens for services that accept custom JWT logins.
+
+jwtmint prints the signed token (or the service's signed URL or header) on stdout and nothing \
+else, so `TOKEN=$(jwtmint …)` works. Warnings and errors go to stderr.
+
+Exit status: 0 success; 1 a failure at run time (key, input, claims, I/O); 2 a usage error.";
+
+const INSPECT_ABOUT: &str =
+    "Show what is inside a token, check its signature and a service's rules.
+
+Reads the token from the argument or standard input, also from inside whatever you paste: a URL \
+(?jwt=, ?x-jwt-token=, ?tiledesk_jwt=JWT%20…), a header (`Authorization: Bearer …`, `JWT …`, \
+`x-jwt-token: …`) or a JSON body {\"token\":\"…\"}. Prints header and payload as JSON on stdout; \
+times, the signature status and problems go to stderr (with --format json everything is one JSON \
+object on stdout). With --secret-file / JWTMINT_SECRET or --key (public key, certificate or \
+private key) the signature is verified; without, it says plainly that it was NOT checked. \
+--provider checks the token against that service's rules; without it the service is guessed \
+from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.";
+
+const KEYGEN_ABOUT: &str = "Make a key pair (or a secret) for a service.
+
+Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with 600 000 \
+iterations, AES-256-CBC), mode 0600, and prints the public key (SPKI PEM) on stdout or writes it \
+to --public-out: that is what Realm and Tiny Cloud ask for. The passphrase comes from \
+--passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a terminal. `--type secret` prints \
+a random secret (hex) instead, e.g. for Form.io's JWT_SECRET.";
+
+/// What the command line asked for, as plain values.
+pub enum Parsed {
+    /// A minting subcommand: the service, its option values, the shared options.
+    Mint {
+        service: &'static Service,
+        values: Values,
+        options: MintOptions,
+    },
+    Inspect(InspectArgs),
+    Keygen(KeygenArgs),
+    Completions(clap_complete::Shell),
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Mint a token with any claims and any algorithm.
-    ///
-    /// No `exp` is added unless you ask for one (--expires-in or --exp).
-    #[command(after_help = SIGN_EXAMPLE)]
-    Sign(SignArgs),
+/// The whole command line: one subcommand per registered service, then the others.
+pub fn command() -> clap::Command {
+    let mut command = clap::Command::new("jwtmint")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(ABOUT)
+        .long_about(LONG_ABOUT)
+        .propagate_version(true)
+        .max_term_width(100)
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    for service in REGISTRY {
+        command = command.subcommand(service_command(service));
+    }
+    command
+        .subcommand(described(
+            InspectArgs::augment_args(clap::Command::new("inspect")),
+            INSPECT_ABOUT,
+            INSPECT_EXAMPLE,
+        ))
+        .subcommand(described(
+            KeygenArgs::augment_args(clap::Command::new("keygen")),
+            KEYGEN_ABOUT,
+            KEYGEN_EXAMPLE,
+        ))
+        .subcommand(
+            clap::Command::new("completions")
+                .about("Print a shell completion script.")
+                .after_help(COMPLETIONS_EXAMPLE)
+                .arg(
+                    Arg::new("shell")
+                        .help("The shell to complete for.")
+                        .value_name("SHELL")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                ),
+        )
+}
 
-    /// Form.io on-premise SSO: a token the server accepts as an external user.
-    ///
-    /// Builds exactly {"external":true,"form":{"_id"},"project":{"_id"},"user":{"_id":"external",
-    /// "data":{…},"roles":[…]}} plus iat and exp. Algorithms: HS256 (default), HS384, HS512,
-    /// with the deployment's JWT_SECRET. Default expiry: 1h (the server re-issues the token on
-    /// every request, so exp only bounds its first use); --no-exp is allowed.
-    /// Refused in --claim/--claims-file: isAdmin (use --admin), temp, allow, permission, access.
-    /// Header form (--format header): `x-jwt-token: TOKEN`.
-    #[command(after_help = FORMIO_EXAMPLE)]
-    Formio(FormioArgs),
+/// The first paragraph of `text` as the short help, all of it as the long help.
+fn described(command: clap::Command, text: &'static str, example: &'static str) -> clap::Command {
+    let (short, long) = split_help(text);
+    let command = command.about(short).after_help(example);
+    match long {
+        Some(long) => command.long_about(long),
+        None => command,
+    }
+}
 
-    /// Realm Object Server's JWT provider: an RS256 token with a string userId.
-    ///
-    /// Algorithm: RS256 only, with --key (the private half of the key the server holds).
-    /// Default expiry: 1h (the token is exchanged once at POST /auth); --no-exp is allowed.
-    /// Refused in --claim/--claims-file: isAdmin (use --admin).
-    #[command(after_help = REALM_EXAMPLE)]
-    Realm(RealmArgs),
+fn split_help(text: &'static str) -> (&'static str, Option<&'static str>) {
+    match text.split_once("\n\n") {
+        Some((first, _)) => (first, Some(text)),
+        None => (text, None),
+    }
+}
 
-    /// DeveloperHub docs reader login: prints the signed docs URL.
-    ///
-    /// Always version: 1 and exp. Algorithms: HS256 (default) or HS512, keyed by an API key
-    /// with access.write. Default expiry: 24h, the vendor's advice; an expiry is required, so
-    /// --no-exp is refused. Default output: DOCS_URL?jwt=TOKEN (&jwt= when the URL already has
-    /// a query).
-    #[command(after_help = DEVELOPERHUB_EXAMPLE)]
-    Developerhub(DeveloperHubArgs),
+/// A service's subcommand: its own options, then the shared ones.
+fn service_command(service: &'static Service) -> clap::Command {
+    let mut command = described(
+        clap::Command::new(service.name),
+        service.about,
+        service.example,
+    );
+    for opt in service.options {
+        command = command.arg(service_arg(service, opt));
+    }
+    MintArgs::augment_args(command)
+}
 
-    /// Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.
-    ///
-    /// Algorithms: RS256 (default), RS384, RS512, PS256, PS384, PS512, with --key; the cloud
-    /// does not support HMAC. Default expiry: 10m. drive: --sub and --name; ai: --api-key,
-    /// --sub, --permission (at most 24h, iat and exp required); export: --api-key (iat and exp
-    /// required). --format json prints {"token":"…"}, the body a token-provider endpoint returns.
-    #[command(after_help = TINYMCE_EXAMPLE)]
-    Tinymce(TinyMceArgs),
+fn service_arg(service: &Service, opt: &'static Opt) -> Arg {
+    let (short, long) = split_help(opt.help);
+    let mut arg = Arg::new(opt.long).long(opt.long).help(short);
+    if let Some(long) = long {
+        arg = arg.long_help(long);
+    }
+    if opt.kind != Kind::Switch {
+        arg = arg.value_name(opt.value_name);
+    }
+    if let Some(env) = opt.env_name(service.name) {
+        arg = arg.env(env).hide_env_values(true);
+    }
+    if let Some(default) = opt.default {
+        arg = arg.default_value(default);
+    }
+    match opt.kind {
+        Kind::Text => arg.action(ArgAction::Set),
+        Kind::ObjectFile => arg
+            .action(ArgAction::Set)
+            .value_hint(clap::ValueHint::FilePath),
+        Kind::List => arg.action(ArgAction::Append),
+        Kind::Switch => arg.action(ArgAction::SetTrue),
+        Kind::Assign => arg.action(ArgAction::Append).value_parser(
+            clap::builder::StringValueParser::new()
+                .try_map(|text| text.parse::<Assignment>().map(|_| text)),
+        ),
+        Kind::MaybeText => arg.action(ArgAction::Set).num_args(0..=1),
+        Kind::Choice(choices) => arg
+            .action(ArgAction::Set)
+            .ignore_case(true)
+            .value_parser(PossibleValuesParser::new(choices)),
+    }
+}
 
-    /// Tiledesk custom authentication: a token for signInWithCustomToken.
-    ///
-    /// Always _id, sub: "userexternal" and aud: "<audience-base>/projects/<PROJECT>".
-    /// Algorithms: HS256 (default), HS384, HS512, with the Project Shared Secret. Default
-    /// expiry: 24h (exp is the chat session's lifetime); --no-exp is allowed. Refused in
-    /// --claim/--claims-file: role (use --role), and id/subject/audience, the keys the vendor's
-    /// samples get wrong. Header form: `Authorization: JWT TOKEN`; with --url PAGE the output
-    /// is PAGE?tiledesk_jwt=JWT%20TOKEN.
-    #[command(after_help = TILEDESK_EXAMPLE)]
-    Tiledesk(TiledeskArgs),
+/// Parses the process's command line.
+pub fn parse() -> Result<Parsed, clap::Error> {
+    parse_from(std::env::args_os())
+}
 
-    /// Show what is inside a token, check its signature and a service's rules.
-    ///
-    /// Reads the token from the argument or standard input, also from inside whatever you
-    /// paste: a URL (?jwt=, ?x-jwt-token=, ?tiledesk_jwt=JWT%20…), a header (`Authorization:
-    /// Bearer …`, `JWT …`, `x-jwt-token: …`) or a JSON body {"token":"…"}. Prints header and
-    /// payload as JSON on stdout; times, the signature status and problems go to stderr
-    /// (with --format json everything is one JSON object on stdout). With --secret-file /
-    /// JWTMINT_SECRET or --key (public key, certificate or private key) the signature is
-    /// verified; without, it says plainly that it was NOT checked. --provider checks the token
-    /// against that service's rules; without it the service is guessed from the claims.
-    /// Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.
-    #[command(after_help = INSPECT_EXAMPLE)]
-    Inspect(InspectArgs),
+/// Parses a command line (`argv[0]` first).
+pub fn parse_from<I, T>(argv: I) -> Result<Parsed, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(argv)?;
+    let (name, sub) = matches
+        .subcommand()
+        .ok_or_else(|| command.error(clap::error::ErrorKind::MissingSubcommand, "no subcommand"))?;
+    Ok(match name {
+        "inspect" => Parsed::Inspect(InspectArgs::from_arg_matches(sub)?),
+        "keygen" => Parsed::Keygen(KeygenArgs::from_arg_matches(sub)?),
+        "completions" => Parsed::Completions(
+            *sub.get_one::<clap_complete::Shell>("shell")
+                .expect("clap requires the shell"),
+        ),
+        name => {
+            let service = crate::providers::by_name(name)
+                .expect("every other subcommand is a registered service");
+            Parsed::Mint {
+                service,
+                values: service_values(service, sub)?,
+                options: MintArgs::from_arg_matches(sub)?.options(),
+            }
+        }
+    })
+}
 
-    /// Make a key pair (or a secret) for a service.
-    ///
-    /// Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with
-    /// 600 000 iterations, AES-256-CBC), mode 0600, and prints the public key (SPKI PEM) on
-    /// stdout or writes it to --public-out: that is what Realm and Tiny Cloud ask for. The
-    /// passphrase comes from --passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a
-    /// terminal. `--type secret` prints a random secret (hex) instead, e.g. for Form.io's
-    /// JWT_SECRET.
-    #[command(after_help = KEYGEN_EXAMPLE)]
-    Keygen(KeygenArgs),
-
-    /// Print a shell completion script.
-    #[command(after_help = COMPLETIONS_EXAMPLE)]
-    Completions {
-        /// The shell to complete for.
-        #[arg(value_enum, value_name = "SHELL")]
-        shell: clap_complete::Shell,
-    },
+/// The service's option values, and where each came from.
+fn service_values(service: &Service, matches: &ArgMatches) -> Result<Values, clap::Error> {
+    let mut values = Values::new();
+    for opt in service.options {
+        let origin = match matches.value_source(opt.long) {
+            None => continue,
+            Some(ValueSource::CommandLine) => Origin::Flag,
+            Some(ValueSource::EnvVariable) => {
+                Origin::Env(opt.env_name(service.name).unwrap_or_default())
+            }
+            Some(_) => Origin::Default,
+        };
+        if opt.kind == Kind::Switch {
+            // A switch always has a value (false by default): only one given counts.
+            if matches.get_flag(opt.long) {
+                values.set(opt, Some(crate::providers::Given::Switch(true)), origin);
+            }
+            continue;
+        }
+        let texts: Vec<String> = matches
+            .get_many::<String>(opt.long)
+            .map(|values| values.cloned().collect())
+            .unwrap_or_default();
+        let given = opt.from_text(texts).map_err(|e| {
+            clap::Error::raw(clap::error::ErrorKind::ValueValidation, format!("{e:#}\n"))
+        })?;
+        values.set(opt, given, origin);
+    }
+    Ok(values)
 }
 
 const INSPECT_EXAMPLE: &str = "\
@@ -160,7 +261,7 @@ pub struct InspectArgs {
 
     /// Check the token against this service's rules.
     #[arg(long, value_name = "SERVICE", ignore_case = true,
-          value_parser = clap::builder::PossibleValuesParser::new(crate::inspect::PROVIDER_NAMES))]
+          value_parser = clap::builder::PossibleValuesParser::new(crate::providers::inspectable_names()))]
     pub provider: Option<String>,
 
     /// Verify an HS* signature with the secret in this file (or JWTMINT_SECRET).
@@ -327,335 +428,6 @@ impl KeygenArgs {
     }
 }
 
-const FORMIO_EXAMPLE: &str = "\
-Example (JWT_SECRET in secret.txt):
-  jwtmint formio --secret-file secret.txt --project 5c81a2e7f1d3b40012345601 \\
-    --form 5c81a2e7f1d3b40012345602 --role 5c81a2e7f1d3b40012345603 \\
-    --data id=3f2b9c1e-7a4d --data email=joe@example.com --format header
-Send it as the header `x-jwt-token: TOKEN` or the query ?x-jwt-token=TOKEN; in a browser:
-  localStorage.setItem('formioToken', TOKEN)";
-
-const REALM_EXAMPLE: &str = "\
-Example (key made by `openssl genrsa -des3 -out private.pem 4096`):
-  jwtmint realm --key private.pem --user-id joe
-Then log in with POST /auth and the body {\"provider\":\"jwt\",\"data\":\"TOKEN\"}.";
-
-const DEVELOPERHUB_EXAMPLE: &str = "\
-Example (the API key in apikey.txt):
-  jwtmint developerhub --secret-file apikey.txt --docs-url https://docs.example.com \\
-    --var user.name=Joe --var audiences:='[\"beta\"]' --expires-in 1d";
-
-const TINYMCE_EXAMPLE: &str = "\
-Example (Tiny Drive, from a token-provider endpoint):
-  jwtmint tinymce --key private.pem --sub joe --name 'Joe Bloggs' --drive-root /joe --format json
-  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe --permission ai:chat";
-
-const TILEDESK_EXAMPLE: &str = "\
-Example (the Project Shared Secret in tiledesk-secret.txt):
-  jwtmint tiledesk --secret-file tiledesk-secret.txt --project 5f8e1a2b3c4d5e6f7a8b9c0d \\
-    --user-id u1 --email ann@example.com --firstname Ann
-In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)";
-
-#[derive(Debug, Clone, Args)]
-pub struct FormioArgs {
-    /// The project's id (24 hex digits).
-    #[arg(
-        long,
-        value_name = "ID",
-        env = "JWTMINT_FORMIO_PROJECT",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub project: Option<String>,
-
-    /// The user resource form's id (24 hex digits).
-    #[arg(
-        long,
-        value_name = "ID",
-        env = "JWTMINT_FORMIO_FORM",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub form: Option<String>,
-
-    /// A role id (24 hex digits); repeatable, at least one.
-    #[arg(
-        long = "role",
-        value_name = "ID",
-        env = "JWTMINT_FORMIO_ROLE",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub roles: Vec<String>,
-
-    /// A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.
-    ///
-    /// Form.io derives the user's id from data.id, data._id or data.email, in that order,
-    /// and keeps only its first 12 characters: give a unique --data id=… of 12 or more.
-    #[arg(long, value_name = "KEY=VALUE")]
-    pub data: Vec<Assignment>,
-
-    /// Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.
-    #[arg(long, value_name = "PATH")]
-    pub data_file: Option<PathBuf>,
-
-    /// Make the user an administrator (isAdmin: true).
-    #[arg(long)]
-    pub admin: bool,
-
-    #[command(flatten)]
-    pub mint: MintArgs,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct RealmArgs {
-    /// The user's id; always signed as a JSON string.
-    #[arg(
-        long,
-        value_name = "ID",
-        env = "JWTMINT_REALM_USER_ID",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub user_id: Option<String>,
-
-    /// Make the user a Realm administrator (isAdmin: true).
-    #[arg(long)]
-    pub admin: bool,
-
-    /// The claim that carries the user id: the server's userIdFieldName.
-    #[arg(
-        long,
-        value_name = "NAME",
-        default_value = "userId",
-        env = "JWTMINT_REALM_USER_ID_CLAIM",
-        hide_env_values = true
-    )]
-    pub user_id_claim: String,
-
-    #[command(flatten)]
-    pub mint: MintArgs,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct DeveloperHubArgs {
-    /// The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "JWTMINT_DEVELOPERHUB_DOCS_URL",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub docs_url: Option<String>,
-
-    /// A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.
-    #[arg(long, value_name = "KEY=VALUE")]
-    pub var: Vec<Assignment>,
-
-    /// Take vars from a JSON object in this file (`-` = standard input); --var adds to it.
-    #[arg(long, value_name = "PATH")]
-    pub vars_file: Option<PathBuf>,
-
-    /// Where DeveloperHub sends the reader when the token is refused.
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "JWTMINT_DEVELOPERHUB_ERROR_REDIRECT_URL",
-        hide_env_values = true
-    )]
-    pub error_redirect_url: Option<String>,
-
-    /// Make the link single-use (adds a random jti; a second visit is refused).
-    #[arg(long)]
-    pub single_use: bool,
-
-    #[command(flatten)]
-    pub mint: MintArgs,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum TinyProduct {
-    /// Tiny Drive: sub, name and an optional drive root.
-    Drive,
-    /// TinyMCE AI: aud (API key), sub and permissions.
-    Ai,
-    /// Export to PDF/Word and Import from Word: aud (API key).
-    Export,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct TinyMceArgs {
-    /// Which Tiny Cloud service the token is for.
-    #[arg(
-        long,
-        value_enum,
-        default_value = "drive",
-        env = "JWTMINT_TINYMCE_PRODUCT",
-        hide_env_values = true
-    )]
-    pub product: TinyProduct,
-
-    /// The user's id (drive, ai); may contain `:` only as a valid URI.
-    #[arg(
-        long,
-        value_name = "SUBJECT",
-        env = "JWTMINT_TINYMCE_SUB",
-        hide_env_values = true
-    )]
-    pub sub: Option<String>,
-
-    /// The user's full name (drive).
-    #[arg(
-        long,
-        value_name = "NAME",
-        env = "JWTMINT_TINYMCE_NAME",
-        hide_env_values = true
-    )]
-    pub name: Option<String>,
-
-    /// The user's root folder in Tiny Drive, e.g. /johndoe (drive).
-    #[arg(
-        long,
-        value_name = "PATH",
-        env = "JWTMINT_TINYMCE_DRIVE_ROOT",
-        hide_env_values = true
-    )]
-    pub drive_root: Option<String>,
-
-    /// Your Tiny Cloud API key, signed as aud (ai, export).
-    #[arg(
-        long,
-        value_name = "KEY",
-        env = "JWTMINT_TINYMCE_API_KEY",
-        hide_env_values = true
-    )]
-    pub api_key: Option<String>,
-
-    /// An AI permission for auth.ai.permissions (ai); repeatable.
-    #[arg(long, value_name = "PERMISSION")]
-    pub permission: Vec<String>,
-
-    /// user.name (ai).
-    #[arg(long, value_name = "NAME")]
-    pub user_name: Option<String>,
-
-    /// user.email (ai).
-    #[arg(long, value_name = "EMAIL")]
-    pub user_email: Option<String>,
-
-    #[command(flatten)]
-    pub mint: MintArgs,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum TiledeskRole {
-    Owner,
-    Admin,
-    Agent,
-}
-
-#[derive(Debug, Clone, Args)]
-pub struct TiledeskArgs {
-    /// The Tiledesk project id.
-    #[arg(
-        long,
-        value_name = "ID",
-        env = "JWTMINT_TILEDESK_PROJECT",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub project: Option<String>,
-
-    /// The user's id, signed as _id (only letters, digits, `_` and `-`).
-    #[arg(
-        long,
-        value_name = "ID",
-        env = "JWTMINT_TILEDESK_USER_ID",
-        hide_env_values = true,
-        required_unless_present = "batch"
-    )]
-    pub user_id: Option<String>,
-
-    /// The user's first name.
-    #[arg(long, value_name = "NAME")]
-    pub firstname: Option<String>,
-
-    /// The user's last name.
-    #[arg(long, value_name = "NAME")]
-    pub lastname: Option<String>,
-
-    /// The user's email.
-    #[arg(long, value_name = "EMAIL")]
-    pub email: Option<String>,
-
-    /// A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.
-    #[arg(long, value_name = "KEY=VALUE")]
-    pub attr: Vec<Assignment>,
-
-    /// Make sign-in create a real agent account with this role (needs --email).
-    #[arg(long, value_enum)]
-    pub role: Option<TiledeskRole>,
-
-    /// The base of aud; the server reads the project id from its path.
-    #[arg(long, value_name = "URL", default_value = crate::providers::tiledesk::DEFAULT_AUDIENCE_BASE,
-          env = "JWTMINT_TILEDESK_AUDIENCE_BASE",
-        hide_env_values = true)]
-    pub audience_base: String,
-
-    /// The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
-    #[arg(
-        long,
-        value_name = "PAGE",
-        env = "JWTMINT_TILEDESK_URL",
-        hide_env_values = true
-    )]
-    pub url: Option<String>,
-
-    #[command(flatten)]
-    pub mint: MintArgs,
-}
-
-const SIGN_EXAMPLE: &str = "\
-Example:
-  jwtmint sign --secret-file secret.txt --sub joe --aud api --expires-in 1h --claim role=reader
-  jwtmint sign --key private.pem --alg PS256 --claims-file claims.json --format json";
-
-#[derive(Debug, Clone, Args)]
-pub struct SignArgs {
-    /// The `sub` (subject) claim.
-    #[arg(long, value_name = "SUBJECT")]
-    pub sub: Option<String>,
-
-    /// The `iss` (issuer) claim.
-    #[arg(long, value_name = "ISSUER")]
-    pub iss: Option<String>,
-
-    /// The `aud` (audience) claim; repeat it for an array.
-    ///
-    /// One --aud gives a string, several give an array.
-    #[arg(long, value_name = "AUDIENCE")]
-    pub aud: Vec<String>,
-
-    /// The `jti` (token id) claim; without a value, a random UUID v4.
-    #[arg(long, value_name = "ID", num_args = 0..=1, value_parser = clap::builder::NonEmptyStringValueParser::new())]
-    pub jti: Option<Option<String>>,
-
-    #[command(flatten)]
-    pub mint: MintArgs,
-}
-
-impl SignArgs {
-    pub fn generic(&self) -> Generic {
-        Generic {
-            sub: self.sub.clone(),
-            iss: self.iss.clone(),
-            aud: self.aud.clone(),
-            jti: self.jti.clone(),
-        }
-    }
-}
-
 /// The options every minting subcommand shares.
 #[derive(Debug, Clone, Args)]
 pub struct MintArgs {
@@ -801,100 +573,6 @@ fn parse_alg(value: &str) -> Result<Alg, String> {
     value.parse()
 }
 
-/// A value clap requires unless --batch is given; a batch line must then supply it.
-fn required(value: &Option<String>, flag: &str) -> anyhow::Result<String> {
-    value.clone().ok_or_else(|| {
-        anyhow::anyhow!("{flag} is required (on the command line or in each --batch line)")
-    })
-}
-
-/// Reads an optional JSON-object file (`--data-file`, `--vars-file`), once.
-pub fn read_object(
-    file: &Option<PathBuf>,
-    what: &str,
-) -> anyhow::Result<Option<Map<String, Value>>> {
-    file.as_ref()
-        .map(|path| claims::read_object_file(path, what))
-        .transpose()
-}
-
-impl FormioArgs {
-    /// With the `--data-file` object already read.
-    pub fn provider_with(&self, data_file: Option<&Map<String, Value>>) -> anyhow::Result<Formio> {
-        Ok(Formio {
-            project: required(&self.project, "--project")?,
-            form: required(&self.form, "--form")?,
-            roles: self.roles.clone(),
-            data: providers::nested_object(data_file, &self.data)?,
-            admin: self.admin,
-        })
-    }
-}
-
-impl RealmArgs {
-    pub fn provider(&self) -> anyhow::Result<Realm> {
-        Ok(Realm {
-            user_id: required(&self.user_id, "--user-id")?,
-            admin: self.admin,
-            user_id_claim: self.user_id_claim.clone(),
-        })
-    }
-}
-
-impl DeveloperHubArgs {
-    /// With the `--vars-file` object already read.
-    pub fn provider_with(
-        &self,
-        vars_file: Option<&Map<String, Value>>,
-    ) -> anyhow::Result<DeveloperHub> {
-        Ok(DeveloperHub {
-            docs_url: required(&self.docs_url, "--docs-url")?,
-            vars: providers::nested_object(vars_file, &self.var)?,
-            error_redirect_url: self.error_redirect_url.clone(),
-            single_use: self.single_use,
-        })
-    }
-}
-
-impl TinyMceArgs {
-    pub fn provider(&self) -> anyhow::Result<TinyMce> {
-        Ok(TinyMce {
-            product: match self.product {
-                TinyProduct::Drive => Product::Drive,
-                TinyProduct::Ai => Product::Ai,
-                TinyProduct::Export => Product::Export,
-            },
-            sub: self.sub.clone(),
-            name: self.name.clone(),
-            drive_root: self.drive_root.clone(),
-            api_key: self.api_key.clone(),
-            permissions: self.permission.clone(),
-            user_name: self.user_name.clone(),
-            user_email: self.user_email.clone(),
-        })
-    }
-}
-
-impl TiledeskArgs {
-    pub fn provider(&self) -> anyhow::Result<Tiledesk> {
-        Ok(Tiledesk {
-            project: required(&self.project, "--project")?,
-            user_id: required(&self.user_id, "--user-id")?,
-            firstname: self.firstname.clone(),
-            lastname: self.lastname.clone(),
-            email: self.email.clone(),
-            attrs: self.attr.clone(),
-            role: self.role.map(|role| match role {
-                TiledeskRole::Owner => Role::Owner,
-                TiledeskRole::Admin => Role::Admin,
-                TiledeskRole::Agent => Role::Agent,
-            }),
-            audience_base: self.audience_base.clone(),
-            url: self.url.clone(),
-        })
-    }
-}
-
 impl MintArgs {
     /// The plain values the minting pipeline takes.
     pub fn options(&self) -> MintOptions {
@@ -925,6 +603,7 @@ impl MintArgs {
             typ: self.output.typ.clone(),
             format: self.output.format,
             batch: self.batch.batch.clone(),
+            keep_going: self.batch.keep_going,
         }
     }
 }
@@ -932,20 +611,46 @@ impl MintArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn clap_definitions_are_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
     }
 
-    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
-        Cli::try_parse_from(std::iter::once("jwtmint").chain(args.iter().copied()))
+    fn parse(args: &[&str]) -> Result<Parsed, clap::Error> {
+        parse_from(std::iter::once("jwtmint").chain(args.iter().copied()))
+    }
+
+    fn mint(args: &[&str]) -> (&'static Service, Values, MintOptions) {
+        match parse(args).unwrap() {
+            Parsed::Mint {
+                service,
+                values,
+                options,
+            } => (service, values, options),
+            _ => panic!("not a minting subcommand"),
+        }
+    }
+
+    #[test]
+    fn every_service_is_a_subcommand() {
+        let command = command();
+        for service in REGISTRY {
+            let sub = command.find_subcommand(service.name).unwrap();
+            for opt in service.options {
+                assert!(
+                    sub.get_arguments().any(|a| a.get_long() == Some(opt.long)),
+                    "{} --{}",
+                    service.name,
+                    opt.long
+                );
+            }
+        }
     }
 
     #[test]
     fn sign_options_become_plain_values() {
-        let cli = parse(&[
+        let (service, values, options) = mint(&[
             "sign",
             "--sub",
             "joe",
@@ -964,32 +669,36 @@ mod tests {
             "rs256",
             "--format",
             "json",
-        ])
-        .unwrap();
-        let Command::Sign(args) = cli.command else {
-            panic!("not sign")
-        };
-        let options = args.mint.options();
+        ]);
+        assert_eq!(service.name, "sign");
         assert_eq!(options.time.iat, Some(1000));
         assert_eq!(options.time.expiry, Expiry::In(5400));
         assert_eq!(options.alg, Some(Alg::RS256));
         assert_eq!(options.format, Some(Format::Json));
         assert_eq!(options.claims[0].key, "n");
-        let generic = args.generic();
+        let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
         assert_eq!(generic.jti, Some(None));
         assert_eq!(generic.aud, ["a", "b"]);
     }
 
     #[test]
     fn jti_takes_an_optional_value() {
-        let Command::Sign(args) = parse(&["sign", "--jti", "abc"]).unwrap().command else {
-            panic!()
-        };
-        assert_eq!(args.generic().jti, Some(Some("abc".into())));
-        let Command::Sign(args) = parse(&["sign"]).unwrap().command else {
-            panic!()
-        };
-        assert_eq!(args.generic().jti, None);
+        let (_, values, _) = mint(&["sign", "--jti", "abc"]);
+        let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
+        assert_eq!(generic.jti, Some(Some("abc".into())));
+        let (_, values, _) = mint(&["sign"]);
+        let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
+        assert_eq!(generic.jti, None);
+    }
+
+    #[test]
+    fn values_remember_their_origin() {
+        let (service, values, _) = mint(&["realm", "--user-id", "joe"]);
+        let user_id = service.option("user-id").unwrap();
+        let claim = service.option("user-id-claim").unwrap();
+        assert_eq!(values.origin(user_id), Some(&Origin::Flag));
+        assert_eq!(values.text(claim).as_deref(), Some("userId"));
+        assert_eq!(values.origin(claim), Some(&Origin::Default));
     }
 
     #[test]
@@ -1004,6 +713,8 @@ mod tests {
             vec!["sign", "--claim", "novalue"],
             vec!["sign", "--format", "xml"],
             vec!["sign", "--secret", "hunter2"],
+            vec!["formio", "--data", "novalue"],
+            vec!["tinymce", "--product", "nope"],
         ] {
             assert!(parse(&bad).is_err(), "{bad:?} should be refused");
         }
@@ -1011,13 +722,8 @@ mod tests {
 
     #[test]
     fn negative_durations_parse() {
-        let Command::Sign(args) = parse(&["sign", "--expires-in", "-1h", "--nbf", "-30s"])
-            .unwrap()
-            .command
-        else {
-            panic!("not sign")
-        };
-        assert_eq!(args.mint.time.expires_in, Some(-3600));
-        assert_eq!(args.mint.time.nbf, Some(TimeSpec::After(-30)));
+        let (_, _, options) = mint(&["sign", "--expires-in", "-1h", "--nbf", "-30s"]);
+        assert_eq!(options.time.expiry, Expiry::In(-3600));
+        assert_eq!(options.time.nbf, Some(TimeSpec::After(-30)));
     }
 }

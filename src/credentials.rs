@@ -216,3 +216,43 @@ pub fn private_key_from_bytes(
     };
     keys::parse_private_key(bytes, &mut passphrase).with_context(|| format!("key {name}"))
 }
+
+/// The key a service signs with, what it is, and what it tells the service's claims.
+pub struct Credential {
+    pub alg: Alg,
+    pub material: KeyMaterial,
+    pub facts: crate::providers::KeyFacts,
+}
+
+/// Loads the key material for `service`, the one path minting, batch and `inspect` share:
+/// picks the algorithm, reads the secret or key, turns a structured secret into the signing key
+/// and its `kid` (`Service::secret_form`), and notes what the key tells the claims.
+pub fn load_for(
+    service: &crate::providers::Service,
+    sources: &KeySources,
+    env: &Environment,
+    explicit: Option<Alg>,
+) -> Result<Credential> {
+    let (alg, material) = load(sources, env, explicit, service.algs)?;
+    let mut facts = crate::providers::KeyFacts::default();
+    let material = match material {
+        KeyMaterial::Secret(secret) => match service.secret_form {
+            Some(form) => {
+                let (key, kid) = form(&secret)?;
+                facts.kid = kid;
+                KeyMaterial::Secret(key)
+            }
+            None => KeyMaterial::Secret(secret),
+        },
+        KeyMaterial::Private(key) => {
+            facts.path = sources.key_file.clone().or_else(|| env.key_file.clone());
+            facts.public_spki = Some(key.public_key_spki_der()?);
+            KeyMaterial::Private(key)
+        }
+    };
+    Ok(Credential {
+        alg,
+        material,
+        facts,
+    })
+}

@@ -4,15 +4,14 @@
 use std::io::Write;
 
 use anyhow::{Context, Result};
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::cli;
 
 /// The completion script for `shell`.
 pub fn completions(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "jwtmint", &mut out);
+    clap_complete::generate(shell, &mut cli::command(), "jwtmint", &mut out);
     out
 }
 
@@ -40,7 +39,7 @@ pub fn completion_file(shell: Shell) -> &'static str {
 #[cfg(test)]
 /// Man pages: `jwtmint.1` and one `jwtmint-SUBCOMMAND.1` per subcommand, as (file name, roff).
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
-    let mut command = Cli::command();
+    let mut command = cli::command();
     command.build();
     let mut pages = Vec::new();
     let mut render = |name: String, cmd: clap::Command| -> Result<()> {

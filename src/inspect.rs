@@ -22,7 +22,7 @@ use crate::credentials::{self, Environment, KeySources, ENV_KEY_FILE, ENV_SECRET
 use crate::exit::UsageError;
 use crate::input;
 use crate::output;
-use crate::providers::{self, tinymce::DRIVE_ROOT_CLAIM, WARNING};
+use crate::providers::{self, Service, WARNING};
 use crate::sign::Alg;
 use crate::time::rfc3339;
 
@@ -31,7 +31,7 @@ use crate::time::rfc3339;
 pub struct InspectOptions {
     /// The token argument; `None` or `Some("-")` reads standard input.
     pub token_input: Option<String>,
-    /// `--provider NAME`: one of [`PROVIDER_NAMES`].
+    /// `--provider NAME`: a registered service.
     pub provider: Option<String>,
     /// `--secret-file` / `--key` (a public key, certificate or private key) / `--passphrase-file`.
     pub keys: KeySources,
@@ -42,20 +42,6 @@ pub struct InspectOptions {
     pub now: i64,
 }
 
-/// The services `--provider` takes.
-pub const PROVIDER_NAMES: [&str; 5] = ["formio", "realm", "developerhub", "tinymce", "tiledesk"];
-
-type Rules = fn(&Map<String, Value>, &Map<String, Value>) -> Vec<String>;
-
-/// Each service's checks, in the order of [`PROVIDER_NAMES`].
-const PROVIDER_RULES: [Rules; 5] = [
-    providers::formio::problems,
-    providers::realm::problems,
-    providers::developerhub::problems,
-    providers::tinymce::problems,
-    providers::tiledesk::problems,
-];
-
 /// A token is a few hundred bytes; anything this large on stdin is not one.
 const MAX_TOKEN_INPUT: u64 = 1 << 20;
 
@@ -65,15 +51,43 @@ const IAT_LEEWAY: i64 = 60;
 /// A time claim above this (the year 5138 in seconds) is in milliseconds.
 const MILLISECONDS: f64 = 1e11;
 
-/// Query parameters that carry a token, in the order they are looked for.
-const URL_PARAMS: [&str; 6] = [
-    "jwt",
-    "x-jwt-token",
-    "tiledesk_jwt",
-    "token",
-    "access_token",
-    "id_token",
-];
+/// Query parameters that carry a token in general (OAuth, OpenID); the services' own come
+/// from their transports and are looked for first.
+const GENERIC_URL_PARAMS: [&str; 3] = ["token", "access_token", "id_token"];
+
+/// The query parameters that carry a token, in the order they are looked for.
+fn url_params() -> Vec<&'static str> {
+    let mut params: Vec<&str> = Vec::new();
+    let services = providers::REGISTRY
+        .iter()
+        .filter_map(|s| s.transport.url_param);
+    for name in services.map(|(name, _)| name).chain(GENERIC_URL_PARAMS) {
+        if !params.contains(&name) {
+            params.push(name);
+        }
+    }
+    params
+}
+
+/// The headers that carry a token, as `name:` in lower case.
+fn header_prefixes() -> Vec<String> {
+    let mut prefixes: Vec<String> = Vec::new();
+    for service in providers::REGISTRY {
+        let prefix = format!("{}:", service.transport.header_name.to_ascii_lowercase());
+        if !prefixes.contains(&prefix) {
+            prefixes.push(prefix);
+        }
+    }
+    prefixes
+}
+
+/// Whether `word` is the scheme of a service's header (`Bearer`, `JWT`).
+fn is_scheme(word: &str) -> bool {
+    providers::REGISTRY.iter().any(|service| {
+        let scheme = service.transport.header_scheme.trim();
+        !scheme.is_empty() && scheme.eq_ignore_ascii_case(word)
+    })
+}
 
 /// Fields of a JSON body that carry a token, in the order they are looked for.
 const JSON_FIELDS: [&str; 4] = ["token", "jwt", "access_token", "id_token"];
@@ -152,15 +166,14 @@ fn read_stdin() -> Result<String> {
     String::from_utf8(buffer).map_err(|_| anyhow!("the token on standard input is not text"))
 }
 
-/// `formio` → the index into [`PROVIDER_NAMES`]; any other name is a usage error.
-fn provider_by_name(name: &str) -> Result<usize> {
-    PROVIDER_NAMES
-        .iter()
-        .position(|known| known.eq_ignore_ascii_case(name))
+/// `formio` → its service; any other name is a usage error.
+fn provider_by_name(name: &str) -> Result<&'static Service> {
+    providers::inspectable()
+        .find(|service| service.name.eq_ignore_ascii_case(name))
         .ok_or_else(|| {
             UsageError::new(format!(
                 "unknown provider `{name}`: one of {}",
-                PROVIDER_NAMES.join(", ")
+                providers::inspectable_names().join(", ")
             ))
             .into()
         })
@@ -196,20 +209,21 @@ fn unwrap_once(text: &str) -> Result<Option<String>> {
     if text.starts_with('{') {
         return token_in_json(text).map(Some);
     }
-    for prefix in ["authorization:", "x-jwt-token:"] {
+    let prefixes = header_prefixes();
+    for prefix in &prefixes {
         if let Some(rest) = strip_prefix_ignore_case(text, prefix) {
             return Ok(Some(rest.to_string()));
         }
     }
     if let Some((scheme, rest)) = text.split_once(char::is_whitespace) {
-        if scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("jwt") {
+        if is_scheme(scheme) {
             return Ok(Some(rest.to_string()));
         }
     }
     // Several lines, as when HTTP headers are pasted: the one that carries the token.
     if text.contains('\n') {
         let line = text.lines().map(str::trim).find(|line| {
-            ["authorization:", "x-jwt-token:"]
+            prefixes
                 .iter()
                 .any(|p| strip_prefix_ignore_case(line, p).is_some())
         });
@@ -255,14 +269,15 @@ fn token_in_url(text: &str) -> Result<String> {
         .iter()
         .flat_map(|part| url::form_urlencoded::parse(part.as_bytes()).into_owned())
         .collect();
-    URL_PARAMS
+    let params = url_params();
+    params
         .iter()
         .find_map(|name| pairs.iter().find(|(key, _)| key == name))
         .map(|(_, value)| value.clone())
         .ok_or_else(|| {
             anyhow!(
                 "the URL carries no token: expected a parameter {}",
-                URL_PARAMS.join(", ")
+                params.join(", ")
             )
         })
 }
@@ -861,36 +876,6 @@ fn generic_problems(decoded: &Decoded, now: i64) -> Vec<String> {
     out
 }
 
-/// Which service the claims look like they are for, if any.
-pub fn guess_provider(
-    header: &Map<String, Value>,
-    payload: &Map<String, Value>,
-) -> Option<&'static str> {
-    let has = |name: &str| payload.contains_key(name);
-    let str_of = |name: &str| payload.get(name).and_then(Value::as_str);
-    let hmac = matches!(header_alg(header), HeaderAlg::Known(alg) if alg.is_hmac());
-    if has("external") && has("project") {
-        return Some("formio");
-    }
-    if str_of("sub") == Some("userexternal")
-        || (has("_id") && str_of("aud").is_some_and(|aud| aud.contains("/projects/")))
-        || has("subject")
-        || has("audience")
-    {
-        return Some("tiledesk");
-    }
-    if has(DRIVE_ROOT_CLAIM) || payload.get("auth").and_then(|a| a.get("ai")).is_some() {
-        return Some("tinymce");
-    }
-    if has("version") && (has("vars") || has("exp")) && hmac {
-        return Some("developerhub");
-    }
-    if has("userId") {
-        return Some("realm");
-    }
-    None
-}
-
 /// The outcome of an inspection.
 #[derive(Debug, Clone)]
 pub struct Report {
@@ -910,10 +895,10 @@ pub struct Report {
 }
 
 /// Checks a decoded token: signature (with `key`, if any), times, and the rules of the service
-/// (`provider`, an index into [`PROVIDER_NAMES`], or else guessed from the claims).
+/// (`provider`, or else guessed from the claims).
 fn inspect(
     decoded: &Decoded,
-    provider: Option<usize>,
+    provider: Option<&'static Service>,
     key: Option<&VerifyKey>,
     require_valid: bool,
     now: i64,
@@ -922,14 +907,12 @@ fn inspect(
     let mut problems = generic_problems(decoded, now);
 
     let provider = match provider {
-        Some(index) => Some((index, false)),
-        None => guess_provider(&decoded.header, &decoded.payload)
-            .and_then(|name| PROVIDER_NAMES.iter().position(|n| *n == name))
-            .map(|index| (index, true)),
+        Some(service) => Some((service, false)),
+        None => providers::guess(&decoded.header, &decoded.payload).map(|service| (service, true)),
     };
     let mut warnings = Vec::new();
-    if let Some((index, _)) = provider {
-        for found in PROVIDER_RULES[index](&decoded.header, &decoded.payload) {
+    if let Some((service, _)) = provider {
+        for found in service.problems(&decoded.header, &decoded.payload) {
             match found.strip_prefix(WARNING) {
                 Some(warning) => warnings.push(warning.to_string()),
                 None => problems.push(found),
@@ -952,7 +935,7 @@ fn inspect(
         header: decoded.header.clone(),
         payload: decoded.payload.clone(),
         signature,
-        provider: provider.map(|(index, guessed)| (PROVIDER_NAMES[index], guessed)),
+        provider: provider.map(|(service, guessed)| (service.name, guessed)),
         times,
         problems,
         warnings,
@@ -960,8 +943,8 @@ fn inspect(
     }
 }
 
-/// What `run` reports for `text` (as pasted), checked against `provider` (a name in
-/// [`PROVIDER_NAMES`]) and, for HMAC tokens, `secret`, without reading files or printing. The
+/// What `run` reports for `text` (as pasted), checked against `provider` (a registered
+/// service's name) and, for HMAC tokens, `secret`, without reading files or printing. The
 /// entry point of the `inspect_token` fuzz target.
 pub fn report_for(
     text: &str,
@@ -1495,7 +1478,7 @@ mod tests {
     #[test]
     fn guesses_the_service_from_the_claims() {
         let guess = |alg: &str, payload: Value| {
-            guess_provider(&object(json!({ "alg": alg })), &object(payload))
+            providers::guess(&object(json!({ "alg": alg })), &object(payload)).map(|s| s.name)
         };
         assert_eq!(
             guess("HS256", json!({"external": true, "project": {"_id": "x"}})),

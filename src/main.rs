@@ -2,14 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use jwtmint::cli::{Cli, Command};
+use jwtmint::cli::{self, Parsed};
 use jwtmint::{batch, exit, generate, inspect, keygen};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = match cli::parse() {
+        Ok(parsed) => parsed,
         Err(err) => {
             // clap prints help and version on stdout (exit 0) and usage errors on stderr (exit 2).
             let _ = err.print();
@@ -20,7 +18,7 @@ fn main() -> ExitCode {
             });
         }
     };
-    match run(cli) {
+    match run(parsed) {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if err.is::<exit::ChecksFailed>() => ExitCode::from(exit::FAILURE),
         Err(err) => {
@@ -30,21 +28,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
-    match cli.command {
-        Command::Sign(args) => batch::run_command(&args),
-        Command::Formio(args) => batch::run_command(&args),
-        Command::Realm(args) => batch::run_command(&args),
-        Command::Developerhub(args) => batch::run_command(&args),
-        Command::Tinymce(args) => batch::run_command(&args),
-        Command::Tiledesk(args) => batch::run_command(&args),
-        Command::Inspect(args) => {
+fn run(parsed: Parsed) -> anyhow::Result<()> {
+    match parsed {
+        Parsed::Mint {
+            service,
+            values,
+            options,
+        } => batch::run_command(service, values, &options),
+        Parsed::Inspect(args) => {
             if !inspect::run(&args.options())? {
                 return Err(exit::ChecksFailed.into());
             }
             Ok(())
         }
-        Command::Keygen(args) => keygen::run(&args.options()?),
-        Command::Completions { shell } => generate::print_completions(shell),
+        Parsed::Keygen(args) => keygen::run(&args.options()?),
+        Parsed::Completions(shell) => generate::print_completions(shell),
     }
 }

@@ -1,4 +1,4 @@
-//! The minting pipeline every subcommand shares: build the payload, load the key, sign, print.
+//! The minting pipeline every service shares: build the payload, load the key, sign, print.
 
 use std::path::{Path, PathBuf};
 
@@ -6,11 +6,11 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
 use crate::claims::{self, Assignment};
-use crate::credentials::{self, AlgRules, Environment, KeySources};
+use crate::credentials::{self, AlgRules, Credential, Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
 use crate::output::{self, warn, Format};
-use crate::providers::Provider;
+use crate::providers::{KeyFacts, Provider, Service, Values};
 use crate::sign::{Alg, Signer};
 use crate::time::{self, TimeOptions};
 
@@ -27,52 +27,163 @@ pub struct MintOptions {
     pub format: Option<Format>,
     /// `--batch`: the file of lines to mint from.
     pub batch: Option<PathBuf>,
+    /// `--keep-going`: a bad batch line does not stop the batch.
+    pub keep_going: bool,
 }
 
-/// Mints one token for `provider` and prints it.
-pub fn run(provider: &dyn Provider, options: &MintOptions) -> Result<()> {
-    let format = check_usage(provider, options)?;
+/// One service with its option values, ready to mint.
+pub struct Minter<'a> {
+    pub service: &'static Service,
+    pub provider: Box<dyn Provider>,
+    pub options: &'a MintOptions,
+}
+
+impl<'a> Minter<'a> {
+    pub fn new(
+        service: &'static Service,
+        values: &Values,
+        options: &'a MintOptions,
+    ) -> Result<Self> {
+        values.check_required(service.options)?;
+        Ok(Minter {
+            service,
+            provider: (service.build)(values)?,
+            options,
+        })
+    }
+
+    /// The format asked for (or the service's default), if the service has a form for it.
+    pub fn format(&self) -> Result<Format> {
+        let format = self
+            .options
+            .format
+            .or_else(|| self.provider.default_format())
+            .unwrap_or(self.service.default_format());
+        check_format_offered(self.service, format)?;
+        self.provider.check_format(format)?;
+        Ok(format)
+    }
+
+    /// The payload: claims file < `--claim` < dedicated flags < the service's fixed claims,
+    /// then the time claims.
+    pub fn payload(
+        &self,
+        claims_file: Option<&Map<String, Value>>,
+        key: &KeyFacts,
+        now: i64,
+    ) -> Result<Map<String, Value>> {
+        let service = self.service;
+        let mut payload = claims::user_claims(claims_file, &self.options.claims);
+        for guarded in service.guarded {
+            if payload.contains_key(guarded.name) {
+                bail!(
+                    "refusing claim `{}` from --claim/--claims-file: {}",
+                    guarded.name,
+                    guarded.reason
+                );
+            }
+        }
+        let own = self.provider.claims(key)?;
+        for (key, value) in &own.fixed {
+            if payload.get(key).is_some_and(|given| given != value) {
+                bail!(
+                    "claim `{key}` is fixed by {} to {value}; remove it from --claim/--claims-file",
+                    service.name
+                );
+            }
+        }
+        payload.extend(own.flags);
+        payload.extend(own.fixed);
+        let rules = self.provider.expiry().unwrap_or(service.expiry);
+        time::apply(&mut payload, &self.options.time, rules, service.name, now)?;
+        Ok(payload)
+    }
+
+    /// The header before `alg`: `typ`, `kid` (from `--kid`, else the key's) and the service's
+    /// own fields.
+    pub fn header(&self, key: &KeyFacts) -> Result<Map<String, Value>> {
+        let mut header = Map::new();
+        if !self.options.typ.is_empty() {
+            header.insert("typ".into(), Value::String(self.options.typ.clone()));
+        }
+        if let Some(kid) = self.options.kid.as_ref().or(key.kid.as_ref()) {
+            header.insert("kid".into(), Value::String(kid.clone()));
+        }
+        for (name, value) in self.provider.header(key)? {
+            if let Some(given) = header.get(&name) {
+                if given != &value {
+                    bail!(UsageError::new(format!(
+                        "{} sets the `{name}` header to {value}; remove the option that sets it to {given}",
+                        self.service.name
+                    )));
+                }
+            }
+            header.insert(name, value);
+        }
+        Ok(header)
+    }
+
+    /// The token in the chosen format.
+    pub fn render(&self, format: Format, token: &str) -> Result<String> {
+        Ok(match format {
+            Format::Token => token.to_string(),
+            Format::Json => output::token_json(token),
+            Format::Header => self.service.transport.header(token),
+            Format::Url => self.provider.url(token)?,
+            Format::Claims => bail!("claims are printed before signing"),
+        })
+    }
+
+    /// The key material, with the service's view of it.
+    pub fn credential(&self, env: &Environment) -> Result<Credential> {
+        credentials::load_for(self.service, &self.options.keys, env, self.options.alg)
+    }
+}
+
+/// Mints one token for `service` with these option values, and prints it.
+pub fn run(service: &'static Service, values: &Values, options: &MintOptions) -> Result<()> {
+    check_alg(service, options.alg)?;
+    let minter = Minter::new(service, values, options)?;
+    let format = minter.format()?;
     let claims_file = match &options.claims_file {
         Some(path) => Some(claims::read_object_file(path, "claims file")?),
         None => None,
     };
-    let payload = build_payload(provider, options, claims_file.as_ref(), now())?;
-    for warning in provider.check(&payload)? {
+    let env = Environment::from_process();
+    // The claims are checked before the key is read (and its passphrase asked for), unless
+    // they depend on the key.
+    let early_key = service
+        .claims_need_key
+        .then(|| minter.credential(&env))
+        .transpose()?;
+    let facts = early_key
+        .as_ref()
+        .map(|c| c.facts.clone())
+        .unwrap_or_default();
+    let payload = minter.payload(claims_file.as_ref(), &facts, now())?;
+    for warning in minter.provider.check(&payload)? {
         warn(warning);
     }
     if format == Format::Claims {
         return output::print_result(&output::pretty_claims(&payload));
     }
-    let env = Environment::from_process();
-    let (alg, key) = credentials::load(&options.keys, &env, options.alg, provider.alg_rules())?;
-    let signer = Signer::new(alg, key)?;
-    let token = signer.sign(&header(options), &payload)?;
-    output::print_result(&render(provider, format, &token)?)
-}
-
-/// Checks what clap cannot: the format and algorithm against the service, and that standard
-/// input is read at most once.
-fn check_usage(provider: &dyn Provider, options: &MintOptions) -> Result<Format> {
-    let format = check_format(provider, options.format)?;
-    check_alg(provider.alg_rules(), options.alg, provider.name())?;
-    Ok(format)
-}
-
-/// The format asked for (or the service's default), if the service has a form for it.
-pub fn check_format(provider: &dyn Provider, format: Option<Format>) -> Result<Format> {
-    let format = format.unwrap_or(provider.default_format());
-    check_format_offered(provider, format)?;
-    provider.check_format(format)?;
-    Ok(format)
+    let credential = match early_key {
+        Some(credential) => credential,
+        None => minter.credential(&env)?,
+    };
+    let header = minter.header(&credential.facts)?;
+    let signer = Signer::new(credential.alg, credential.material)?;
+    let token = signer.sign(&header, &payload)?;
+    output::print_result(&minter.render(format, &token)?)
 }
 
 /// The service has a form for `format` at all.
-pub fn check_format_offered(provider: &dyn Provider, format: Format) -> Result<()> {
-    if !provider.formats().contains(&format) {
-        let names: Vec<_> = provider.formats().iter().map(|f| f.name()).collect();
+pub fn check_format_offered(service: &Service, format: Format) -> Result<()> {
+    if !service.formats.contains(&format) {
+        let names: Vec<_> = service.formats.iter().map(|f| f.name()).collect();
         bail!(UsageError::new(format!(
             "{} has no `{}` output; it has: {}",
-            provider.name(),
+            service.name,
             format.name(),
             names.join(", ")
         )));
@@ -81,7 +192,11 @@ pub fn check_format_offered(provider: &dyn Provider, format: Format) -> Result<(
 }
 
 /// An explicit `--alg` must be one the service accepts.
-pub fn check_alg(rules: AlgRules, alg: Option<Alg>, service: &str) -> Result<()> {
+pub fn check_alg(service: &Service, alg: Option<Alg>) -> Result<()> {
+    check_alg_rules(service.algs, alg, service.name)
+}
+
+pub fn check_alg_rules(rules: AlgRules, alg: Option<Alg>, service: &str) -> Result<()> {
     if let Some(alg) = alg {
         if !rules.allowed.contains(&alg) {
             let names: Vec<_> = rules.allowed.iter().map(|a| a.name()).collect();
@@ -96,7 +211,7 @@ pub fn check_alg(rules: AlgRules, alg: Option<Alg>, service: &str) -> Result<()>
 
 /// At most one input may be standard input: the shared options' files and `others`
 /// (`--data-file`, `--vars-file`).
-pub fn check_stdin_readers(options: &MintOptions, others: &[&Path]) -> Result<()> {
+pub fn check_stdin_readers(options: &MintOptions, others: &[PathBuf]) -> Result<()> {
     let env_key_file = std::env::var_os(credentials::ENV_KEY_FILE).map(PathBuf::from);
     let key_file = options.keys.key_file.as_ref().or(env_key_file.as_ref());
     let stdin_readers = [
@@ -108,9 +223,9 @@ pub fn check_stdin_readers(options: &MintOptions, others: &[&Path]) -> Result<()
     ]
     .into_iter()
     .flatten()
+    .chain(others.iter())
     .map(PathBuf::as_path)
-    .chain(others.iter().copied())
-    .filter(|path| input::is_stdin(path))
+    .filter(|path: &&Path| input::is_stdin(path))
     .count();
     if stdin_readers > 1 {
         bail!(UsageError::new(
@@ -118,67 +233,6 @@ pub fn check_stdin_readers(options: &MintOptions, others: &[&Path]) -> Result<()
         ));
     }
     Ok(())
-}
-
-/// The payload: claims file < `--claim` < dedicated flags < the service's fixed claims, then
-/// the time claims.
-pub fn build_payload(
-    provider: &dyn Provider,
-    options: &MintOptions,
-    claims_file: Option<&Map<String, Value>>,
-    now: i64,
-) -> Result<Map<String, Value>> {
-    let mut payload = claims::user_claims(claims_file, &options.claims);
-    for guarded in provider.guarded_claims() {
-        if payload.contains_key(guarded.name) {
-            bail!(
-                "refusing claim `{}` from --claim/--claims-file: {}",
-                guarded.name,
-                guarded.reason
-            );
-        }
-    }
-    let service = provider.claims()?;
-    for (key, value) in &service.fixed {
-        if payload.get(key).is_some_and(|given| given != value) {
-            bail!(
-                "claim `{key}` is fixed by {} to {value}; remove it from --claim/--claims-file",
-                provider.name()
-            );
-        }
-    }
-    payload.extend(service.flags);
-    payload.extend(service.fixed);
-    time::apply(
-        &mut payload,
-        &options.time,
-        provider.expiry_rules(),
-        provider.name(),
-        now,
-    )?;
-    Ok(payload)
-}
-
-pub fn header(options: &MintOptions) -> Map<String, Value> {
-    let mut header = Map::new();
-    if !options.typ.is_empty() {
-        header.insert("typ".into(), Value::String(options.typ.clone()));
-    }
-    if let Some(kid) = &options.kid {
-        header.insert("kid".into(), Value::String(kid.clone()));
-    }
-    header
-}
-
-/// The token in the chosen format.
-pub fn render(provider: &dyn Provider, format: Format, token: &str) -> Result<String> {
-    Ok(match format {
-        Format::Token => token.to_string(),
-        Format::Json => output::token_json(token),
-        Format::Header => provider.header(token),
-        Format::Url => provider.url(token)?,
-        Format::Claims => bail!("claims are printed before signing"),
-    })
 }
 
 pub fn now() -> i64 {

@@ -352,7 +352,7 @@ const REFUSALS: &[(&str, i32, &str)] = &[
     ("formio --project $P --form 5c81a2e7f1d3b4001234560 --role $R $DATA", 1, "--form `5c81a2e7f1d3b4001234560` is not"),
     ("formio --project $P --form $F --role administrator $DATA", 1, "--role `administrator` is not a 24-hex-digit"),
     ("$FORMIO --role 5c81a2e7f1d3b4001234560g", 1, "--role `5c81a2e7f1d3b4001234560g` is not a 24-hex-digit"),
-    ("formio --project $P --form $F $DATA", 2, "the following required arguments were not provided:\n  --role <ID>"),
+    ("formio --project $P --form $F $DATA", 2, "--role is required"),
     ("formio --project $P --form $F --role $R", 1, "user.data must not be empty"),
     ("$FORMIO --claim isAdmin:=true", 1, "refusing claim `isAdmin`"),
     ("$FORMIO --claim temp:=true", 1, "refusing claim `temp`"),
@@ -368,7 +368,7 @@ const REFUSALS: &[(&str, i32, &str)] = &[
     ("$REALM --claim isAdmin:=true", 1, "refusing claim `isAdmin`"),
     ("$REALM $HS", 2, "not --secret-file"),
     ("$REALM --user-id-claim isAdmin", 1, "--user-id-claim `isAdmin` cannot hold the user id"),
-    ("realm $RS", 2, "--user-id <ID>"),
+    ("realm $RS", 2, "--user-id is required"),
     // developerhub
     ("developerhub $HS --docs-url docs.example.com", 1, "--docs-url `docs.example.com` is not an absolute URL"),
     ("developerhub $HS --docs-url ftp://docs.example.com", 1, "must be an http:// or https:// URL"),

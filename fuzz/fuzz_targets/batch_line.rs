@@ -7,9 +7,8 @@ mod common;
 
 use std::sync::OnceLock;
 
-use clap::Parser;
 use jwtmint::batch::line_payload;
-use jwtmint::cli::{Cli, Command};
+use jwtmint::cli::{parse_from, Parsed};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -41,8 +40,8 @@ const BASES: [&[&str]; 6] = [
     ],
 ];
 
-fn bases() -> &'static Vec<Command> {
-    static BASES_PARSED: OnceLock<Vec<Command>> = OnceLock::new();
+fn bases() -> &'static Vec<Parsed> {
+    static BASES_PARSED: OnceLock<Vec<Parsed>> = OnceLock::new();
     BASES_PARSED.get_or_init(|| {
         BASES
             .iter()
@@ -51,9 +50,7 @@ fn bases() -> &'static Vec<Command> {
                     .iter()
                     .chain(args.iter())
                     .chain(["--batch", "-", "--iat", "1795514400"].iter());
-                Cli::try_parse_from(argv)
-                    .expect("base command line")
-                    .command
+                parse_from(argv).unwrap_or_else(|_| panic!("base command line {args:?}"))
             })
             .collect()
     })
@@ -70,12 +67,11 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let result = match &bases()[usize::from(which) % BASES.len()] {
-        Command::Sign(base) => line_payload(base, line, NOW),
-        Command::Formio(base) => line_payload(base, line, NOW),
-        Command::Realm(base) => line_payload(base, line, NOW),
-        Command::Developerhub(base) => line_payload(base, line, NOW),
-        Command::Tinymce(base) => line_payload(base, line, NOW),
-        Command::Tiledesk(base) => line_payload(base, line, NOW),
+        Parsed::Mint {
+            service,
+            values,
+            options,
+        } => line_payload(service, values, options, line, NOW),
         _ => unreachable!("only minting subcommands"),
     };
     match result {

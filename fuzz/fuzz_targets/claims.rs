@@ -5,12 +5,11 @@
 
 mod common;
 
-use clap::Parser;
 use jwtmint::claims::{parse_object, user_claims, Assignment};
-use jwtmint::cli::{Cli, Command};
-use jwtmint::mint::build_payload;
+use jwtmint::cli::{parse_from, Parsed};
+use jwtmint::mint::Minter;
 use jwtmint::output::pretty_claims;
-use jwtmint::providers::nested_object;
+use jwtmint::providers::{nested_object, KeyFacts};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -51,13 +50,22 @@ fuzz_target!(|data: &[u8]| {
     }
 
     // The payload, as `jwtmint sign --claim … --claims-file … --format claims` builds it.
-    let Ok(cli) = Cli::try_parse_from(&args) else {
+    let Ok(Parsed::Mint {
+        service,
+        values,
+        options,
+    }) = parse_from(&args)
+    else {
         return;
     };
-    let Command::Sign(sign) = cli.command else {
-        unreachable!("parsed as sign")
+    let minter = match Minter::new(service, &values, &options) {
+        Ok(minter) => minter,
+        Err(err) => {
+            check_error(&err);
+            return;
+        }
     };
-    match build_payload(&sign.generic(), &sign.mint.options(), file.as_ref(), NOW) {
+    match minter.payload(file.as_ref(), &KeyFacts::default(), NOW) {
         Ok(payload) => {
             let printed = pretty_claims(&payload);
             assert!(serde_json::from_str::<Value>(&printed).is_ok());

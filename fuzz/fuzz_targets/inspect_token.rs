@@ -5,7 +5,8 @@
 
 mod common;
 
-use jwtmint::inspect::{report_for, PROVIDER_NAMES};
+use jwtmint::inspect::report_for;
+use jwtmint::providers::inspectable_names;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -18,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let providers = std::iter::once(None).chain(PROVIDER_NAMES.iter().copied().map(Some));
+    let providers = std::iter::once(None).chain(inspectable_names().into_iter().map(Some));
     for (i, provider) in providers.enumerate() {
         let secret = (i % 2 == 0).then_some(SECRET);
         match report_for(text, provider, secret, NOW) {

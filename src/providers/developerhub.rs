@@ -4,7 +4,10 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::{alg_problem, append_query, http_url, json_kind, Provider, ServiceClaims};
+use super::{
+    http_url, json_kind, nested_object, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims,
+    Transport, Values,
+};
 use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
@@ -49,28 +52,88 @@ impl DeveloperHub {
     }
 }
 
+const DOCS_URL: Opt = Opt::text(
+    "docs-url",
+    "URL",
+    "The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.",
+)
+.required();
+const VAR: Opt = Opt::text(
+    "var",
+    "KEY=VALUE",
+    "A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.",
+)
+.with_kind(Kind::Assign);
+const VARS_FILE: Opt = Opt::text(
+    "vars-file",
+    "PATH",
+    "Take vars from a JSON object in this file (`-` = standard input); --var adds to it.",
+)
+.with_kind(Kind::ObjectFile);
+const ERROR_REDIRECT_URL: Opt = Opt::text(
+    "error-redirect-url",
+    "URL",
+    "Where DeveloperHub sends the reader when the token is refused.",
+);
+const SINGLE_USE: Opt = Opt::switch(
+    "single-use",
+    "Make the link single-use (adds a random jti; a second visit is refused).",
+);
+
+pub static SERVICE: Service = Service {
+    name: "developerhub",
+    title: "DeveloperHub",
+    about: "DeveloperHub docs reader login: prints the signed docs URL.\n\n\
+            Always version: 1 and exp. Algorithms: HS256 (default) or HS512, keyed by an API key \
+            with access.write. Default expiry: 24h, the vendor's advice; an expiry is required, so \
+            --no-exp is refused. Default output: DOCS_URL?jwt=TOKEN (&jwt= when the URL already has \
+            a query).",
+    example: "\
+Example (the API key in apikey.txt):
+  jwtmint developerhub --secret-file apikey.txt --docs-url https://docs.example.com \\
+    --var user.name=Joe --var audiences:='[\"beta\"]' --expires-in 1d",
+    options: &[DOCS_URL, VAR, VARS_FILE, ERROR_REDIRECT_URL, SINGLE_USE],
+    algs: AlgRules {
+        allowed: ALGORITHMS,
+        default: Alg::HS256,
+    },
+    // "Expiry must be defined"; the vendor's example uses 24 hours.
+    expiry: ExpiryRules {
+        default: Some(24 * 3600),
+        may_omit: false,
+        ..ExpiryRules::NONE
+    },
+    guarded: &[],
+    formats: &[Format::Url, Format::Token, Format::Json, Format::Claims],
+    transport: Transport {
+        url_param: Some(("jwt", "")),
+        ..Transport::BEARER
+    },
+    claims_need_key: false,
+    secret_form: None,
+    build: |values| Ok(Box::new(DeveloperHub::from_values(values)?)),
+    recognise: |header, payload| {
+        let hmac = super::header_alg(header).is_some_and(|alg| alg.starts_with("HS"));
+        payload.contains_key("version")
+            && (payload.contains_key("vars") || payload.contains_key("exp"))
+            && hmac
+    },
+    lint: problems,
+};
+
+impl DeveloperHub {
+    pub fn from_values(values: &Values) -> Result<Self> {
+        Ok(DeveloperHub {
+            docs_url: values.require(&DOCS_URL)?,
+            vars: nested_object(values.object(&VARS_FILE), &values.assignments(&VAR))?,
+            error_redirect_url: values.text(&ERROR_REDIRECT_URL),
+            single_use: values.switch(&SINGLE_USE),
+        })
+    }
+}
+
 impl Provider for DeveloperHub {
-    fn name(&self) -> &'static str {
-        "developerhub"
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        AlgRules {
-            allowed: ALGORITHMS,
-            default: Alg::HS256,
-        }
-    }
-
-    /// "Expiry must be defined"; the vendor's example uses 24 hours.
-    fn expiry_rules(&self) -> ExpiryRules {
-        ExpiryRules {
-            default: Some(24 * 3600),
-            may_omit: false,
-            ..ExpiryRules::NONE
-        }
-    }
-
-    fn claims(&self) -> Result<ServiceClaims> {
+    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         self.check_docs_url()?;
         let mut fixed = Map::new();
         fixed.insert("version".into(), Value::from(1));
@@ -91,35 +154,18 @@ impl Provider for DeveloperHub {
         Ok(ServiceClaims { flags, fixed })
     }
 
-    fn formats(&self) -> &'static [Format] {
-        &[Format::Url, Format::Token, Format::Json, Format::Claims]
-    }
-
-    fn default_format(&self) -> Format {
-        Format::Url
-    }
-
     fn url(&self, token: &str) -> Result<String> {
-        Ok(append_query(&self.docs_url, "jwt", token))
+        Ok(SERVICE.transport.link(&self.docs_url, token))
     }
 }
 
 /// What DeveloperHub would reject in a token, for `jwtmint inspect`.
-pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out: Vec<String> = alg_problem(header, "DeveloperHub", ALGORITHMS)
-        .into_iter()
-        .collect();
+pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     match payload.get("version") {
         Some(Value::Number(n)) if n.as_f64() == Some(1.0) => {}
         Some(other) => out.push(format!("`version` must be the number 1, found {other}")),
         None => out.push("`version` missing: DeveloperHub needs `version: 1`".into()),
-    }
-    if !payload.contains_key("exp") {
-        out.push(
-            "`exp` missing: DeveloperHub refuses a token without an expiry (\"Expiry must be \
-             defined\"); mint it with --expires-in"
-                .into(),
-        );
     }
     match payload.get("vars") {
         None | Some(Value::Object(_)) => {}
@@ -163,7 +209,7 @@ mod tests {
             .unwrap()
             .clone();
         h.error_redirect_url = Some("https://example.com/login".into());
-        let claims = h.claims().unwrap();
+        let claims = h.claims(&KeyFacts::default()).unwrap();
         assert_eq!(Value::Object(claims.fixed), json!({"version": 1}));
         assert_eq!(
             Value::Object(claims.flags),
@@ -182,7 +228,7 @@ mod tests {
             single_use: true,
             ..hub("https://d.io")
         };
-        let jti = h.claims().unwrap().flags["jti"]
+        let jti = h.claims(&KeyFacts::default()).unwrap().flags["jti"]
             .as_str()
             .unwrap()
             .to_string();
@@ -191,26 +237,32 @@ mod tests {
 
     #[test]
     fn urls_are_checked() {
-        assert!(hub("docs.example.com").claims().is_err());
-        assert!(hub("javascript:alert(1)").claims().is_err());
-        assert!(hub("https://d.io/login?redirect=/guides").claims().is_ok());
+        assert!(hub("docs.example.com")
+            .claims(&KeyFacts::default())
+            .is_err());
+        assert!(hub("javascript:alert(1)")
+            .claims(&KeyFacts::default())
+            .is_err());
+        assert!(hub("https://d.io/login?redirect=/guides")
+            .claims(&KeyFacts::default())
+            .is_ok());
         assert!(hub("https://d.io/login?redirect=https://d.io/guides")
-            .claims()
+            .claims(&KeyFacts::default())
             .is_ok());
         let open = hub("https://d.io/login?redirect=https://evil.example/");
         assert!(open
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("off the docs site"));
         assert!(hub("https://d.io/login?redirect=//evil.example/")
-            .claims()
+            .claims(&KeyFacts::default())
             .is_err());
         let bad = DeveloperHub {
             error_redirect_url: Some("nope".into()),
             ..hub("https://d.io")
         };
-        assert!(bad.claims().is_err());
+        assert!(bad.claims(&KeyFacts::default()).is_err());
     }
 
     #[test]
@@ -224,23 +276,25 @@ mod tests {
             single_use: true,
             ..hub("https://docs.example.com")
         };
-        let claims = h.claims().unwrap();
+        let claims = h.claims(&KeyFacts::default()).unwrap();
         let mut payload = claims.flags;
         payload.extend(claims.fixed);
         payload.insert("exp".into(), 1_700_086_400.into());
         let header = |alg: &str| json!({ "alg": alg }).as_object().unwrap().clone();
-        assert!(problems(&header("HS256"), &payload).is_empty());
-        assert!(problems(&header("HS512"), &payload).is_empty());
+        assert!(SERVICE.problems(&header("HS256"), &payload).is_empty());
+        assert!(SERVICE.problems(&header("HS512"), &payload).is_empty());
         assert_eq!(
-            problems(&header("HS384"), &payload),
+            SERVICE.problems(&header("HS384"), &payload),
             ["DeveloperHub accepts only HS256, HS512: alg `HS384` will be rejected"]
         );
 
-        let p = |payload: Value| problems(&header("HS256"), payload.as_object().unwrap());
+        let p = |payload: Value| SERVICE.problems(&header("HS256"), payload.as_object().unwrap());
         let found = p(json!({"vars": []}));
+        // The service's own rules, then the lifetime rules of its data.
+        assert_eq!(found.len(), 3);
         assert!(found[0].starts_with("`version` missing"));
-        assert!(found[1].starts_with("`exp` missing"));
-        assert!(found[2].starts_with("`vars` must be a JSON object, found an array"));
+        assert!(found[1].starts_with("`vars` must be a JSON object, found an array"));
+        assert!(found[2].starts_with("`exp` missing"));
         let found = p(json!({"version": "1", "exp": 1, "error_redirect_url": "login"}));
         assert_eq!(found.len(), 2);
         assert!(found[0].contains("found \"1\""));
@@ -249,7 +303,7 @@ mod tests {
 
     #[test]
     fn expiry_is_required() {
-        let rules = hub("https://d.io").expiry_rules();
+        let rules = SERVICE.expiry;
         assert_eq!(rules.default, Some(86_400));
         assert!(!rules.may_omit);
     }

@@ -4,7 +4,10 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
-use super::{alg_problem, json_kind, object_id, GuardedClaim, Provider, ServiceClaims, WARNING};
+use super::{
+    json_kind, nested_object, object_id, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service,
+    ServiceClaims, Transport, Values, WARNING,
+};
 use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
@@ -47,6 +50,75 @@ const GUARDED: &[GuardedClaim] = &[
 /// The server calls `jwt.verify(token, JWT_SECRET)`: HMAC only.
 const ALGORITHMS: &[Alg] = &[Alg::HS256, Alg::HS384, Alg::HS512];
 
+const PROJECT: Opt = Opt::text("project", "ID", "The project's id (24 hex digits).").required();
+const FORM: Opt =
+    Opt::text("form", "ID", "The user resource form's id (24 hex digits).").required();
+const ROLE: Opt = Opt::text(
+    "role",
+    "ID",
+    "A role id (24 hex digits); repeatable, at least one.",
+)
+.with_kind(Kind::List)
+.required()
+.grants_rights();
+const DATA: Opt = Opt::text(
+    "data",
+    "KEY=VALUE",
+    "A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.\n\n\
+     Form.io derives the user's id from data.id, data._id or data.email, in that order, and keeps \
+     only its first 12 characters: give a unique --data id=… of 12 or more.",
+)
+.with_kind(Kind::Assign);
+const DATA_FILE: Opt = Opt::text(
+    "data-file",
+    "PATH",
+    "Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.",
+)
+.with_kind(Kind::ObjectFile);
+const ADMIN: Opt =
+    Opt::switch("admin", "Make the user an administrator (isAdmin: true).").grants_rights();
+
+pub static SERVICE: Service = Service {
+    name: "formio",
+    title: "Form.io",
+    about: "Form.io on-premise SSO: a token the server accepts as an external user.\n\n\
+            Builds exactly {\"external\":true,\"form\":{\"_id\"},\"project\":{\"_id\"},\"user\":{\"_id\":\"external\", \
+            \"data\":{…},\"roles\":[…]}} plus iat and exp. Algorithms: HS256 (default), HS384, HS512, \
+            with the deployment's JWT_SECRET. Default expiry: 1h (the server re-issues the token on \
+            every request, so exp only bounds its first use); --no-exp is allowed. \
+            Refused in --claim/--claims-file: isAdmin (use --admin), temp, allow, permission, access. \
+            Header form (--format header): `x-jwt-token: TOKEN`.",
+    example: "\
+Example (JWT_SECRET in secret.txt):
+  jwtmint formio --secret-file secret.txt --project 5c81a2e7f1d3b40012345601 \\
+    --form 5c81a2e7f1d3b40012345602 --role 5c81a2e7f1d3b40012345603 \\
+    --data id=3f2b9c1e-7a4d --data email=joe@example.com --format header
+Send it as the header `x-jwt-token: TOKEN` or the query ?x-jwt-token=TOKEN; in a browser:
+  localStorage.setItem('formioToken', TOKEN)",
+    options: &[PROJECT, FORM, ROLE, DATA, DATA_FILE, ADMIN],
+    algs: AlgRules {
+        allowed: ALGORITHMS,
+        default: Alg::HS256,
+    },
+    // `exp` only bounds the first use: the server re-issues the token on every request.
+    expiry: ExpiryRules {
+        default: Some(3600),
+        ..ExpiryRules::NONE
+    },
+    guarded: GUARDED,
+    formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
+    transport: Transport {
+        header_name: "x-jwt-token",
+        header_scheme: "",
+        url_param: Some(("x-jwt-token", "")),
+    },
+    claims_need_key: false,
+    secret_form: None,
+    build: |values| Ok(Box::new(Formio::from_values(values)?)),
+    recognise: |_, payload| payload.contains_key("external") && payload.contains_key("project"),
+    lint: problems,
+};
+
 /// Form.io keys users by the first 12 characters of this id.
 const ID_LENGTH: usize = 12;
 
@@ -70,31 +142,20 @@ impl Formio {
     }
 }
 
+impl Formio {
+    pub fn from_values(values: &Values) -> Result<Self> {
+        Ok(Formio {
+            project: values.require(&PROJECT)?,
+            form: values.require(&FORM)?,
+            roles: values.list(&ROLE),
+            data: nested_object(values.object(&DATA_FILE), &values.assignments(&DATA))?,
+            admin: values.switch(&ADMIN),
+        })
+    }
+}
+
 impl Provider for Formio {
-    fn name(&self) -> &'static str {
-        "formio"
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        AlgRules {
-            allowed: ALGORITHMS,
-            default: Alg::HS256,
-        }
-    }
-
-    /// `exp` only bounds the first use: the server re-issues the token on every request.
-    fn expiry_rules(&self) -> ExpiryRules {
-        ExpiryRules {
-            default: Some(3600),
-            ..ExpiryRules::NONE
-        }
-    }
-
-    fn guarded_claims(&self) -> &'static [GuardedClaim] {
-        GUARDED
-    }
-
-    fn claims(&self) -> Result<ServiceClaims> {
+    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         let project = object_id("--project", &self.project)?;
         let form = object_id("--form", &self.form)?;
         if self.roles.is_empty() {
@@ -144,22 +205,13 @@ impl Provider for Formio {
         }
         Ok(warnings)
     }
-
-    fn header(&self, token: &str) -> String {
-        format!("x-jwt-token: {token}")
-    }
-
-    fn formats(&self) -> &'static [Format] {
-        &[Format::Token, Format::Json, Format::Header, Format::Claims]
-    }
 }
 
 /// What Form.io's server would reject or misread in a token, in words a user can act on, for
 /// `jwtmint inspect`. Entries starting with [`WARNING`] are advisory.
 pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out: Vec<String> = alg_problem(header, "Form.io", ALGORITHMS)
-        .into_iter()
-        .collect();
+    let _ = header;
+    let mut out: Vec<String> = Vec::new();
     match payload.get("external") {
         Some(Value::Bool(true)) => {}
         None => out.push(
@@ -315,7 +367,7 @@ mod tests {
     #[test]
     fn exact_payload_shape() {
         let claims = formio(json!({"email": "joe@example.com"}))
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap();
         assert!(claims.flags.is_empty());
         assert_eq!(
@@ -333,7 +385,10 @@ mod tests {
     fn admin_only_through_the_flag() {
         let mut f = formio(json!({"id": "user-000000001"}));
         f.admin = true;
-        assert_eq!(f.claims().unwrap().fixed["isAdmin"], true);
+        assert_eq!(
+            f.claims(&KeyFacts::default()).unwrap().fixed["isAdmin"],
+            true
+        );
         assert!(GUARDED.iter().any(|g| g.name == "isAdmin"));
     }
 
@@ -342,27 +397,27 @@ mod tests {
         let mut f = formio(json!({"id": "x"}));
         f.project = "nope".into();
         assert!(f
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("--project `nope`"));
         let mut f = formio(json!({"id": "x"}));
         f.roles.clear();
         assert!(f
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("at least one --role"));
         let mut f = formio(json!({"id": "x"}));
         f.roles.push("administrator".into());
         assert!(f
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("--role `administrator`"));
         let f = formio(json!({}));
         assert!(f
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("user.data must not be empty"));
@@ -403,7 +458,7 @@ mod tests {
     fn minted(data: Value, admin: bool) -> Map<String, Value> {
         let mut f = formio(data);
         f.admin = admin;
-        let mut claims = f.claims().unwrap().fixed;
+        let mut claims = f.claims(&KeyFacts::default()).unwrap().fixed;
         claims.insert("iat".into(), 1_700_000_000.into());
         claims.insert("exp".into(), 1_700_003_600.into());
         claims
@@ -413,13 +468,16 @@ mod tests {
     fn minted_tokens_have_no_problems() {
         let payload = minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false);
         for alg in ["HS256", "HS384", "HS512"] {
-            assert_eq!(problems(&header(alg), &payload), Vec::<String>::new());
+            assert_eq!(
+                SERVICE.problems(&header(alg), &payload),
+                Vec::<String>::new()
+            );
         }
     }
 
     #[test]
     fn inspect_finds_each_rule() {
-        let p = |payload: Value| problems(&header("HS256"), payload.as_object().unwrap());
+        let p = |payload: Value| SERVICE.problems(&header("HS256"), payload.as_object().unwrap());
         let all = p(json!({}));
         assert!(all.iter().any(|m| m.starts_with("`external` missing")));
         assert!(all.iter().any(|m| m.starts_with("`form` missing")));
@@ -450,11 +508,11 @@ mod tests {
         let mut empty = minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false);
         empty["user"]["data"] = json!({});
         empty["user"]["roles"] = json!([]);
-        let found = problems(&header("HS256"), &empty);
+        let found = SERVICE.problems(&header("HS256"), &empty);
         assert!(found.iter().any(|m| m.starts_with("`user.data` is empty")));
         assert!(found.iter().any(|m| m.starts_with("`user.roles` is empty")));
 
-        let found = problems(
+        let found = SERVICE.problems(
             &header("RS256"),
             &minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false),
         );
@@ -466,7 +524,7 @@ mod tests {
 
     #[test]
     fn inspect_flags_admin_guarded_claims_and_collisions() {
-        let admin = problems(
+        let admin = SERVICE.problems(
             &header("HS256"),
             &minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), true),
         );
@@ -476,11 +534,11 @@ mod tests {
         let mut payload = minted(json!({"id": "3f2b9c1e-7a4d-4b8e"}), false);
         payload.insert("isAdmin".into(), false.into());
         payload.insert("temp".into(), true.into());
-        let found = problems(&header("HS256"), &payload);
+        let found = SERVICE.problems(&header("HS256"), &payload);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].starts_with("`temp` is present"));
 
-        let found = problems(
+        let found = SERVICE.problems(
             &header("HS256"),
             &minted(json!({"email": "joe@example.com"}), false),
         );

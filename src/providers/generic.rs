@@ -3,10 +3,54 @@
 use anyhow::Result;
 use serde_json::Value;
 
-use super::{one_or_many, Provider, ServiceClaims};
+use super::{
+    never, no_lint, one_or_many, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport,
+    Values,
+};
 use crate::credentials::AlgRules;
+use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
+
+const SUB: Opt = Opt::text("sub", "SUBJECT", "The `sub` (subject) claim.");
+const ISS: Opt = Opt::text("iss", "ISSUER", "The `iss` (issuer) claim.");
+const AUD: Opt = Opt::text(
+    "aud",
+    "AUDIENCE",
+    "The `aud` (audience) claim; repeat it for an array.\n\nOne --aud gives a string, several give an array.",
+)
+.with_kind(Kind::List);
+const JTI: Opt = Opt::text(
+    "jti",
+    "ID",
+    "The `jti` (token id) claim; without a value, a random UUID v4.",
+)
+.with_kind(Kind::MaybeText);
+
+pub static SERVICE: Service = Service {
+    name: "sign",
+    title: "sign",
+    about: "Mint a token with any claims and any algorithm.\n\n\
+            No `exp` is added unless you ask for one (--expires-in or --exp).",
+    example: "\
+Example:
+  jwtmint sign --secret-file secret.txt --sub joe --aud api --expires-in 1h --claim role=reader
+  jwtmint sign --key private.pem --alg PS256 --claims-file claims.json --format json",
+    options: &[SUB, ISS, AUD, JTI],
+    algs: AlgRules {
+        allowed: &Alg::ALL,
+        default: Alg::HS256,
+    },
+    expiry: ExpiryRules::NONE,
+    guarded: &[],
+    formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
+    transport: Transport::BEARER,
+    claims_need_key: false,
+    secret_form: None,
+    build: |values| Ok(Box::new(Generic::from_values(values)?)),
+    recognise: never,
+    lint: no_lint,
+};
 
 /// The registered claims `sign` has flags for.
 #[derive(Debug, Default, Clone)]
@@ -18,23 +62,27 @@ pub struct Generic {
     pub jti: Option<Option<String>>,
 }
 
-impl Provider for Generic {
-    fn name(&self) -> &'static str {
-        "sign"
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        AlgRules {
-            allowed: &Alg::ALL,
-            default: Alg::HS256,
+impl Generic {
+    pub fn from_values(values: &Values) -> Result<Self> {
+        let jti = values.maybe_text(&JTI);
+        if let Some(Some(jti)) = &jti {
+            if jti.is_empty() {
+                anyhow::bail!(crate::exit::UsageError::new(
+                    "--jti needs a value, or nothing for a random one"
+                ));
+            }
         }
+        Ok(Generic {
+            sub: values.text(&SUB),
+            iss: values.text(&ISS),
+            aud: values.list(&AUD),
+            jti,
+        })
     }
+}
 
-    fn expiry_rules(&self) -> ExpiryRules {
-        ExpiryRules::NONE
-    }
-
-    fn claims(&self) -> Result<ServiceClaims> {
+impl Provider for Generic {
+    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         let mut claims = ServiceClaims::default();
         let flags = &mut claims.flags;
         if let Some(sub) = &self.sub {
@@ -69,7 +117,7 @@ mod tests {
             aud: vec!["a".into(), "b".into()],
             jti: Some(Some("id-1".into())),
         };
-        let claims = generic.claims().unwrap();
+        let claims = generic.claims(&KeyFacts::default()).unwrap();
         assert_eq!(
             Value::Object(claims.flags),
             json!({"sub": "joe", "iss": "me", "aud": ["a", "b"], "jti": "id-1"})
@@ -84,7 +132,7 @@ mod tests {
             aud: vec!["only".into()],
             ..Default::default()
         };
-        let claims = generic.claims().unwrap().flags;
+        let claims = generic.claims(&KeyFacts::default()).unwrap().flags;
         assert_eq!(claims["aud"], "only");
         let jti = claims["jti"].as_str().unwrap();
         assert_eq!(uuid::Uuid::parse_str(jti).unwrap().get_version_num(), 4);

@@ -1,20 +1,220 @@
-//! What each service accepts. One module per service; each takes plain values and says which
-//! claims it sets, which algorithms and outputs it has, and how long its tokens live.
+//! The services jwtmint mints tokens for: one module per service, and [`REGISTRY`], the one list
+//! that names them.
+//!
+//! Each module declares one `pub static SERVICE: Service` holding everything jwtmint knows about
+//! that service: its subcommand name and help, its options (as data, [`Opt`]), algorithms,
+//! expiry rules, guarded claims, output forms and transport (header and URL parameter), how
+//! `inspect` recognises and lints its tokens, and `build`, which turns the option [`Values`] into
+//! a [`Provider`] that makes the claims. Everything else is derived from the registry: the clap
+//! subcommands (`crate::cli` uses clap's builder API because the flags are data; a derive struct
+//! per service would declare each option a second time and could not feed batch lines, env
+//! names and profiles from one list), `--batch` line keys, env variable names, `inspect
+//! --provider` and guessing, completions and man pages. Adding a service is one new module and
+//! one line in [`REGISTRY`]; `CONTRIBUTING.md` has the checklist.
+//!
 //! `../shared/providers.md` is the specification these follow.
 
 pub mod developerhub;
 pub mod formio;
 pub mod generic;
+pub mod options;
 pub mod realm;
 pub mod tiledesk;
 pub mod tinymce;
 
+use std::path::PathBuf;
+
 use anyhow::Result;
 use serde_json::{Map, Value};
+use zeroize::Zeroizing;
 
 use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::time::ExpiryRules;
+pub use options::{Given, Kind, Opt, Origin, Values};
+
+/// Every service, in the order `jwtmint --help` lists them and `inspect` guesses them.
+pub static REGISTRY: &[&Service] = &[
+    &generic::SERVICE,
+    &formio::SERVICE,
+    &realm::SERVICE,
+    &developerhub::SERVICE,
+    &tinymce::SERVICE,
+    &tiledesk::SERVICE,
+];
+
+/// The service with this subcommand name.
+pub fn by_name(name: &str) -> Option<&'static Service> {
+    REGISTRY
+        .iter()
+        .copied()
+        .find(|service| service.name.eq_ignore_ascii_case(name))
+}
+
+/// The services `inspect --provider` takes: every one with rules of its own.
+pub fn inspectable() -> impl Iterator<Item = &'static Service> {
+    REGISTRY
+        .iter()
+        .copied()
+        .filter(|service| service.name != "sign")
+}
+
+pub fn inspectable_names() -> Vec<&'static str> {
+    inspectable().map(|service| service.name).collect()
+}
+
+/// Which service a token looks like it is for, if any: the first in the registry that
+/// recognises it.
+pub fn guess(
+    header: &Map<String, Value>,
+    payload: &Map<String, Value>,
+) -> Option<&'static Service> {
+    inspectable().find(|service| (service.recognise)(header, payload))
+}
+
+/// What jwtmint knows about one service, as data, plus the few functions that need code.
+pub struct Service {
+    /// The subcommand: `formio`.
+    pub name: &'static str,
+    /// The service's own name, for messages: `Form.io`.
+    pub title: &'static str,
+    /// The subcommand's help: the first paragraph for `-h`, all of it for `--help`.
+    pub about: &'static str,
+    /// The worked example at the end of `--help`.
+    pub example: &'static str,
+    /// The service's own options (the shared key, claim, time, output and batch options are
+    /// added by the CLI).
+    pub options: &'static [Opt],
+    pub algs: AlgRules,
+    pub expiry: ExpiryRules,
+    /// Claims refused in `--claim`/`--claims-file`, and why.
+    pub guarded: &'static [GuardedClaim],
+    /// The output forms, the default first.
+    pub formats: &'static [Format],
+    pub transport: Transport,
+    /// Whether the claims depend on the key (its file name, public key, `kid`): the key is then
+    /// loaded even for `--format claims`.
+    pub claims_need_key: bool,
+    /// Turns the HMAC secret as read into the signing key and the `kid` it carries (Ghost's
+    /// `ID:HEX`). `None`: the secret's bytes are the key.
+    pub secret_form: Option<SecretForm>,
+    /// Makes the service's claims from its option values.
+    pub build: fn(&Values) -> Result<Box<dyn Provider>>,
+    /// `inspect`: whether a token looks like one of this service's (for guessing).
+    pub recognise: fn(&Claims, &Claims) -> bool,
+    /// `inspect`: what the service would reject or misread, beyond the algorithm and lifetime
+    /// rules above (which `inspect` checks from the data). Entries starting with [`WARNING`] are
+    /// advisory.
+    pub lint: fn(&Claims, &Claims) -> Vec<String>,
+}
+
+impl std::fmt::Debug for Service {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Service({})", self.name)
+    }
+}
+
+/// A decoded JWT header or payload.
+pub type Claims = Map<String, Value>;
+
+/// A secret as the service hands it out, turned into the HMAC key and the `kid` it names.
+pub type SecretForm = fn(&[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)>;
+
+impl Service {
+    pub fn option(&self, long: &str) -> Option<&'static Opt> {
+        self.options.iter().find(|opt| opt.long == long)
+    }
+
+    pub fn default_format(&self) -> Format {
+        self.formats.first().copied().unwrap_or(Format::Token)
+    }
+
+    /// What `inspect` reports for a token checked against this service: the algorithm and
+    /// lifetime rules that minting enforces (from the data above), then the service's `lint`.
+    /// Entries starting with [`WARNING`] are advisory.
+    pub fn problems(
+        &self,
+        header: &Map<String, Value>,
+        payload: &Map<String, Value>,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = alg_problem(header, self.title, self.algs.allowed)
+            .into_iter()
+            .collect();
+        out.extend((self.lint)(header, payload));
+        out.extend(lifetime_problems(self, payload));
+        out
+    }
+}
+
+/// The expiry rules of the data, checked on a token: a required `exp` or `iat`, the longest
+/// lifetime.
+fn lifetime_problems(service: &Service, payload: &Map<String, Value>) -> Vec<String> {
+    let rules = service.expiry;
+    let title = service.title;
+    let mut out = Vec::new();
+    let time = |claim: &str| payload.get(claim).and_then(Value::as_f64);
+    if !rules.may_omit && !payload.contains_key("exp") {
+        out.push(format!(
+            "`exp` missing: {title} refuses a token without an expiry"
+        ));
+    }
+    if rules.requires_iat && !payload.contains_key("iat") {
+        out.push(format!("`iat` missing: {title} requires it"));
+    }
+    if let (Some(max), Some(iat), Some(exp)) = (rules.max_lifetime, time("iat"), time("exp")) {
+        let lifetime = (exp - iat) as i64;
+        if lifetime > max {
+            out.push(format!(
+                "the token lives {} (exp - iat): {title} refuses tokens that live longer than {}",
+                crate::time::human_duration(lifetime),
+                crate::time::human_duration(max)
+            ));
+        }
+    }
+    out
+}
+
+/// How the service receives the token.
+#[derive(Debug, Clone, Copy)]
+pub struct Transport {
+    /// The HTTP header `--format header` prints: its name…
+    pub header_name: &'static str,
+    /// …and what precedes the token in its value (`Bearer `, `JWT `, or nothing).
+    pub header_scheme: &'static str,
+    /// The URL query parameter that carries the token in a link, and what precedes the token
+    /// in its value (`JWT%20` for Tiledesk).
+    pub url_param: Option<(&'static str, &'static str)>,
+}
+
+impl Transport {
+    /// `Authorization: Bearer TOKEN`, no URL form.
+    pub const BEARER: Transport = Transport {
+        header_name: "Authorization",
+        header_scheme: "Bearer ",
+        url_param: None,
+    };
+
+    pub fn header(&self, token: &str) -> String {
+        format!("{}: {}{token}", self.header_name, self.header_scheme)
+    }
+
+    /// `url` with the token appended as this transport's query parameter.
+    pub fn link(&self, url: &str, token: &str) -> String {
+        let (name, prefix) = self.url_param.unwrap_or(("jwt", ""));
+        append_query(url, name, &format!("{prefix}{token}"))
+    }
+}
+
+/// What the loaded key tells a service whose claims depend on it.
+#[derive(Debug, Clone, Default)]
+pub struct KeyFacts {
+    /// The key file as named (`--key`, `JWTMINT_KEY_FILE`).
+    pub path: Option<PathBuf>,
+    /// The `kid` the key material carries (a structured secret's id, a JWK's `kid`).
+    pub kid: Option<String>,
+    /// The public key as a DER SubjectPublicKeyInfo (key pairs only).
+    pub public_spki: Option<Vec<u8>>,
+}
 
 /// The claims a subcommand sets.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -31,40 +231,44 @@ pub struct GuardedClaim {
     pub reason: &'static str,
 }
 
-/// One service's rules.
-pub trait Provider {
-    /// The subcommand's name, for messages.
-    fn name(&self) -> &'static str;
-    fn alg_rules(&self) -> AlgRules;
-    fn expiry_rules(&self) -> ExpiryRules;
-    /// Claims that escalate privileges: refused in user claims.
-    fn guarded_claims(&self) -> &'static [GuardedClaim] {
-        &[]
-    }
-    fn claims(&self) -> Result<ServiceClaims>;
+/// A service's behaviour once its options are known.
+pub trait Provider: Send + Sync {
+    /// The service's claims; `key` is filled in when [`Service::claims_need_key`].
+    fn claims(&self, key: &KeyFacts) -> Result<ServiceClaims>;
     /// Last checks on the finished payload; returns warnings for stderr.
     fn check(&self, _claims: &Map<String, Value>) -> Result<Vec<String>> {
         Ok(Vec::new())
     }
-    /// The output formats this service has a form for.
-    fn formats(&self) -> &'static [Format] {
-        &[Format::Token, Format::Json, Format::Header, Format::Claims]
+    /// The format used without `--format`, when it depends on the options.
+    fn default_format(&self) -> Option<Format> {
+        None
     }
-    fn default_format(&self) -> Format {
-        Format::Token
-    }
-    /// The HTTP header the service reads the token from.
-    fn header(&self, token: &str) -> String {
-        format!("Authorization: Bearer {token}")
-    }
-    /// A last check of the format against the subcommand's options, before any key is read.
+    /// A last check of the format against the options, before any key is read.
     fn check_format(&self, _format: Format) -> Result<()> {
         Ok(())
     }
     /// The URL that carries the token, for services with `Format::Url`.
     fn url(&self, _token: &str) -> Result<String> {
-        anyhow::bail!("{} has no URL form", self.name())
+        anyhow::bail!("this service has no URL form")
     }
+    /// Expiry rules that depend on the options; `None`: the service's.
+    fn expiry(&self) -> Option<ExpiryRules> {
+        None
+    }
+    /// Header fields the service sets (`kid`, `x5t`…), beyond `alg` and `typ`.
+    fn header(&self, _key: &KeyFacts) -> Result<Map<String, Value>> {
+        Ok(Map::new())
+    }
+}
+
+/// A `recognise` for services `inspect` never guesses.
+pub fn never(_: &Map<String, Value>, _: &Map<String, Value>) -> bool {
+    false
+}
+
+/// A `lint` for services with no rules beyond the data.
+pub fn no_lint(_: &Map<String, Value>, _: &Map<String, Value>) -> Vec<String> {
+    Vec::new()
 }
 
 /// One value gives a string, several an array: how `aud` is usually written.

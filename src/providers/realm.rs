@@ -4,8 +4,11 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::{alg_problem, GuardedClaim, Provider, ServiceClaims, WARNING};
+use super::{
+    GuardedClaim, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
+};
 use crate::credentials::AlgRules;
+use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
@@ -24,31 +27,67 @@ const GUARDED: &[GuardedClaim] = &[GuardedClaim {
     reason: "`isAdmin: true` makes the user a Realm administrator; use --admin if you mean it",
 }];
 
+const USER_ID: Opt = Opt::text(
+    "user-id",
+    "ID",
+    "The user's id; always signed as a JSON string.",
+)
+.required();
+const ADMIN: Opt = Opt::switch(
+    "admin",
+    "Make the user a Realm administrator (isAdmin: true).",
+)
+.grants_rights();
+const USER_ID_CLAIM: Opt = Opt::text(
+    "user-id-claim",
+    "NAME",
+    "The claim that carries the user id: the server's userIdFieldName.",
+)
+.default("userId");
+
+pub static SERVICE: Service = Service {
+    name: "realm",
+    title: "Realm",
+    about: "Realm Object Server's JWT provider: an RS256 token with a string userId.\n\n\
+            Algorithm: RS256 only, with --key (the private half of the key the server holds). \
+            Default expiry: 1h (the token is exchanged once at POST /auth); --no-exp is allowed. \
+            Refused in --claim/--claims-file: isAdmin (use --admin).",
+    example: "\
+Example (key made by `openssl genrsa -des3 -out private.pem 4096`):
+  jwtmint realm --key private.pem --user-id joe
+Then log in with POST /auth and the body {\"provider\":\"jwt\",\"data\":\"TOKEN\"}.",
+    options: &[USER_ID, ADMIN, USER_ID_CLAIM],
+    algs: AlgRules {
+        allowed: ALGORITHMS,
+        default: Alg::RS256,
+    },
+    // The token is exchanged once at `POST /auth`, so it needs to live only minutes.
+    expiry: ExpiryRules {
+        default: Some(3600),
+        ..ExpiryRules::NONE
+    },
+    guarded: GUARDED,
+    formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
+    transport: Transport::BEARER,
+    claims_need_key: false,
+    secret_form: None,
+    build: |values| Ok(Box::new(Realm::from_values(values)?)),
+    recognise: |_, payload| payload.contains_key("userId"),
+    lint: problems,
+};
+
+impl Realm {
+    pub fn from_values(values: &Values) -> Result<Self> {
+        Ok(Realm {
+            user_id: values.require(&USER_ID)?,
+            admin: values.switch(&ADMIN),
+            user_id_claim: values.require(&USER_ID_CLAIM)?,
+        })
+    }
+}
+
 impl Provider for Realm {
-    fn name(&self) -> &'static str {
-        "realm"
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        AlgRules {
-            allowed: ALGORITHMS,
-            default: Alg::RS256,
-        }
-    }
-
-    /// The token is exchanged once at `POST /auth`, so it needs to live only minutes.
-    fn expiry_rules(&self) -> ExpiryRules {
-        ExpiryRules {
-            default: Some(3600),
-            ..ExpiryRules::NONE
-        }
-    }
-
-    fn guarded_claims(&self) -> &'static [GuardedClaim] {
-        GUARDED
-    }
-
-    fn claims(&self) -> Result<ServiceClaims> {
+    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         if self.user_id.is_empty() {
             bail!("--user-id must not be empty");
         }
@@ -72,10 +111,8 @@ impl Provider for Realm {
 /// What Realm's JWT provider would reject or misread in a token, for `jwtmint inspect`.
 /// Entries starting with [`WARNING`] are advisory. The user id claim is taken to be `userId`,
 /// the server's default `userIdFieldName`.
-pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out: Vec<String> = alg_problem(header, "Realm", ALGORITHMS)
-        .into_iter()
-        .collect();
+pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     match payload.get("userId") {
         Some(Value::String(id)) if !id.is_empty() => {}
         Some(Value::String(_)) => out.push("`userId` is empty: it must name the user".into()),
@@ -119,7 +156,7 @@ mod tests {
 
     #[test]
     fn user_id_is_always_a_string() {
-        let claims = realm("42").claims().unwrap();
+        let claims = realm("42").claims(&KeyFacts::default()).unwrap();
         assert_eq!(Value::Object(claims.fixed), json!({"userId": "42"}));
     }
 
@@ -131,7 +168,7 @@ mod tests {
             ..realm("joe")
         };
         assert_eq!(
-            Value::Object(r.claims().unwrap().fixed),
+            Value::Object(r.claims(&KeyFacts::default()).unwrap().fixed),
             json!({"sub": "joe", "isAdmin": true})
         );
     }
@@ -145,15 +182,15 @@ mod tests {
 
     #[test]
     fn inspect_minted_and_broken_tokens() {
-        let minted = realm("joe").claims().unwrap().fixed;
-        assert!(problems(&rs256(), &minted).is_empty());
+        let minted = realm("joe").claims(&KeyFacts::default()).unwrap().fixed;
+        assert!(SERVICE.problems(&rs256(), &minted).is_empty());
 
         let hs = json!({"alg": "HS256"}).as_object().unwrap().clone();
         assert_eq!(
-            problems(&hs, &minted),
+            SERVICE.problems(&hs, &minted),
             ["Realm accepts only RS256: alg `HS256` will be rejected"]
         );
-        let p = |payload: Value| problems(&rs256(), payload.as_object().unwrap());
+        let p = |payload: Value| SERVICE.problems(&rs256(), payload.as_object().unwrap());
         assert!(p(json!({"userId": 42}))[0].contains("the string \"42\""));
         assert!(p(json!({"userId": ""}))[0].contains("empty"));
         assert!(p(json!({"sub": "joe"}))[0].starts_with("`userId` missing"));
@@ -167,12 +204,12 @@ mod tests {
 
     #[test]
     fn rules() {
-        assert_eq!(realm("x").alg_rules().allowed, &[Alg::RS256]);
-        assert!(realm("").claims().is_err());
+        assert_eq!(SERVICE.algs.allowed, &[Alg::RS256]);
+        assert!(realm("").claims(&KeyFacts::default()).is_err());
         let r = Realm {
             user_id_claim: "isAdmin".into(),
             ..realm("x")
         };
-        assert!(r.claims().is_err());
+        assert!(r.claims(&KeyFacts::default()).is_err());
     }
 }

@@ -6,8 +6,8 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
 use super::{
-    alg_problem, append_query, http_url, json_kind, safe_id, GuardedClaim, Provider, ServiceClaims,
-    WARNING,
+    http_url, json_kind, safe_id, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service,
+    ServiceClaims, Transport, Values, WARNING,
 };
 use crate::claims::Assignment;
 use crate::credentials::AlgRules;
@@ -63,31 +63,126 @@ const GUARDED: &[GuardedClaim] = &[
 /// Claims the subcommand owns: not settable with --attr.
 const OWN: [&str; 6] = ["_id", "sub", "aud", "firstname", "lastname", "email"];
 
+const PROJECT: Opt = Opt::text("project", "ID", "The Tiledesk project id.").required();
+const USER_ID: Opt = Opt::text(
+    "user-id",
+    "ID",
+    "The user's id, signed as _id (only letters, digits, `_` and `-`).",
+)
+.required();
+const FIRSTNAME: Opt = Opt::text("firstname", "NAME", "The user's first name.");
+const LASTNAME: Opt = Opt::text("lastname", "NAME", "The user's last name.");
+const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email.");
+const ATTR: Opt = Opt::text(
+    "attr",
+    "KEY=VALUE",
+    "A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.",
+)
+.with_kind(Kind::Assign);
+const ROLE: Opt = Opt::text(
+    "role",
+    "ROLE",
+    "Make sign-in create a real agent account with this role (needs --email).",
+)
+.with_kind(Kind::Choice(&["owner", "admin", "agent"]))
+.grants_rights();
+const AUDIENCE_BASE: Opt = Opt::text(
+    "audience-base",
+    "URL",
+    "The base of aud; the server reads the project id from its path.",
+)
+.default(DEFAULT_AUDIENCE_BASE);
+const URL: Opt = Opt::text(
+    "url",
+    "PAGE",
+    "The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.",
+);
+
+pub static SERVICE: Service = Service {
+    name: "tiledesk",
+    title: "Tiledesk",
+    about: "Tiledesk custom authentication: a token for signInWithCustomToken.\n\n\
+            Always _id, sub: \"userexternal\" and aud: \"<audience-base>/projects/<PROJECT>\". \
+            Algorithms: HS256 (default), HS384, HS512, with the Project Shared Secret. Default \
+            expiry: 24h (exp is the chat session's lifetime); --no-exp is allowed. Refused in \
+            --claim/--claims-file: role (use --role), and id/subject/audience, the keys the vendor's \
+            samples get wrong. Header form: `Authorization: JWT TOKEN`; with --url PAGE the output \
+            is PAGE?tiledesk_jwt=JWT%20TOKEN.",
+    example: "\
+Example (the Project Shared Secret in tiledesk-secret.txt):
+  jwtmint tiledesk --secret-file tiledesk-secret.txt --project 5f8e1a2b3c4d5e6f7a8b9c0d \\
+    --user-id u1 --email ann@example.com --firstname Ann
+In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)",
+    options: &[
+        PROJECT,
+        USER_ID,
+        FIRSTNAME,
+        LASTNAME,
+        EMAIL,
+        ATTR,
+        ROLE,
+        AUDIENCE_BASE,
+        URL,
+    ],
+    algs: AlgRules {
+        allowed: ALGORITHMS,
+        default: Alg::HS256,
+    },
+    // `exp` becomes the chat session's lifetime.
+    expiry: ExpiryRules {
+        default: Some(24 * 3600),
+        ..ExpiryRules::NONE
+    },
+    guarded: GUARDED,
+    formats: &[
+        Format::Token,
+        Format::Json,
+        Format::Header,
+        Format::Url,
+        Format::Claims,
+    ],
+    // Exactly one space after `JWT`; `Bearer` is refused by the server.
+    transport: Transport {
+        header_name: "Authorization",
+        header_scheme: "JWT ",
+        url_param: Some(("tiledesk_jwt", "JWT%20")),
+    },
+    claims_need_key: false,
+    secret_form: None,
+    build: |values| Ok(Box::new(Tiledesk::from_values(values)?)),
+    recognise: |_, payload| {
+        let str_of = |name: &str| payload.get(name).and_then(Value::as_str);
+        str_of("sub") == Some("userexternal")
+            || (payload.contains_key("_id") && str_of("aud").is_some_and(|aud| aud.contains("/projects/")))
+            || payload.contains_key("subject")
+            || payload.contains_key("audience")
+    },
+    lint: problems,
+};
+
+impl Tiledesk {
+    pub fn from_values(values: &Values) -> Result<Self> {
+        Ok(Tiledesk {
+            project: values.require(&PROJECT)?,
+            user_id: values.require(&USER_ID)?,
+            firstname: values.text(&FIRSTNAME),
+            lastname: values.text(&LASTNAME),
+            email: values.text(&EMAIL),
+            attrs: values.assignments(&ATTR),
+            role: match values.text(&ROLE).as_deref() {
+                Some("owner") => Some(Role::Owner),
+                Some("admin") => Some(Role::Admin),
+                Some("agent") => Some(Role::Agent),
+                _ => None,
+            },
+            audience_base: values.require(&AUDIENCE_BASE)?,
+            url: values.text(&URL),
+        })
+    }
+}
+
 impl Provider for Tiledesk {
-    fn name(&self) -> &'static str {
-        "tiledesk"
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        AlgRules {
-            allowed: ALGORITHMS,
-            default: Alg::HS256,
-        }
-    }
-
-    /// `exp` becomes the chat session's lifetime.
-    fn expiry_rules(&self) -> ExpiryRules {
-        ExpiryRules {
-            default: Some(24 * 3600),
-            ..ExpiryRules::NONE
-        }
-    }
-
-    fn guarded_claims(&self) -> &'static [GuardedClaim] {
-        GUARDED
-    }
-
-    fn claims(&self) -> Result<ServiceClaims> {
+    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         safe_id("--project", &self.project)?;
         safe_id("--user-id", &self.user_id)?;
         http_url("--audience-base", &self.audience_base)?;
@@ -139,27 +234,8 @@ impl Provider for Tiledesk {
         })
     }
 
-    fn formats(&self) -> &'static [Format] {
-        &[
-            Format::Token,
-            Format::Json,
-            Format::Header,
-            Format::Url,
-            Format::Claims,
-        ]
-    }
-
-    fn default_format(&self) -> Format {
-        if self.url.is_some() {
-            Format::Url
-        } else {
-            Format::Token
-        }
-    }
-
-    /// Exactly one space after `JWT`; `Bearer` is refused by the server.
-    fn header(&self, token: &str) -> String {
-        format!("Authorization: JWT {token}")
+    fn default_format(&self) -> Option<Format> {
+        self.url.is_some().then_some(Format::Url)
     }
 
     fn check_format(&self, format: Format) -> Result<()> {
@@ -175,11 +251,7 @@ impl Provider for Tiledesk {
         let Some(page) = &self.url else {
             bail!("--format url needs --url PAGE (the page that embeds the Tiledesk widget)");
         };
-        Ok(append_query(
-            page,
-            "tiledesk_jwt",
-            &format!("JWT%20{token}"),
-        ))
+        Ok(SERVICE.transport.link(page, token))
     }
 }
 
@@ -196,9 +268,8 @@ fn project_in(aud: &url::Url) -> Option<String> {
 /// starting with [`WARNING`] are advisory. Catches the vendor's samples (`id`, `subject`,
 /// `audience` as payload keys).
 pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out: Vec<String> = alg_problem(header, "Tiledesk", ALGORITHMS)
-        .into_iter()
-        .collect();
+    let _ = header;
+    let mut out: Vec<String> = Vec::new();
     match payload.get("_id") {
         Some(Value::String(id)) => out.extend(
             safe_id("`_id`", id)
@@ -305,7 +376,7 @@ mod tests {
 
     #[test]
     fn exact_payload() {
-        let claims = tiledesk().claims().unwrap();
+        let claims = tiledesk().claims(&KeyFacts::default()).unwrap();
         assert_eq!(
             Value::Object(claims.fixed),
             json!({"_id": "u1", "sub": "userexternal", "aud": "https://tiledesk.com/projects/5f8e1a2b3c4d5e6f7a8b9c0d"})
@@ -324,15 +395,15 @@ mod tests {
             ..tiledesk()
         };
         assert_eq!(
-            t.claims().unwrap().fixed["aud"],
+            t.claims(&KeyFacts::default()).unwrap().fixed["aud"],
             "https://chat.example.com/projects/5f8e1a2b3c4d5e6f7a8b9c0d"
         );
-        assert_eq!(t.header("T"), "Authorization: JWT T");
+        assert_eq!(SERVICE.transport.header("T"), "Authorization: JWT T");
         assert_eq!(
             t.url("T").unwrap(),
             "https://shop.example.com/help?x=1&tiledesk_jwt=JWT%20T"
         );
-        assert_eq!(t.default_format(), Format::Url);
+        assert_eq!(t.default_format(), Some(Format::Url));
         assert!(tiledesk().url("T").is_err());
     }
 
@@ -344,7 +415,7 @@ mod tests {
     }
 
     fn minted(t: &Tiledesk) -> Map<String, Value> {
-        let claims = t.claims().unwrap();
+        let claims = t.claims(&KeyFacts::default()).unwrap();
         let mut payload = claims.flags;
         payload.extend(claims.fixed);
         payload
@@ -352,22 +423,22 @@ mod tests {
 
     #[test]
     fn inspect_minted_tokens() {
-        assert!(problems(&hs256(), &minted(&tiledesk())).is_empty());
+        assert!(SERVICE.problems(&hs256(), &minted(&tiledesk())).is_empty());
         let self_hosted = Tiledesk {
             audience_base: "https://chat.example.com/api".into(),
             ..tiledesk()
         };
-        assert!(problems(&hs256(), &minted(&self_hosted)).is_empty());
+        assert!(SERVICE.problems(&hs256(), &minted(&self_hosted)).is_empty());
         let agent = Tiledesk {
             role: Some(Role::Agent),
             ..tiledesk()
         };
-        let found = problems(&hs256(), &minted(&agent));
+        let found = SERVICE.problems(&hs256(), &minted(&agent));
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with(WARNING) && found[0].contains("a@example.com"));
         let rs = json!({"alg": "RS256"}).as_object().unwrap().clone();
         assert_eq!(
-            problems(&rs, &minted(&tiledesk())),
+            SERVICE.problems(&rs, &minted(&tiledesk())),
             ["Tiledesk accepts only HS256, HS384, HS512: alg `RS256` will be rejected"]
         );
     }
@@ -380,7 +451,7 @@ mod tests {
             "subject": "userexternal",
             "audience": "https://tiledesk.com/projects/5f8e1a2b3c4d5e6f7a8b9c0d"
         });
-        let found = problems(&hs256(), payload.as_object().unwrap());
+        let found = SERVICE.problems(&hs256(), payload.as_object().unwrap());
         assert_eq!(found.len(), 5, "{found:?}");
         assert!(found[0].starts_with("`id` should be `_id`"));
         assert!(found[1].starts_with("`subject` is not a claim"));
@@ -391,7 +462,7 @@ mod tests {
 
     #[test]
     fn inspect_finds_each_rule() {
-        let p = |payload: Value| problems(&hs256(), payload.as_object().unwrap());
+        let p = |payload: Value| SERVICE.problems(&hs256(), payload.as_object().unwrap());
         let found = p(json!({"_id": "a.b", "sub": "joe", "aud": "5f8e1a2b"}));
         assert!(found[0].contains("`_id` `a.b` may contain only"));
         assert!(found[1].contains("(found \"joe\")"));
@@ -414,19 +485,19 @@ mod tests {
             user_id: "a.b".into(),
             ..tiledesk()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .is_err());
         assert!(Tiledesk {
             project: "x/y".into(),
             ..tiledesk()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .is_err());
         assert!(Tiledesk {
             audience_base: "tiledesk.com".into(),
             ..tiledesk()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .is_err());
         let no_email = Tiledesk {
             role: Some(Role::Agent),
@@ -434,7 +505,7 @@ mod tests {
             ..tiledesk()
         };
         assert!(no_email
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("--role needs --email"));
@@ -442,17 +513,20 @@ mod tests {
             role: Some(Role::Agent),
             ..tiledesk()
         };
-        assert_eq!(agent.claims().unwrap().fixed["role"], "agent");
+        assert_eq!(
+            agent.claims(&KeyFacts::default()).unwrap().fixed["role"],
+            "agent"
+        );
         let sneaky = Tiledesk {
             attrs: vec!["role=owner".parse().unwrap()],
             ..tiledesk()
         };
-        assert!(sneaky.claims().is_err());
+        assert!(sneaky.claims(&KeyFacts::default()).is_err());
         let sneaky = Tiledesk {
             attrs: vec!["sub=x".parse().unwrap()],
             ..tiledesk()
         };
-        assert!(sneaky.claims().is_err());
+        assert!(sneaky.claims(&KeyFacts::default()).is_err());
         for name in ["role", "id", "subject", "audience"] {
             assert!(GUARDED.iter().any(|g| g.name == name));
         }

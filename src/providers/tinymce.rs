@@ -4,9 +4,10 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
-use super::{alg_problem, json_kind, Provider, ServiceClaims};
+use super::{json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport, Values};
 use crate::credentials::AlgRules;
 use crate::exit::UsageError;
+use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
@@ -99,31 +100,111 @@ fn check_sub(sub: &str) -> Result<()> {
     Ok(())
 }
 
+const PRODUCT: Opt = Opt::text(
+    "product",
+    "PRODUCT",
+    "Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional \
+     drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to \
+     PDF/Word and Import from Word: aud (API key)).",
+)
+.with_kind(Kind::Choice(&["drive", "ai", "export"]))
+.default("drive");
+const SUB: Opt = Opt::text(
+    "sub",
+    "SUBJECT",
+    "The user's id (drive, ai); may contain `:` only as a valid URI.",
+);
+const NAME: Opt = Opt::text("name", "NAME", "The user's full name (drive).");
+const DRIVE_ROOT: Opt = Opt::text(
+    "drive-root",
+    "PATH",
+    "The user's root folder in Tiny Drive, e.g. /johndoe (drive).",
+);
+const API_KEY: Opt = Opt::text(
+    "api-key",
+    "KEY",
+    "Your Tiny Cloud API key, signed as aud (ai, export).",
+);
+const PERMISSION: Opt = Opt::text(
+    "permission",
+    "PERMISSION",
+    "An AI permission for auth.ai.permissions (ai); repeatable.",
+)
+.with_kind(Kind::List)
+.grants_rights();
+const USER_NAME: Opt = Opt::text("user-name", "NAME", "user.name (ai).");
+const USER_EMAIL: Opt = Opt::text("user-email", "EMAIL", "user.email (ai).");
+
+pub static SERVICE: Service = Service {
+    name: "tinymce",
+    title: "Tiny Cloud",
+    about: "Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.\n\n\
+            Algorithms: RS256 (default), RS384, RS512, PS256, PS384, PS512, with --key; the cloud \
+            does not support HMAC. Default expiry: 10m. drive: --sub and --name; ai: --api-key, \
+            --sub, --permission (at most 24h, iat and exp required); export: --api-key (iat and exp \
+            required). --format json prints {\"token\":\"…\"}, the body a token-provider endpoint returns.",
+    example: "\
+Example (Tiny Drive, from a token-provider endpoint):
+  jwtmint tinymce --key private.pem --sub joe --name 'Joe Bloggs' --drive-root /joe --format json
+  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe --permission ai:chat",
+    options: &[
+        PRODUCT, SUB, NAME, DRIVE_ROOT, API_KEY, PERMISSION, USER_NAME, USER_EMAIL,
+    ],
+    algs: AlgRules {
+        allowed: ALGORITHMS,
+        default: Alg::RS256,
+    },
+    // Tiny Drive's; AI and export are stricter (`TinyMce::expiry`).
+    expiry: ExpiryRules {
+        default: Some(600),
+        ..ExpiryRules::NONE
+    },
+    guarded: &[],
+    formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
+    transport: Transport::BEARER,
+    claims_need_key: false,
+    secret_form: None,
+    build: |values| Ok(Box::new(TinyMce::from_values(values)?)),
+    recognise: |_, payload| {
+        payload.contains_key(DRIVE_ROOT_CLAIM)
+            || payload.get("auth").and_then(|a| a.get("ai")).is_some()
+    },
+    lint: problems,
+};
+
+impl TinyMce {
+    pub fn from_values(values: &Values) -> Result<Self> {
+        Ok(TinyMce {
+            product: match values.text(&PRODUCT).as_deref() {
+                Some("ai") => Product::Ai,
+                Some("export") => Product::Export,
+                _ => Product::Drive,
+            },
+            sub: values.text(&SUB),
+            name: values.text(&NAME),
+            drive_root: values.text(&DRIVE_ROOT),
+            api_key: values.text(&API_KEY),
+            permissions: values.list(&PERMISSION),
+            user_name: values.text(&USER_NAME),
+            user_email: values.text(&USER_EMAIL),
+        })
+    }
+}
+
 impl Provider for TinyMce {
-    fn name(&self) -> &'static str {
-        "tinymce"
-    }
-
-    fn alg_rules(&self) -> AlgRules {
-        AlgRules {
-            allowed: ALGORITHMS,
-            default: Alg::RS256,
-        }
-    }
-
     /// 10 minutes, as Tiny's examples; the AI service refuses tokens older than 24 hours, and
     /// AI and export need `iat` and `exp`.
-    fn expiry_rules(&self) -> ExpiryRules {
+    fn expiry(&self) -> Option<ExpiryRules> {
         let strict = self.product != Product::Drive;
-        ExpiryRules {
+        Some(ExpiryRules {
             default: Some(600),
             may_omit: !strict,
             max_lifetime: (self.product == Product::Ai).then_some(AI_MAX_AGE),
             requires_iat: strict,
-        }
+        })
     }
 
-    fn claims(&self) -> Result<ServiceClaims> {
+    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         self.refuse_other_products_flags()?;
         let mut flags = Map::new();
         match self.product {
@@ -220,9 +301,8 @@ fn string_claim(
 /// What Tiny Cloud would reject in a token, for `jwtmint inspect`. The product (Tiny Drive,
 /// TinyMCE AI, export/import) is told from the claims.
 pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out: Vec<String> = alg_problem(header, "Tiny Cloud", ALGORITHMS)
-        .into_iter()
-        .collect();
+    let _ = header;
+    let mut out: Vec<String> = Vec::new();
     let product = product_of(payload);
     let service = match product {
         Product::Drive => "Tiny Drive",
@@ -340,12 +420,12 @@ mod tests {
             drive_root: Some("/joe".into()),
             ..drive()
         };
-        let flags = t.claims().unwrap().flags;
+        let flags = t.claims(&KeyFacts::default()).unwrap().flags;
         assert_eq!(
             Value::Object(flags),
             json!({"sub": "joe", "name": "Joe Bloggs", "https://claims.tiny.cloud/drive/root": "/joe"})
         );
-        assert_eq!(t.expiry_rules().default, Some(600));
+        assert_eq!(t.expiry().unwrap().default, Some(600));
     }
 
     #[test]
@@ -354,7 +434,7 @@ mod tests {
             name: None,
             ..drive()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .unwrap_err()
         .to_string()
         .contains("--name"));
@@ -362,26 +442,26 @@ mod tests {
             sub: Some("a:b c".into()),
             ..drive()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .is_err());
         assert!(TinyMce {
             sub: Some("urn:user:joe".into()),
             ..drive()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .is_ok());
         assert!(TinyMce {
             drive_root: Some("joe".into()),
             ..drive()
         }
-        .claims()
+        .claims(&KeyFacts::default())
         .is_err());
         let wrong = TinyMce {
             api_key: Some("k".into()),
             ..drive()
         };
         assert!(wrong
-            .claims()
+            .claims(&KeyFacts::default())
             .unwrap_err()
             .to_string()
             .contains("--api-key does not apply"));
@@ -398,18 +478,20 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            Value::Object(t.claims().unwrap().flags),
+            Value::Object(t.claims(&KeyFacts::default()).unwrap().flags),
             json!({"aud": "KEY", "sub": "joe", "auth": {"ai": {"permissions": ["ai:chat", "ai:review"]}}, "user": {"name": "Joe"}})
         );
-        let rules = t.expiry_rules();
+        let rules = t.expiry().unwrap();
         assert_eq!(rules.max_lifetime, Some(86_400));
         assert!(rules.requires_iat && !rules.may_omit);
-        assert!(TinyMce { api_key: None, ..t }.claims().is_err());
+        assert!(TinyMce { api_key: None, ..t }
+            .claims(&KeyFacts::default())
+            .is_err());
     }
 
     /// The payload a subcommand mints, with `iat` and `exp` as `jwtmint tinymce` adds them.
     fn minted(t: &TinyMce) -> Map<String, Value> {
-        let mut payload = t.claims().unwrap().flags;
+        let mut payload = t.claims(&KeyFacts::default()).unwrap().flags;
         payload.insert("iat".into(), 1_700_000_000.into());
         payload.insert("exp".into(), 1_700_000_600.into());
         payload
@@ -447,19 +529,22 @@ mod tests {
             assert_eq!(product_of(&payload), product);
             for alg in ALGORITHMS {
                 let header = json!({ "alg": alg.name() }).as_object().unwrap().clone();
-                assert!(problems(&header, &payload).is_empty(), "{product:?} {alg}");
+                assert!(
+                    SERVICE.problems(&header, &payload).is_empty(),
+                    "{product:?} {alg}"
+                );
             }
         }
         let hs = json!({"alg": "HS256"}).as_object().unwrap().clone();
         assert_eq!(
-            problems(&hs, &minted(&drive())),
+            SERVICE.problems(&hs, &minted(&drive())),
             ["Tiny Cloud accepts only RS256, RS384, RS512, PS256, PS384, PS512: alg `HS256` will be rejected"]
         );
     }
 
     #[test]
     fn inspect_finds_each_rule() {
-        let p = |payload: Value| problems(&rs256(), payload.as_object().unwrap());
+        let p = |payload: Value| SERVICE.problems(&rs256(), payload.as_object().unwrap());
         // Drive
         assert_eq!(
             p(json!({"sub": "joe"})),
@@ -509,10 +594,10 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            Value::Object(t.claims().unwrap().flags),
+            Value::Object(t.claims(&KeyFacts::default()).unwrap().flags),
             json!({"aud": "KEY"})
         );
-        assert!(t.expiry_rules().requires_iat);
-        assert!(!t.alg_rules().allowed.contains(&Alg::HS256));
+        assert!(t.expiry().unwrap().requires_iat);
+        assert!(!SERVICE.algs.allowed.contains(&Alg::HS256));
     }
 }

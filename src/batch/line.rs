@@ -1,0 +1,257 @@
+//! One `--batch` line: a JSON object of options, read into the service's [`Values`] and the
+//! shared [`MintOptions`] by the same declarations the command line uses.
+
+use anyhow::{anyhow, bail, Result};
+use serde_json::{Map, Value};
+
+use crate::claims;
+use crate::mint::MintOptions;
+use crate::providers::{Kind, Origin, Service, Values};
+use crate::time::{self, Expiry};
+
+/// Shared options that cannot change from line to line: the key is loaded once, the header
+/// and format are fixed, and files are read once.
+const FIXED: [&str; 10] = [
+    "secret-file",
+    "key",
+    "passphrase-file",
+    "alg",
+    "format",
+    "kid",
+    "typ",
+    "batch",
+    "keep-going",
+    "claims-file",
+];
+
+/// A batch line's options, taken out one by one; whatever is left is unknown.
+pub struct Line(Map<String, Value>);
+
+impl Line {
+    pub fn parse(text: &str) -> Result<Line> {
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(map)) => Ok(Line(map)),
+            Ok(other) => bail!(
+                "expected a JSON object, found {}",
+                claims::json_kind(&other)
+            ),
+            Err(e) => bail!(
+                "not valid JSON: {} at column {}",
+                claims::describe_json_error(&e),
+                e.column()
+            ),
+        }
+    }
+
+    /// Sets the line's options over `values` and `options`; returns its `claims` object.
+    pub fn apply(
+        mut self,
+        service: &Service,
+        values: &mut Values,
+        options: &mut MintOptions,
+    ) -> Result<Option<Map<String, Value>>> {
+        for opt in service.options {
+            if let Some(value) = self.0.remove(opt.long) {
+                if opt.kind == Kind::ObjectFile {
+                    bail!(
+                        "`{}` is fixed for the whole batch: give it on the command line",
+                        opt.long
+                    );
+                }
+                values.set(opt, opt.from_json(value)?, Origin::BatchLine);
+            }
+        }
+        self.take_shared(options)?;
+        let line_claims = self.object("claims")?;
+        self.finish()?;
+        Ok(line_claims)
+    }
+
+    fn has(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+
+    /// The shared options a line may set: `--claim` and the time options.
+    fn take_shared(&mut self, options: &mut MintOptions) -> Result<()> {
+        if let Some(key) = FIXED.iter().find(|key| self.has(key)) {
+            bail!("`{key}` is fixed for the whole batch: give it on the command line");
+        }
+        if let Some(value) = self.0.remove("claim") {
+            options.claims = match crate::providers::Opt::text("claim", "", "")
+                .with_kind(Kind::Assign)
+                .from_json(value)?
+            {
+                Some(crate::providers::Given::Assign(items)) => items,
+                _ => Vec::new(),
+            };
+        }
+        let time = &mut options.time;
+        self.at_most_one(&["iat", "no-iat"])?;
+        self.at_most_one(&["expires-in", "exp", "no-exp"])?;
+        if ["iat", "no-iat"].iter().any(|k| self.has(k)) {
+            time.iat = None;
+            time.no_iat = false;
+        }
+        if let Some(iat) = self.parsed("iat", time::parse_time)? {
+            time.iat = iat;
+        }
+        if let Some(no_iat) = self.flag("no-iat")? {
+            time.no_iat = no_iat;
+        }
+        if ["expires-in", "exp", "no-exp"].iter().any(|k| self.has(k)) {
+            time.expiry = Expiry::Default;
+        }
+        if let Some(Some(secs)) = self.parsed("expires-in", time::parse_duration)? {
+            time.expiry = Expiry::In(secs);
+        }
+        if let Some(Some(at)) = self.parsed("exp", time::parse_time)? {
+            time.expiry = Expiry::At(at);
+        }
+        if self.flag("no-exp")? == Some(true) {
+            time.expiry = Expiry::Never;
+        }
+        if let Some(nbf) = self.parsed("nbf", time::TimeSpec::parse)? {
+            time.nbf = nbf;
+        }
+        if let Some(allow) = self.flag("allow-expired")? {
+            time.allow_expired = allow;
+        }
+        Ok(())
+    }
+
+    /// A switch: `true` or `false`.
+    fn flag(&mut self, key: &str) -> Result<Option<bool>> {
+        match self.0.remove(key) {
+            None => Ok(None),
+            Some(Value::Bool(value)) => Ok(Some(value)),
+            Some(other) => bail!(
+                "`{key}` is a switch: use true or false, not {}",
+                claims::json_kind(&other)
+            ),
+        }
+    }
+
+    /// An option with its own parser (a time, a duration); `Some(None)` for null.
+    fn parsed<T>(
+        &mut self,
+        key: &str,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> Result<Option<Option<T>>> {
+        let Some(value) = self.0.remove(key) else {
+            return Ok(None);
+        };
+        let text = match value {
+            Value::Null => return Ok(Some(None)),
+            Value::String(s) => s,
+            Value::Number(n) => n.to_string(),
+            other => bail!(
+                "`{key}` takes a string, found {}",
+                claims::json_kind(&other)
+            ),
+        };
+        Ok(Some(Some(
+            parse(&text).map_err(|e| anyhow!("`{key}`: {e}"))?,
+        )))
+    }
+
+    /// Options that exclude each other, as clap says on the command line.
+    fn at_most_one(&self, keys: &[&str]) -> Result<()> {
+        let given: Vec<_> = keys.iter().filter(|key| self.has(key)).collect();
+        if given.len() > 1 {
+            bail!("`{}` and `{}` cannot be used together", given[0], given[1]);
+        }
+        Ok(())
+    }
+
+    fn object(&mut self, key: &str) -> Result<Option<Map<String, Value>>> {
+        match self.0.remove(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(map)) => Ok(Some(map)),
+            Some(other) => bail!(
+                "`{key}` must be a JSON object, found {}",
+                claims::json_kind(&other)
+            ),
+        }
+    }
+
+    fn finish(self) -> Result<()> {
+        match self.0.keys().next() {
+            Some(key) => {
+                bail!("unknown option `{key}` (keys are long option names without dashes)")
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::REGISTRY;
+
+    fn line(json: serde_json::Value) -> Line {
+        Line(json.as_object().unwrap().clone())
+    }
+
+    /// Every long option of every service is either taken from a line or refused by name;
+    /// none is silently unknown.
+    #[test]
+    fn every_option_is_known_to_batch_lines() {
+        let command = crate::cli::command();
+        for service in REGISTRY {
+            let sub = command
+                .find_subcommand(service.name)
+                .expect("every service is a subcommand");
+            for arg in sub.get_arguments() {
+                let Some(long) = arg.get_long() else { continue };
+                if matches!(long, "help" | "version") {
+                    continue;
+                }
+                let mut object = Map::new();
+                object.insert(long.to_string(), Value::String("x".into()));
+                let result =
+                    Line(object).apply(service, &mut Values::new(), &mut MintOptions::default());
+                if let Err(e) = result {
+                    assert!(
+                        !e.to_string().contains("unknown option"),
+                        "{} --{long} is neither taken nor refused in batch lines",
+                        service.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn line_values() {
+        let tiledesk = crate::providers::by_name("tiledesk").unwrap();
+        let mut values = Values::new();
+        let mut options = MintOptions::default();
+        let claims = line(serde_json::json!({"user-id": 7, "email": "a@x.io", "attr": {"plan": "pro"}, "role": "agent", "expires-in": "1h", "claims": {"x": 1}}))
+            .apply(tiledesk, &mut values, &mut options)
+            .unwrap();
+        let opt = |name| tiledesk.option(name).unwrap();
+        assert_eq!(values.text(opt("user-id")).as_deref(), Some("7"));
+        assert_eq!(values.assignments(opt("attr"))[0].key, "plan");
+        assert_eq!(values.text(opt("role")).as_deref(), Some("agent"));
+        assert_eq!(options.time.expiry, Expiry::In(3600));
+        assert_eq!(claims.unwrap()["x"], 1);
+    }
+
+    #[test]
+    fn bad_line_values() {
+        let formio = crate::providers::by_name("formio").unwrap();
+        let apply = |json| {
+            line(json)
+                .apply(formio, &mut Values::new(), &mut MintOptions::default())
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(apply(serde_json::json!({"admin": "yes"})).contains("switch"));
+        assert!(apply(serde_json::json!({"key": "k.pem"})).contains("fixed for the whole batch"));
+        assert!(
+            apply(serde_json::json!({"data-file": "d.json"})).contains("fixed for the whole batch")
+        );
+        assert!(apply(serde_json::json!({"bogus": 1})).contains("unknown option `bogus`"));
+    }
+}

@@ -1,0 +1,137 @@
+//! `--batch`: one token per input line, the key loaded once, signing on every core, input and
+//! output streamed so that memory stays flat however long the input is.
+//!
+//! Each line is a JSON object of the service's options (long names without dashes, read by the
+//! same [`Opt`](crate::providers::Opt) declarations as the command line); the command line gives
+//! the defaults. `line` reads a line into plain values, `engine` streams lines through workers;
+//! neither knows clap.
+
+mod engine;
+mod line;
+
+use anyhow::{Context as _, Result};
+use serde_json::{Map, Value};
+
+use crate::claims;
+use crate::credentials::{Credential, Environment};
+use crate::mint::{self, MintOptions, Minter};
+use crate::output::Format;
+use crate::providers::{KeyFacts, Service, Values};
+use crate::sign::Signer;
+
+pub use line::Line;
+
+/// Mints one token for `service`, or a batch of them when `--batch` is given.
+pub fn run_command(service: &'static Service, values: Values, options: &MintOptions) -> Result<()> {
+    // Before any file is read: at most one of them may be standard input.
+    mint::check_stdin_readers(options, &values.file_paths(service.options))?;
+    let mut values = values;
+    values.read_files(service.options)?;
+    match &options.batch {
+        Some(path) => run(service, &values, options, path),
+        None => mint::run(service, &values, options),
+    }
+}
+
+/// What every line shares: the command-line defaults, files read once, the signer.
+struct Shared<'a> {
+    service: &'static Service,
+    values: &'a Values,
+    options: &'a MintOptions,
+    claims_file: Option<Map<String, Value>>,
+    signer: Option<Signer>,
+    facts: KeyFacts,
+    now: i64,
+}
+
+fn run(
+    service: &'static Service,
+    values: &Values,
+    options: &MintOptions,
+    path: &std::path::Path,
+) -> Result<()> {
+    mint::check_alg(service, options.alg)?;
+    if let Some(format) = options.format {
+        mint::check_format_offered(service, format)?;
+    }
+    let claims_file = match &options.claims_file {
+        Some(path) => Some(claims::read_object_file(path, "claims file")?),
+        None => None,
+    };
+    let (signer, facts) = if options.format == Some(Format::Claims) && !service.claims_need_key {
+        (None, KeyFacts::default())
+    } else {
+        let env = Environment::from_process();
+        let Credential {
+            alg,
+            material,
+            facts,
+        } = crate::credentials::load_for(service, &options.keys, &env, options.alg)?;
+        let signer = (options.format != Some(Format::Claims))
+            .then(|| Signer::new(alg, material))
+            .transpose()?;
+        (signer, facts)
+    };
+    let shared = Shared {
+        service,
+        values,
+        options,
+        claims_file,
+        signer,
+        facts,
+        now: mint::now(),
+    };
+    let reader = engine::open_input(path).context("opening the batch input")?;
+    engine::stream(reader, options.keep_going, |text| mint_line(&shared, text))
+}
+
+/// One line: its options over the command line's, then the same pipeline as a single mint.
+fn mint_line(shared: &Shared, text: &str) -> Result<(String, Vec<String>)> {
+    let mut values = shared.values.clone();
+    let mut options = shared.options.clone();
+    let line_claims = Line::parse(text)?.apply(shared.service, &mut values, &mut options)?;
+    let minter = Minter::new(shared.service, &values, &options)?;
+    let format = minter.format()?;
+    let claims_file = match (&shared.claims_file, line_claims) {
+        (Some(file), Some(line)) => {
+            let mut merged = file.clone();
+            merged.extend(line);
+            Some(merged)
+        }
+        (file, line) => line.or_else(|| file.clone()),
+    };
+    let payload = minter.payload(claims_file.as_ref(), &shared.facts, shared.now)?;
+    let warnings = minter.provider.check(&payload)?;
+    let text = match &shared.signer {
+        None => serde_json::to_string(&payload)?,
+        Some(signer) => {
+            let header = minter.header(&shared.facts)?;
+            minter.render(format, &signer.sign(&header, &payload)?)?
+        }
+    };
+    Ok((text, warnings))
+}
+
+/// The payload one batch line gives on top of the command line's `values` and `options`, as
+/// the JSON `--format claims` prints, without loading a key or signing. The entry point of the
+/// `batch_line` fuzz target.
+pub fn line_payload(
+    service: &'static Service,
+    values: &Values,
+    options: &MintOptions,
+    text: &str,
+    now: i64,
+) -> Result<String> {
+    let mut values = values.clone();
+    values.read_files(service.options)?;
+    let shared = Shared {
+        service,
+        values: &values,
+        options,
+        claims_file: None,
+        signer: None,
+        facts: KeyFacts::default(),
+        now,
+    };
+    mint_line(&shared, text).map(|(payload, _)| payload)
+}
