@@ -233,8 +233,25 @@ pub fn load_for(
     env: &Environment,
     explicit: Option<Alg>,
 ) -> Result<Credential> {
+    let fallback;
+    let env = match (service.key_env, &env.key_file, &sources.key_file) {
+        (Some(name), None, None) => {
+            fallback = Environment {
+                key_file: std::env::var_os(name)
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from),
+                secret: env.secret.clone(),
+                passphrase: env.passphrase.clone(),
+            };
+            &fallback
+        }
+        _ => env,
+    };
     let (alg, material) = load(sources, env, explicit, service.algs)?;
-    let mut facts = crate::providers::KeyFacts::default();
+    let mut facts = crate::providers::KeyFacts {
+        alg: Some(alg),
+        ..Default::default()
+    };
     let material = match material {
         KeyMaterial::Secret(secret) => match service.secret_form {
             Some(form) => {

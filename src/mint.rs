@@ -128,7 +128,10 @@ impl<'a> Minter<'a> {
         Ok(match format {
             Format::Token => token.to_string(),
             Format::Json => output::token_json(token),
-            Format::Header => self.service.transport.header(token),
+            Format::Header => self
+                .provider
+                .header_text(token)
+                .unwrap_or_else(|| self.service.transport.header(token)),
             Format::Url => self.provider.url(token)?,
             Format::Claims => bail!("claims are printed before signing"),
         })

@@ -146,6 +146,15 @@ pub struct ExpiryRules {
     pub max_lifetime: Option<i64>,
     /// Whether the service needs `iat` (so `--no-iat` is refused).
     pub requires_iat: bool,
+    /// How many seconds before now `iat` is set when nothing else sets it, for services that
+    /// reject an `iat` from a clock running a little fast (GitHub). Relative times still
+    /// count from `iat`.
+    pub backdate: i64,
+    /// `nbf` this long after `iat` when `--nbf` is not given (`Some(0)`: `nbf` = `iat`).
+    pub default_nbf: Option<i64>,
+    /// The service takes no `exp` at all (APNs): any expiry option is refused with this
+    /// reason, and none is minted.
+    pub no_exp: Option<&'static str>,
 }
 
 impl ExpiryRules {
@@ -154,6 +163,9 @@ impl ExpiryRules {
         may_omit: true,
         max_lifetime: None,
         requires_iat: false,
+        backdate: 0,
+        default_nbf: None,
+        no_exp: None,
     };
 }
 
@@ -176,7 +188,7 @@ pub fn apply(
     } else if let Some(iat) = options.iat {
         claims.insert("iat".into(), iat.into());
     } else if !claims.contains_key("iat") {
-        claims.insert("iat".into(), now.into());
+        claims.insert("iat".into(), (now - rules.backdate).into());
     }
     // Relative times count from iat, so a run with --iat fixed is reproducible.
     let base = match claims.get("iat") {
@@ -186,6 +198,17 @@ pub fn apply(
 
     if let Some(nbf) = options.nbf {
         claims.insert("nbf".into(), nbf.resolve(base).into());
+    } else if let (Some(after), false) = (rules.default_nbf, claims.contains_key("nbf")) {
+        claims.insert("nbf".into(), (base + after).into());
+    }
+
+    if let Some(reason) = rules.no_exp {
+        if options.expiry != Expiry::Default || claims.contains_key("exp") {
+            bail!(UsageError::new(format!(
+                "{service} tokens carry no `exp`: {reason}"
+            )));
+        }
+        return Ok(());
     }
 
     match options.expiry {
@@ -432,5 +455,46 @@ mod tests {
     fn human_durations() {
         assert_eq!(human_duration(90_061), "1d1h1m1s");
         assert_eq!(human_duration(600), "10m");
+    }
+
+    #[test]
+    fn backdated_iat_default_nbf_and_no_exp() {
+        let rules = ExpiryRules {
+            default: Some(540),
+            backdate: 60,
+            default_nbf: Some(0),
+            ..ExpiryRules::NONE
+        };
+        let mut claims = Map::new();
+        apply(&mut claims, &TimeOptions::default(), rules, "svc", 1000).unwrap();
+        assert_eq!(claims["iat"], 940);
+        assert_eq!(claims["nbf"], 940);
+        assert_eq!(claims["exp"], 940 + 540);
+
+        // An explicit --iat is taken as given.
+        let options = TimeOptions {
+            iat: Some(2000),
+            ..TimeOptions::default()
+        };
+        let mut claims = Map::new();
+        apply(&mut claims, &options, rules, "svc", 1000).unwrap();
+        assert_eq!(claims["iat"], 2000);
+
+        let rules = ExpiryRules {
+            no_exp: Some("the service ignores it"),
+            ..ExpiryRules::NONE
+        };
+        let mut claims = Map::new();
+        apply(&mut claims, &TimeOptions::default(), rules, "svc", 1000).unwrap();
+        assert!(!claims.contains_key("exp"));
+        let options = TimeOptions {
+            expiry: Expiry::In(60),
+            ..TimeOptions::default()
+        };
+        let err = apply(&mut Map::new(), &options, rules, "svc", 1000).unwrap_err();
+        assert!(err.is::<UsageError>());
+        assert!(err
+            .to_string()
+            .contains("carry no `exp`: the service ignores it"));
     }
 }

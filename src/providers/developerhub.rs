@@ -110,6 +110,7 @@ Example (the API key in apikey.txt):
         ..Transport::BEARER
     },
     claims_need_key: false,
+    key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(DeveloperHub::from_values(values)?)),
     recognise: |header, payload| {

@@ -46,6 +46,7 @@ Example:
     formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
     transport: Transport::BEARER,
     claims_need_key: false,
+    key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(Generic::from_values(values)?)),
     recognise: never,

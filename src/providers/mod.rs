@@ -95,6 +95,9 @@ pub struct Service {
     /// Whether the claims depend on the key (its file name, public key, `kid`): the key is then
     /// loaded even for `--format claims`.
     pub claims_need_key: bool,
+    /// An environment variable naming the key file, read when neither `--key` nor
+    /// `JWTMINT_KEY_FILE` gives one (`GOOGLE_APPLICATION_CREDENTIALS`).
+    pub key_env: Option<&'static str>,
     /// Turns the HMAC secret as read into the signing key and the `kid` it carries (Ghost's
     /// `ID:HEX`). `None`: the secret's bytes are the key.
     pub secret_form: Option<SecretForm>,
@@ -214,6 +217,11 @@ pub struct KeyFacts {
     pub kid: Option<String>,
     /// The public key as a DER SubjectPublicKeyInfo (key pairs only).
     pub public_spki: Option<Vec<u8>>,
+    /// The algorithm the token is signed with.
+    pub alg: Option<crate::sign::Alg>,
+    /// The non-secret fields of a JSON credential the key came from (a Google service
+    /// account's `client_email`, `private_key_id`, `token_uri`…).
+    pub json: Map<String, Value>,
 }
 
 /// The claims a subcommand sets.
@@ -253,6 +261,11 @@ pub trait Provider: Send + Sync {
     }
     /// Expiry rules that depend on the options; `None`: the service's.
     fn expiry(&self) -> Option<ExpiryRules> {
+        None
+    }
+    /// The text `--format header` prints, when it is more than the transport's one header
+    /// (Snowflake needs two).
+    fn header_text(&self, _token: &str) -> Option<String> {
         None
     }
     /// Header fields the service sets (`kid`, `x5t`…), beyond `alg` and `typ`.

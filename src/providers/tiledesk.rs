@@ -148,6 +148,7 @@ In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)",
         url_param: Some(("tiledesk_jwt", "JWT%20")),
     },
     claims_need_key: false,
+    key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(Tiledesk::from_values(values)?)),
     recognise: |_, payload| {

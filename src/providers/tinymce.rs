@@ -163,6 +163,7 @@ Example (Tiny Drive, from a token-provider endpoint):
     formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
     transport: Transport::BEARER,
     claims_need_key: false,
+    key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(TinyMce::from_values(values)?)),
     recognise: |_, payload| {
@@ -201,6 +202,7 @@ impl Provider for TinyMce {
             may_omit: !strict,
             max_lifetime: (self.product == Product::Ai).then_some(AI_MAX_AGE),
             requires_iat: strict,
+            ..ExpiryRules::NONE
         })
     }
 
