@@ -88,6 +88,16 @@ function check(name, fn) {
   cases.push({ name, fn });
 }
 
+// A check whose event loop runs dry before main() has finished (a callback never called,
+// a vendor's uncaughtException handler that swallowed an error) must not pass.
+let finished = false;
+process.on('exit', (code) => {
+  if (!finished) {
+    console.log(`FAIL harness: the check stopped before all its cases ran (exit ${code})`);
+    process.exitCode = 1;
+  }
+});
+
 // Run every case in order; print one line each and a summary; exit 1 if any failed.
 async function main() {
   let passed = 0;
@@ -103,6 +113,7 @@ async function main() {
     }
   }
   console.log(`${passed} passed, ${failed} failed`);
+  finished = true;
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }
 
