@@ -77,9 +77,14 @@ function forgeHmac(payloadObj, secret, alg = 'HS256') {
 function fail(msg) {
   throw new Error(msg);
 }
+// JSON with object keys sorted, so that key order never matters.
+function canonical(value) {
+  return JSON.stringify(value, (key, v) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
+}
 function assertEqual(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
+  const a = canonical(actual);
+  const e = canonical(expected);
   if (a !== e) fail(`${what}: expected ${e}, got ${a}`);
 }
 
