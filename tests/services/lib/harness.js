@@ -113,7 +113,10 @@ async function main() {
       console.log(`ok ${name}`);
       passed += 1;
     } catch (err) {
-      console.log(`FAIL ${name}: ${oneLine(String((err && err.stack) || err))}`);
+      // Some vendors' errors keep the reason in `detail` (Realm's problems do).
+      const detail = err && err.detail ? ` (detail: ${JSON.stringify(err.detail)})` : '';
+      const where = err && err.stack ? String(err.stack).split('\n').slice(1, 4).join(' ') : '';
+      console.log(`FAIL ${name}: ${oneLine(`${(err && err.message) || err}${detail}`)} ${oneLine(where)}`);
       failed += 1;
     }
   }
