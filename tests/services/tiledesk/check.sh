@@ -4,9 +4,9 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$HERE/../lib/deps.sh"
 install_node_deps "$HERE"
-# The server's winston config writes $APP_ROOT_PATH/logs/app.log: keep it out of the tree.
-APP_ROOT_PATH=$(mktemp -d)
-trap 'rm -rf "$APP_ROOT_PATH"' EXIT
-export APP_ROOT_PATH LOG_LEVEL=error
+# The server's winston config writes $APP_ROOT_PATH/logs/app.log: keep it under node_modules
+# (ignored, and wiped by the next install) rather than in the tree.
+export APP_ROOT_PATH="$HERE/node_modules/.app-root" LOG_LEVEL=error
+mkdir -p "$APP_ROOT_PATH"
 cd "$HERE"
-node check.js
+exec node check.js
