@@ -39,17 +39,37 @@ else, so `TOKEN=$(jwtmint …)` works. Warnings and errors go to stderr.
 
 Exit status: 0 success; 1 a failure at run time (key, input, claims, I/O); 2 a usage error.";
 
-const INSPECT_ABOUT: &str =
-    "Show what is inside a token, check its signature and a service's rules.
+/// `inspect`'s help, with the URL parameters and headers of every registered service.
+fn inspect_about() -> String {
+    let mut params = Vec::new();
+    let mut headers = vec!["`Authorization: Bearer …`".to_string()];
+    for service in REGISTRY {
+        let transport = service.transport;
+        if let Some((name, prefix)) = transport.url_param {
+            let param = format!("?{name}={prefix}…");
+            if !params.contains(&param) {
+                params.push(param);
+            }
+        }
+        let header = format!("`{}: {}…`", transport.header_name, transport.header_scheme);
+        if !headers.contains(&header) {
+            headers.push(header);
+        }
+    }
+    format!(
+        "Show what is inside a token, check its signature and a service's rules.
 
 Reads the token from the argument or standard input, also from inside whatever you paste: a URL \
-(?jwt=, ?x-jwt-token=, ?tiledesk_jwt=JWT%20…), a header (`Authorization: Bearer …`, `JWT …`, \
-`x-jwt-token: …`) or a JSON body {\"token\":\"…\"}. Prints header and payload as JSON on stdout; \
+({}), a header ({}) or a JSON body {{\"token\":\"…\"}}. Prints header and payload as JSON on stdout; \
 times, the signature status and problems go to stderr (with --format json everything is one JSON \
 object on stdout). With --secret-file / JWTMINT_SECRET or --key (public key, certificate or \
 private key) the signature is verified; without, it says plainly that it was NOT checked. \
 --provider checks the token against that service's rules; without it the service is guessed \
-from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.";
+from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.",
+        params.join(", "),
+        headers.join(", ")
+    )
+}
 
 const KEYGEN_ABOUT: &str = "Make a key pair (or a secret) for a service.
 
@@ -86,11 +106,14 @@ pub fn command() -> clap::Command {
         command = command.subcommand(service_command(service));
     }
     command
-        .subcommand(described(
-            InspectArgs::augment_args(clap::Command::new("inspect")),
-            INSPECT_ABOUT,
-            INSPECT_EXAMPLE,
-        ))
+        .subcommand({
+            let about = inspect_about();
+            let (short, _) = about.split_once("\n\n").unwrap_or((&about, ""));
+            InspectArgs::augment_args(clap::Command::new("inspect"))
+                .about(short.to_string())
+                .long_about(about.clone())
+                .after_help(INSPECT_EXAMPLE)
+        })
         .subcommand(described(
             KeygenArgs::augment_args(clap::Command::new("keygen")),
             KEYGEN_ABOUT,
@@ -242,7 +265,7 @@ fn service_values(service: &Service, matches: &ArgMatches) -> Result<Values, cla
 
 const INSPECT_EXAMPLE: &str = "\
 Example:
-  jwtmint inspect --provider tiledesk 'JWT eyJhbGciOi…'
+  jwtmint inspect --provider SERVICE 'Authorization: Bearer eyJhbGciOi…'
   pbpaste | jwtmint inspect --key public.pem --require-valid --format json";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -691,14 +714,52 @@ mod tests {
         assert_eq!(generic.jti, None);
     }
 
+    /// Every service's text options are read from the command line, and defaults are marked
+    /// as such.
     #[test]
     fn values_remember_their_origin() {
-        let (service, values, _) = mint(&["realm", "--user-id", "joe"]);
-        let user_id = service.option("user-id").unwrap();
-        let claim = service.option("user-id-claim").unwrap();
-        assert_eq!(values.origin(user_id), Some(&Origin::Flag));
-        assert_eq!(values.text(claim).as_deref(), Some("userId"));
-        assert_eq!(values.origin(claim), Some(&Origin::Default));
+        for service in REGISTRY {
+            for opt in service.options {
+                let (_, values, _) = match opt.kind {
+                    Kind::Text => mint(&[service.name, &opt.flag(), "v"]),
+                    Kind::Switch => mint(&[service.name, &opt.flag()]),
+                    _ => continue,
+                };
+                assert_eq!(values.origin(opt), Some(&Origin::Flag), "{}", opt.long);
+                for other in service.options.iter().filter(|o| o.long != opt.long) {
+                    if let Some(default) = other.default {
+                        assert_eq!(values.text(other).as_deref(), Some(default));
+                        assert_eq!(values.origin(other), Some(&Origin::Default));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Env names come from the registry, and options that grant rights have none.
+    #[test]
+    fn env_names_come_from_the_registry() {
+        let command = command();
+        for service in REGISTRY {
+            let sub = command.find_subcommand(service.name).unwrap();
+            for opt in service.options {
+                let arg = sub
+                    .get_arguments()
+                    .find(|a| a.get_long() == Some(opt.long))
+                    .unwrap();
+                let env = arg.get_env().map(|e| e.to_string_lossy().into_owned());
+                assert_eq!(
+                    env,
+                    opt.env_name(service.name),
+                    "{} --{}",
+                    service.name,
+                    opt.long
+                );
+                if opt.grants_rights {
+                    assert_eq!(env, None);
+                }
+            }
+        }
     }
 
     #[test]
@@ -713,10 +774,27 @@ mod tests {
             vec!["sign", "--claim", "novalue"],
             vec!["sign", "--format", "xml"],
             vec!["sign", "--secret", "hunter2"],
-            vec!["formio", "--data", "novalue"],
-            vec!["tinymce", "--product", "nope"],
         ] {
             assert!(parse(&bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    /// Assignments and choices are checked by clap, for every service that has them.
+    #[test]
+    fn bad_values_of_service_options_are_usage_errors() {
+        for service in REGISTRY {
+            for opt in service.options {
+                let bad = match opt.kind {
+                    Kind::Assign => "novalue",
+                    Kind::Choice(_) => "no-such-choice",
+                    _ => continue,
+                };
+                let err = match parse(&[service.name, &opt.flag(), bad]) {
+                    Err(err) => err,
+                    Ok(_) => panic!("{} {} {bad} should be refused", service.name, opt.long),
+                };
+                assert!(err.use_stderr());
+            }
         }
     }
 

@@ -222,36 +222,75 @@ mod tests {
         }
     }
 
+    use crate::credentials::AlgRules;
+    use crate::output::Format;
+    use crate::providers::{never, no_lint, Opt, Transport};
+    use crate::time::ExpiryRules;
+
+    const USER: Opt = Opt::text("user-id", "ID", "").required();
+    const ATTR: Opt = Opt::text("attr", "KEY=VALUE", "").with_kind(Kind::Assign);
+    const ROLE: Opt = Opt::text("role", "ROLE", "")
+        .with_kind(Kind::Choice(&["admin", "agent"]))
+        .grants_rights();
+    const ADMIN: Opt = Opt::switch("admin", "");
+    const DATA_FILE: Opt = Opt::text("data-file", "PATH", "").with_kind(Kind::ObjectFile);
+
+    /// A service made up for these tests: one option of each kind batch lines treat apart.
+    static TEST: Service = Service {
+        name: "test",
+        title: "Test",
+        about: "",
+        example: "",
+        options: &[USER, ATTR, ROLE, ADMIN, DATA_FILE],
+        algs: AlgRules {
+            allowed: &[crate::sign::Alg::HS256],
+            default: crate::sign::Alg::HS256,
+        },
+        expiry: ExpiryRules::NONE,
+        guarded: &[],
+        formats: &[Format::Token],
+        transport: Transport::BEARER,
+        claims_need_key: false,
+        key_env: None,
+        secret_form: None,
+        build: |_| anyhow::bail!("not for minting"),
+        recognise: never,
+        lint: no_lint,
+    };
+
     #[test]
     fn line_values() {
-        let tiledesk = crate::providers::by_name("tiledesk").unwrap();
         let mut values = Values::new();
         let mut options = MintOptions::default();
-        let claims = line(serde_json::json!({"user-id": 7, "email": "a@x.io", "attr": {"plan": "pro"}, "role": "agent", "expires-in": "1h", "claims": {"x": 1}}))
-            .apply(tiledesk, &mut values, &mut options)
+        let claims = line(serde_json::json!({"user-id": 7, "attr": {"plan": "pro"}, "role": "Agent", "admin": true, "expires-in": "1h", "claims": {"x": 1}}))
+            .apply(&TEST, &mut values, &mut options)
             .unwrap();
-        let opt = |name| tiledesk.option(name).unwrap();
-        assert_eq!(values.text(opt("user-id")).as_deref(), Some("7"));
-        assert_eq!(values.assignments(opt("attr"))[0].key, "plan");
-        assert_eq!(values.text(opt("role")).as_deref(), Some("agent"));
+        assert_eq!(values.text(&USER).as_deref(), Some("7"));
+        assert_eq!(values.origin(&USER), Some(&Origin::BatchLine));
+        assert_eq!(values.assignments(&ATTR)[0].key, "plan");
+        assert_eq!(values.text(&ROLE).as_deref(), Some("agent"));
+        assert!(values.switch(&ADMIN));
         assert_eq!(options.time.expiry, Expiry::In(3600));
         assert_eq!(claims.unwrap()["x"], 1);
     }
 
     #[test]
     fn bad_line_values() {
-        let formio = crate::providers::by_name("formio").unwrap();
         let apply = |json| {
             line(json)
-                .apply(formio, &mut Values::new(), &mut MintOptions::default())
+                .apply(&TEST, &mut Values::new(), &mut MintOptions::default())
                 .unwrap_err()
                 .to_string()
         };
         assert!(apply(serde_json::json!({"admin": "yes"})).contains("switch"));
+        assert!(apply(serde_json::json!({"admin": null})).contains("switch"));
+        assert!(apply(serde_json::json!({"role": "owner"})).contains("unknown value `owner`"));
         assert!(apply(serde_json::json!({"key": "k.pem"})).contains("fixed for the whole batch"));
         assert!(
             apply(serde_json::json!({"data-file": "d.json"})).contains("fixed for the whole batch")
         );
         assert!(apply(serde_json::json!({"bogus": 1})).contains("unknown option `bogus`"));
+        assert!(apply(serde_json::json!({"exp": 1, "no-exp": true}))
+            .contains("cannot be used together"));
     }
 }

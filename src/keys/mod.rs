@@ -4,6 +4,7 @@
 
 mod encrypted_pkcs8;
 pub mod legacy_pem;
+pub mod public;
 
 use std::fmt;
 

@@ -308,4 +308,19 @@ mod tests {
         assert_eq!(rules.default, Some(86_400));
         assert!(!rules.may_omit);
     }
+
+    #[test]
+    fn inspect_recognises_developerhub_tokens() {
+        use crate::providers::test_support::guess;
+        assert_eq!(
+            guess("HS256", json!({"version": 1, "exp": 1})),
+            Some("developerhub")
+        );
+        assert_eq!(
+            guess("HS512", json!({"version": 1, "vars": {}})),
+            Some("developerhub")
+        );
+        assert_eq!(guess("RS256", json!({"version": 1, "exp": 1})), None);
+        assert_eq!(guess("HS256", json!({"sub": "joe", "exp": 1})), None);
+    }
 }

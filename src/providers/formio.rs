@@ -554,4 +554,34 @@ mod tests {
         assert!(warn(json!({"id": "u1"}))[0].contains("only 2"));
         assert!(warn(json!({"id": "3f2b9c1e-7a4d-4b8e-9f00-1a2b3c4d5e6f"})).is_empty());
     }
+
+    #[test]
+    fn inspect_recognises_and_checks_formio_tokens() {
+        use crate::providers::test_support::{guess, hs256, report, NOW};
+        assert_eq!(
+            guess("HS256", json!({"external": true, "project": {"_id": "x"}})),
+            Some("formio")
+        );
+        // An admin token: a warning, not a failure.
+        let token = hs256(json!({
+            "external": true,
+            "form": {"_id": "5c81a2e7f1d3b40012345602"},
+            "project": {"_id": "5c81a2e7f1d3b40012345601"},
+            "user": {"_id": "external", "data": {"id": "3f2b9c1e-7a4d-4b8e"}, "roles": ["5c81a2e7f1d3b40012345603"]},
+            "isAdmin": true,
+            "iat": NOW, "exp": NOW + 3600
+        }));
+        let found = report(&token, Some("formio"));
+        assert_eq!(found.provider, Some(("formio", false)));
+        assert!(found.passed(), "{:?}", found.problems);
+        assert_eq!(found.warnings.len(), 1);
+        assert!(found.warnings[0].starts_with("`isAdmin` is true"));
+        let text = found.verdict_text();
+        assert!(text.contains("checked as formio\n"));
+        assert!(text.contains("exp 2026-11-24T11:00:00Z (expires in 1h)"));
+        assert!(text.contains("signature valid (HS256, checked with the given secret)"));
+        assert!(text.ends_with("OK: no problems found\n"));
+        // Guessed when not named.
+        assert_eq!(report(&token, None).provider, Some(("formio", true)));
+    }
 }

@@ -213,4 +213,17 @@ mod tests {
         };
         assert!(r.claims(&KeyFacts::default()).is_err());
     }
+
+    #[test]
+    fn inspect_recognises_and_checks_realm_tokens() {
+        use crate::providers::test_support::{guess, hs256, report};
+        assert_eq!(guess("RS256", json!({"userId": "joe"})), Some("realm"));
+        // An HS256 token checked as Realm's.
+        let found = report(&hs256(json!({"userId": "joe"})), Some("REALM"));
+        assert_eq!(found.provider, Some(("realm", false)));
+        assert!(found
+            .problems
+            .iter()
+            .any(|p| p.starts_with("Realm accepts only RS256")));
+    }
 }

@@ -532,4 +532,80 @@ mod tests {
             assert!(GUARDED.iter().any(|g| g.name == name));
         }
     }
+
+    #[test]
+    fn inspect_recognises_tiledesk_tokens_and_links() {
+        use crate::providers::test_support::{guess, hs256};
+        assert_eq!(
+            guess("HS256", json!({"sub": "userexternal"})),
+            Some("tiledesk")
+        );
+        assert_eq!(
+            guess(
+                "HS256",
+                json!({"_id": "u1", "aud": "https://tiledesk.com/projects/p1"})
+            ),
+            Some("tiledesk")
+        );
+        assert_eq!(
+            guess(
+                "HS256",
+                json!({"id": "u1", "subject": "userexternal", "audience": "x"})
+            ),
+            Some("tiledesk")
+        );
+        let token = hs256(json!({"sub": "userexternal"}));
+        for pasted in [
+            format!("https://shop.example.com/help?x=1&tiledesk_jwt=JWT%20{token}"),
+            format!("https://shop.example.com/help?tiledesk_jwt=JWT+{token}"),
+            format!("Authorization: JWT {token}"),
+        ] {
+            assert_eq!(crate::inspect::extract_token(&pasted).unwrap(), token);
+        }
+    }
+
+    #[test]
+    fn inspect_explains_the_vendor_sample() {
+        use crate::providers::test_support::{hs256, report, NOW};
+        let token = hs256(json!({
+            "id": "u1", "firstname": "Ann",
+            "subject": "userexternal",
+            "audience": "https://tiledesk.com/projects/5f8e1a2b3c4d5e6f7a8b9c0d",
+            "iat": NOW - 60, "exp": NOW + 3600
+        }));
+        let found = report(&token, None);
+        assert_eq!(found.provider, Some(("tiledesk", true)));
+        assert!(!found.passed());
+        for expected in [
+            "`id` should be `_id`",
+            "`aud` missing:",
+            "`sub` must be `userexternal`",
+        ] {
+            assert!(
+                found.problems.iter().any(|p| p.starts_with(expected)),
+                "{expected} in {:?}",
+                found.problems
+            );
+        }
+        let text = found.verdict_text();
+        assert!(text
+            .contains("checked as tiledesk (guessed from the claims; use --provider to choose)"));
+        assert!(text.contains("problem: `id` should be `_id`"));
+        assert!(text.ends_with("FAILED: 5 problems\n"), "{text}");
+
+        let found = report(
+            &hs256(json!({"sub": "userexternal", "_id": "u1", "aud": "nope"})),
+            None,
+        );
+        let json: Value = serde_json::from_str(&found.json()).unwrap();
+        assert_eq!(json["header"], json!({"alg": "HS256", "typ": "JWT"}));
+        assert_eq!(json["payload"]["_id"], "u1");
+        assert_eq!(json["signature"], "valid");
+        assert_eq!(json["provider"], "tiledesk");
+        assert_eq!(json["provider_guessed"], true);
+        assert!(json["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("crashes the Tiledesk server"));
+    }
 }

@@ -602,4 +602,20 @@ mod tests {
         assert!(t.expiry().unwrap().requires_iat);
         assert!(!SERVICE.algs.allowed.contains(&Alg::HS256));
     }
+
+    #[test]
+    fn inspect_recognises_tinymce_tokens() {
+        use crate::providers::test_support::guess;
+        assert_eq!(
+            guess(
+                "RS256",
+                json!({"sub": "joe", "https://claims.tiny.cloud/drive/root": "/j"})
+            ),
+            Some("tinymce")
+        );
+        assert_eq!(
+            guess("RS256", json!({"auth": {"ai": {"permissions": []}}})),
+            Some("tinymce")
+        );
+    }
 }

@@ -1,0 +1,204 @@
+//! Checking a token's signature with a secret or a public key, and refusing the combinations
+//! that are attacks (an HMAC token checked with public key bytes).
+
+use std::path::Path;
+
+use anyhow::{bail, Result};
+use jsonwebtoken::{crypto, Algorithm, DecodingKey};
+use zeroize::Zeroizing;
+
+use super::extract::{header_alg, Decoded, HeaderAlg};
+use crate::credentials::{self, Environment, KeySources, ENV_KEY_FILE, ENV_SECRET};
+use crate::input;
+use crate::keys::public::{parse_public_key, PublicKey, PublicKind};
+use crate::sign::Alg;
+
+/// The key the signature is checked with, and where it came from (for messages).
+pub struct VerifyKey {
+    pub(crate) material: Material,
+    pub(crate) source: String,
+}
+
+pub(crate) enum Material {
+    Secret(Zeroizing<Vec<u8>>),
+    Public(PublicKey),
+}
+
+impl Material {
+    fn describe(&self) -> &'static str {
+        match self {
+            Material::Secret(_) => "an HMAC secret",
+            Material::Public(key) => key.kind.name(),
+        }
+    }
+}
+
+/// The key given by flags, or else by the environment when it fits the token's algorithm
+/// (`JWTMINT_SECRET` for HS*, `JWTMINT_KEY_FILE` for the others). `None`: nothing to check with.
+pub(crate) fn load_key(
+    sources: &KeySources,
+    env: &Environment,
+    alg: &HeaderAlg,
+) -> Result<Option<VerifyKey>> {
+    if let Some(path) = &sources.secret_file {
+        let secret = input::strip_one_newline(input::read_path(path, "secret file")?);
+        let name = input::display(path);
+        if secret.is_empty() {
+            bail!("the HMAC secret is empty (secret file {name})");
+        }
+        return Ok(Some(VerifyKey {
+            material: Material::Secret(secret),
+            source: format!("the secret in {name}"),
+        }));
+    }
+    if let Some(path) = &sources.key_file {
+        return Ok(Some(load_public_key(path, sources, env)?));
+    }
+    let HeaderAlg::Known(alg) = alg else {
+        return Ok(None);
+    };
+    if alg.is_hmac() {
+        if let Some(secret) = &env.secret {
+            if secret.is_empty() {
+                bail!("the HMAC secret is empty ({ENV_SECRET})");
+            }
+            return Ok(Some(VerifyKey {
+                material: Material::Secret(secret.clone()),
+                source: format!("the secret in {ENV_SECRET}"),
+            }));
+        }
+    } else if let Some(path) = &env.key_file {
+        let mut key = load_public_key(path, sources, env)?;
+        key.source = format!("{} ({ENV_KEY_FILE})", key.source);
+        return Ok(Some(key));
+    }
+    Ok(None)
+}
+
+pub(crate) fn load_public_key(
+    path: &Path,
+    sources: &KeySources,
+    env: &Environment,
+) -> Result<VerifyKey> {
+    let name = input::display(path);
+    let bytes = input::read_path(path, "key")?;
+    let (key, what) = parse_public_key(&bytes, &name, || {
+        credentials::private_key_from_bytes(&bytes, &name, sources.passphrase_file.as_deref(), env)
+    })?;
+    Ok(VerifyKey {
+        material: Material::Public(key),
+        source: format!("{what} {name}"),
+    })
+}
+
+/// Whether, and how, the signature was checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Signature {
+    /// Checked and good; says with what.
+    Valid(String),
+    /// Checked and bad, or unacceptable (`alg: none`, a key of the wrong kind); says why.
+    Invalid(String),
+    /// Not checked; says what would check it.
+    Unchecked(String),
+}
+
+impl Signature {
+    pub(crate) fn status(&self) -> &'static str {
+        match self {
+            Signature::Valid(_) => "valid",
+            Signature::Invalid(_) => "invalid",
+            Signature::Unchecked(_) => "unchecked",
+        }
+    }
+}
+
+/// Why the key cannot check a token signed with `alg`, if it cannot. An HMAC token is never
+/// checked with public key bytes as the secret: that is the algorithm-confusion attack.
+pub(crate) fn mismatch(alg: Alg, key: &Material) -> Option<String> {
+    let fits = match key {
+        Material::Secret(_) => alg.is_hmac(),
+        Material::Public(key) => matches!(
+            (alg, key.kind),
+            (
+                Alg::RS256 | Alg::RS384 | Alg::RS512 | Alg::PS256 | Alg::PS384 | Alg::PS512,
+                PublicKind::Rsa
+            ) | (Alg::ES256, PublicKind::EcP256)
+                | (Alg::ES384, PublicKind::EcP384)
+                | (Alg::EdDSA, PublicKind::Ed25519)
+        ),
+    };
+    if fits {
+        return None;
+    }
+    let mut why = format!("the token says {alg} but the key is {}", key.describe());
+    if alg.is_hmac() {
+        why.push_str(
+            " (an HMAC token checked against a public key is the algorithm-confusion attack; \
+             check it with --secret-file)",
+        );
+    }
+    Some(why)
+}
+
+pub(crate) fn check_signature(decoded: &Decoded, key: Option<&VerifyKey>) -> Signature {
+    let alg = match header_alg(&decoded.header) {
+        HeaderAlg::Known(alg) => alg,
+        HeaderAlg::Unsigned => {
+            return Signature::Invalid("alg is `none`: the token is not signed".into())
+        }
+        HeaderAlg::Missing => {
+            return Signature::Unchecked("the header has no `alg` to check it with".into())
+        }
+        HeaderAlg::Other(alg) => {
+            return Signature::Unchecked(format!("jwtmint cannot check alg `{alg}`"))
+        }
+    };
+    let Some(key) = key else {
+        return Signature::Unchecked(if alg.is_hmac() {
+            format!("no key given; {alg} is checked with --secret-file PATH or {ENV_SECRET}")
+        } else {
+            format!(
+                "no key given; {alg} is checked with --key PATH (the public key, a certificate \
+                 or the private key)"
+            )
+        });
+    };
+    if let Some(why) = mismatch(alg, &key.material) {
+        return Signature::Invalid(why);
+    }
+    if decoded.signature.is_empty() {
+        return Signature::Invalid("the token has no signature (its third part is empty)".into());
+    }
+    let decoding = match &key.material {
+        Material::Secret(secret) => DecodingKey::from_secret(secret),
+        Material::Public(public) => match public.kind {
+            PublicKind::Rsa => DecodingKey::from_rsa_der(&public.der),
+            PublicKind::EcP256 | PublicKind::EcP384 => DecodingKey::from_ec_der(&public.der),
+            PublicKind::Ed25519 => DecodingKey::from_ed_der(&public.der),
+        },
+    };
+    let algorithm = match jwt_algorithm(alg) {
+        Some(algorithm) => algorithm,
+        None => return Signature::Unchecked(format!("jwtmint cannot check alg `{alg}`")),
+    };
+    match crypto::verify(
+        &decoded.signature,
+        decoded.signing_input.as_bytes(),
+        &decoding,
+        algorithm,
+    ) {
+        Ok(true) => Signature::Valid(format!("{alg}, checked with {}", key.source)),
+        Ok(false) => Signature::Invalid(format!(
+            "the {alg} signature does not match {}: the token was changed, or signed with \
+             another key",
+            key.source
+        )),
+        Err(e) => Signature::Invalid(format!("the signature cannot be checked: {e}")),
+    }
+}
+
+pub(crate) fn jwt_algorithm(alg: Alg) -> Option<Algorithm> {
+    alg.name().parse().ok()
+}
+
+// Times
