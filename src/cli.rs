@@ -150,17 +150,18 @@ fn split_help(text: &'static str) -> (&'static str, Option<&'static str>) {
     }
 }
 
-/// A service's subcommand: its own options, then the shared ones.
+/// A service's subcommand: its own options, then the shared ones. The help is set last:
+/// `augment_args` would replace it with `MintArgs`' own.
 fn service_command(service: &'static Service) -> clap::Command {
-    let mut command = described(
-        clap::Command::new(service.name),
-        service.about,
-        service.example,
-    );
+    let mut command = clap::Command::new(service.name);
     for opt in service.options {
         command = command.arg(service_arg(service, opt));
     }
-    MintArgs::augment_args(command)
+    described(
+        MintArgs::augment_args(command),
+        service.about,
+        service.example,
+    )
 }
 
 fn service_arg(service: &Service, opt: &'static Opt) -> Arg {

@@ -146,6 +146,9 @@ impl<'a> Minter<'a> {
 /// Mints one token for `service` with these option values, and prints it.
 pub fn run(service: &'static Service, values: &Values, options: &MintOptions) -> Result<()> {
     check_alg(service, options.alg)?;
+    if let Some(format) = options.format {
+        check_format_offered(service, format)?;
+    }
     let minter = Minter::new(service, values, options)?;
     let format = minter.format()?;
     let claims_file = match &options.claims_file {

@@ -101,9 +101,12 @@ impl Opt {
         format!("--{}", self.long)
     }
 
-    /// The environment variable of this option for `service`, if it may have one.
+    /// The environment variable of this option for `service`, if it may have one:
+    /// `JWTMINT_<SERVICE>_<LONG>`.
     pub fn env_name(&self, service: &str) -> Option<String> {
-        if self.grants_rights || self.kind == Kind::Switch {
+        // One variable holds one value: lists, assignments and switches have none, nor do
+        // options that grant rights.
+        if self.grants_rights || !matches!(self.kind, Kind::Text | Kind::Choice(_)) {
             return None;
         }
         let name = format!("JWTMINT_{service}_{}", self.long);
