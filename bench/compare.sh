@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # jwtmint against node `jsonwebtoken`, on this machine, with public tools:
-#   - one mint per process (hyperfine): HS256, RS256-2048, RS256-4096 from an encrypted key;
+#   - one mint per process (hyperfine): HS256, RS256-2048, RS256-4096 from an encrypted key,
+#     with `/bin/true` and `jwtmint --version` as yardsticks (the floor of starting a process,
+#     and of loading jwtmint without minting);
 #   - batch throughput (tokens/s) for HS256, RS256-2048, ES256, EdDSA with 100 000 lines,
 #     and peak memory for 1 000 000 HS256 lines;
 #   - RS256-2048 throughput against `openssl speed -multi NCPU rsa2048`, the physical limit.
@@ -37,6 +39,8 @@ cores=$(nproc)
 
 echo "== one mint per process ($runs runs each)" >&2
 hyperfine --warmup 3 --runs "$runs" -N --export-json "$results/single.json" \
+  -n "/bin/true" "/bin/true" \
+  -n "jwtmint --version" "$jwtmint --version" \
   -n "jwtmint HS256" "$jwtmint sign --secret-file $secret --sub joe --expires-in 1h" \
   -n "node HS256" "node bench/mint.js HS256 $secret" \
   -n "jwtmint RS256-2048" "$jwtmint sign --key $keys/rsa2048-pkcs1.pem --sub joe --expires-in 1h" \
@@ -80,6 +84,12 @@ for line in open(f"{results}/openssl-speed.txt"):
         openssl_sign = float(line.split()[-2])
 
 print(f"Measured on {cores} cores.\n")
+floor, version = ms("/bin/true"), ms("jwtmint --version")
+print("| yardstick | time | HS256 mint / yardstick | target |")
+print("|---|---|---|---|")
+print(f"| /bin/true | {floor:.2f} ms | {ms('jwtmint HS256') / floor:.2f}× | mint ≤ 1.5× |")
+print(f"| jwtmint --version | {version:.2f} ms | {ms('jwtmint HS256') / version:.2f}× |  |")
+print()
 print("| one mint, whole process | jwtmint | node jsonwebtoken | jwtmint / node | target |")
 print("|---|---|---|---|---|")
 for label, key in (("HS256", "HS256"), ("RS256-2048", "RS256-2048"), ("RS256-4096, encrypted key", "RS256-4096 encrypted")):
