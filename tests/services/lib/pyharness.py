@@ -91,6 +91,10 @@ def refuses(args, env=None, stderr_pattern=None):
         raise AssertionError(f"jwtmint {' '.join(args)} exited {status} but printed on stdout: {_one_line(out)}")
     if not err.strip():
         raise AssertionError(f"jwtmint {' '.join(args)} exited {status} with no message on stderr")
+    # A refusal must come from the subcommand, not from a parser that lacks it or its flags
+    # (every flag used in these checks is in the contract).
+    if re.search(r"unrecognized subcommand|unexpected argument", err):
+        raise AssertionError(f"refused for the wrong reason (unknown subcommand/flag): {_one_line(err)}")
     if stderr_pattern and not re.search(stderr_pattern, err, re.I):
         raise AssertionError(f"stderr does not match /{stderr_pattern}/: {_one_line(err)}")
     return err
