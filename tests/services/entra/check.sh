@@ -18,4 +18,4 @@ else # same contract as lib/deps.sh: install --no-deps from the full pin list, o
 fi
 install_python_deps "$HERE"
 cd "$HERE"
-PYTHONPATH="$HERE/../lib" exec "$HERE/.venv/bin/python" check.py
+PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$HERE/../lib" exec "$HERE/.venv/bin/python" check.py
