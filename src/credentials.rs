@@ -235,8 +235,7 @@ pub fn key_and_json_from_bytes(
     env: &Environment,
 ) -> Result<(keys::PrivateKey, Map<String, Value>)> {
     if keys::service_account::is_credential_json(bytes) {
-        let account =
-            keys::service_account::parse(bytes).with_context(|| format!("key {name}"))?;
+        let account = keys::service_account::parse(bytes).with_context(|| format!("key {name}"))?;
         if let Some(account) = account {
             let key = private_key_from_bytes(
                 account.private_key_pem.as_bytes(),

@@ -173,9 +173,10 @@ mod tests {
         assert!(account
             .private_key_pem
             .starts_with("-----BEGIN PRIVATE KEY-----\n"));
-        let key = crate::keys::parse_private_key(account.private_key_pem.as_bytes(), &mut || {
-            unreachable!()
-        })
+        let key = crate::keys::parse_private_key(
+            account.private_key_pem.as_bytes(),
+            &mut || unreachable!(),
+        )
         .unwrap();
         assert_eq!(key.kind(), crate::keys::KeyKind::Rsa { bits: 2048 });
         assert!(!format!("{account:?}").contains("BEGIN"));
@@ -200,10 +201,16 @@ mod tests {
         let secret = "-----BEGIN PRIVATE KEY-----\\nSECRETSECRET\\n-----END PRIVATE KEY-----\\n";
         let broken = format!(r#"{{"type": "service_account", "private_key": "{secret}", "#);
         let err = parse(broken.as_bytes()).unwrap_err().to_string();
-        assert!(err.contains("not valid JSON") && !err.contains("SECRET"), "{err}");
+        assert!(
+            err.contains("not valid JSON") && !err.contains("SECRET"),
+            "{err}"
+        );
         let no_email = format!(r#"{{"type": "service_account", "private_key": "{secret}"}}"#);
         let err = parse(no_email.as_bytes()).unwrap_err().to_string();
-        assert!(err.contains("client_email") && !err.contains("SECRET"), "{err}");
+        assert!(
+            err.contains("client_email") && !err.contains("SECRET"),
+            "{err}"
+        );
         let err = parse(br#"{"type": "service_account", "client_email": "a@b"}"#)
             .unwrap_err()
             .to_string();

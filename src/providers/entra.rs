@@ -160,10 +160,8 @@ impl Certificate {
 
     /// base64url (unpadded) SHA-1 of the DER: `x5t`.
     pub fn x5t(&self) -> String {
-        let digest = aws_lc_rs::digest::digest(
-            &aws_lc_rs::digest::SHA1_FOR_LEGACY_USE_ONLY,
-            &self.der,
-        );
+        let digest =
+            aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA1_FOR_LEGACY_USE_ONLY, &self.der);
         URL_SAFE_NO_PAD.encode(digest.as_ref())
     }
 
@@ -211,7 +209,9 @@ impl Entra {
         }
         let client_id = values.require(&CLIENT_ID)?;
         if client_id.is_empty() {
-            bail!(UsageError::new("--client-id needs the application (client) id"));
+            bail!(UsageError::new(
+                "--client-id needs the application (client) id"
+            ));
         }
         let authority = values.require(&AUTHORITY)?;
         let parsed = http_url("--authority", &authority)?;
@@ -305,9 +305,8 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
         None => None,
         Some(Value::String(t)) => {
             let t = t.trim_end_matches('=');
-            (t.len() != len || URL_SAFE_NO_PAD.decode(t).is_err()).then(|| {
-                format!("header `{name}` is not a base64url certificate thumbprint")
-            })
+            (t.len() != len || URL_SAFE_NO_PAD.decode(t).is_err())
+                .then(|| format!("header `{name}` is not a base64url certificate thumbprint"))
         }
         Some(other) => Some(format!(
             "header `{name}` must be a string, found {}",

@@ -218,7 +218,10 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     }
     match payload.get("uid") {
         Some(Value::String(uid)) => out.extend(uid_problem(uid)),
-        Some(other) => out.push(format!("`uid` must be a string, found {}", json_kind(other))),
+        Some(other) => out.push(format!(
+            "`uid` must be a string, found {}",
+            json_kind(other)
+        )),
         None => out.push("`uid` missing: it names the user the app signs in as".into()),
     }
     if let Some(tenant) = payload.get("tenant_id") {

@@ -60,7 +60,8 @@ const TARGET_AUDIENCE: Opt = Opt::text(
 const GUARDED: &[GuardedClaim] = &[
     GuardedClaim {
         name: "sub",
-        reason: "a `sub` in an OAuth assertion impersonates a Workspace user; use --oauth --subject",
+        reason:
+            "a `sub` in an OAuth assertion impersonates a Workspace user; use --oauth --subject",
     },
     GuardedClaim {
         name: "scope",
@@ -159,7 +160,7 @@ impl Google {
         let oauth = values.switch(&OAUTH);
         let subject = values.text(&SUBJECT);
         let target = values.text(&TARGET_AUDIENCE);
-        if subject.is_some() && !(oauth && !scopes.is_empty()) {
+        if subject.is_some() && (!oauth || scopes.is_empty()) {
             bail!(usage(
                 "--subject (domain-wide delegation) works only with --oauth --scope: Google \
                  takes no self-signed JWT on a user's behalf"
@@ -373,7 +374,9 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
             (None, false) => out.push(
                 "a self-signed JWT needs `aud` (https://SERVICE.googleapis.com/) or `scope`".into(),
             ),
-            (Some(_), true) => out.push("a self-signed JWT has `aud` or `scope`, never both".into()),
+            (Some(_), true) => {
+                out.push("a self-signed JWT has `aud` or `scope`, never both".into())
+            }
             (Some(Value::String(aud)), false) => {
                 out.extend(audience_warning(aud).map(|w| format!("{WARNING}{w}")))
             }
@@ -473,7 +476,10 @@ mod tests {
         };
         refused(&[], "give one of");
         refused(
-            &[(&AUD, text("https://a.googleapis.com/")), (&SCOPE, list(&[CP]))],
+            &[
+                (&AUD, text("https://a.googleapis.com/")),
+                (&SCOPE, list(&[CP])),
+            ],
             "not both",
         );
         refused(
@@ -497,7 +503,7 @@ mod tests {
             ],
             "not both",
         );
-        assert!(SUBJECT.grants_rights);
+        const { assert!(SUBJECT.grants_rights) };
     }
 
     #[test]
@@ -566,7 +572,8 @@ mod tests {
         assert!(found[3].contains("must equal `iss`"));
         assert!(found[4].contains("never both"));
         assert!(found[5].contains("longer than 1h"));
-        let oauth = json!({"iss": "sa@p.iam.gserviceaccount.com", "aud": TOKEN_URI, "iat": 1, "exp": 2});
+        let oauth =
+            json!({"iss": "sa@p.iam.gserviceaccount.com", "aud": TOKEN_URI, "iat": 1, "exp": 2});
         let found = SERVICE.problems(&header(), oauth.as_object().unwrap());
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("needs `scope`"));

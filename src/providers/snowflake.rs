@@ -208,10 +208,8 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
             "`iss` {iss} is not ACCOUNT.USER.SHA256:FINGERPRINT"
         )),
         Some((prefix, fp)) => {
-            let fp_ok = fp.len() == 44
-                && STANDARD
-                    .decode(fp)
-                    .is_ok_and(|digest| digest.len() == 32);
+            let fp_ok =
+                fp.len() == 44 && STANDARD.decode(fp).is_ok_and(|digest| digest.len() == 32);
             if !fp_ok {
                 out.push(format!(
                     "the fingerprint `{fp}` in `iss` is not standard base64 of a SHA-256 \
@@ -263,10 +261,9 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/keys")
             .join(name);
-        let key = crate::keys::parse_private_key(&std::fs::read(path).unwrap(), &mut || {
-            unreachable!()
-        })
-        .unwrap();
+        let key =
+            crate::keys::parse_private_key(&std::fs::read(path).unwrap(), &mut || unreachable!())
+                .unwrap();
         key.public_key_spki_der().unwrap()
     }
 
