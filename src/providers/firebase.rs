@@ -93,7 +93,8 @@ pub static SERVICE: Service = Service {
     about: "Firebase custom token: sign an app user in with signInWithCustomToken.\n\n\
             --key is the service account's JSON key file (or GOOGLE_APPLICATION_CREDENTIALS). \
             --claim and --claims-file give the developer claims, carried under `claims` into \
-            the user's ID token (at most 1000 bytes; Firebase's reserved names are refused). \
+            the user's ID token (at most 1000 bytes, Firebase's documented limit, which its SDKs do \
+            not check; Firebase's reserved names are refused). \
             RS256, `iss` = `sub` = client_email, at most one hour. A custom token is not an ID \
             token: only accounts:signInWithCustomToken accepts it.",
     example: "\
