@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
+use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use crate::exit::UsageError;
@@ -59,6 +60,17 @@ pub fn load(
     explicit: Option<Alg>,
     rules: AlgRules,
 ) -> Result<(Alg, KeyMaterial)> {
+    load_with_json(sources, env, explicit, rules).map(|(alg, material, _)| (alg, material))
+}
+
+/// [`load`], plus the non-secret fields of the JSON credential file the key came from (a
+/// Google service account's), empty for any other key.
+fn load_with_json(
+    sources: &KeySources,
+    env: &Environment,
+    explicit: Option<Alg>,
+    rules: AlgRules,
+) -> Result<(Alg, KeyMaterial, Map<String, Value>)> {
     let wants_secret = wants_secret(sources, env, explicit, rules)?;
 
     if wants_secret {
@@ -79,7 +91,7 @@ pub fn load(
                 ));
             }
         }
-        return Ok((alg, KeyMaterial::Secret(secret)));
+        return Ok((alg, KeyMaterial::Secret(secret), Map::new()));
     }
 
     if let (Some(alg), Some(_)) = (explicit, &sources.secret_file) {
@@ -93,16 +105,35 @@ pub fn load(
             let alg = explicit.unwrap_or(rules.default);
             anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
         })?;
-    let key = load_private_key(path, sources.passphrase_file.as_deref(), env)?;
+    let bytes = input::read_path(path, "key")?;
+    let (key, json) = key_and_json_from_bytes(
+        &bytes,
+        &input::display(path),
+        sources.passphrase_file.as_deref(),
+        env,
+    )?;
     let alg = explicit.unwrap_or_else(|| {
         let natural = Alg::natural_for(key.kind());
-        if rules.allowed.contains(&natural) {
+        if rsa_default_fits(rules.default, key.kind()) {
+            // An RSA key signs with any RS/PS algorithm: the service's default (Entra's
+            // PS256) wins over the key's natural RS256.
+            rules.default
+        } else if rules.allowed.contains(&natural) {
             natural
         } else {
             rules.default
         }
     });
-    Ok((alg, KeyMaterial::Private(key)))
+    Ok((alg, KeyMaterial::Private(key), json))
+}
+
+/// Whether `default` is an RSA algorithm (RS* or PS*) and the key an RSA key.
+fn rsa_default_fits(default: Alg, kind: keys::KeyKind) -> bool {
+    matches!(kind, keys::KeyKind::Rsa { .. })
+        && matches!(
+            default,
+            Alg::RS256 | Alg::RS384 | Alg::RS512 | Alg::PS256 | Alg::PS384 | Alg::PS512
+        )
 }
 
 /// Whether to sign with an HMAC secret (or else a private key): an explicit `--alg` decides,
@@ -191,7 +222,34 @@ pub fn load_private_key(
     env: &Environment,
 ) -> Result<keys::PrivateKey> {
     let bytes = input::read_path(path, "key")?;
-    private_key_from_bytes(&bytes, &input::display(path), passphrase_file, env)
+    key_and_json_from_bytes(&bytes, &input::display(path), passphrase_file, env).map(|(key, _)| key)
+}
+
+/// Parses a key file's bytes like [`private_key_from_bytes`], and also takes a Google
+/// service-account JSON file (`keys::service_account`): its `private_key` PEM is the key, and
+/// its non-secret fields are returned beside it (empty for any other key file).
+pub fn key_and_json_from_bytes(
+    bytes: &[u8],
+    name: &str,
+    passphrase_file: Option<&Path>,
+    env: &Environment,
+) -> Result<(keys::PrivateKey, Map<String, Value>)> {
+    if keys::service_account::is_credential_json(bytes) {
+        let account = keys::service_account::parse(bytes).with_context(|| format!("key {name}"))?;
+        if let Some(account) = account {
+            let key = private_key_from_bytes(
+                account.private_key_pem.as_bytes(),
+                name,
+                passphrase_file,
+                env,
+            )?;
+            return Ok((key, account.facts));
+        }
+    }
+    Ok((
+        private_key_from_bytes(bytes, name, passphrase_file, env)?,
+        Map::new(),
+    ))
 }
 
 /// Parses the bytes of a private key file already read (named `name` in messages), asking for
@@ -247,9 +305,15 @@ pub fn load_for(
         }
         _ => env,
     };
-    let (alg, material) = load(sources, env, explicit, service.algs)?;
+    let (alg, material, json) = load_with_json(sources, env, explicit, service.algs)?;
     let mut facts = crate::providers::KeyFacts {
         alg: Some(alg),
+        kid: json
+            .get("private_key_id")
+            .and_then(Value::as_str)
+            .filter(|kid| !kid.is_empty())
+            .map(str::to_string),
+        json,
         ..Default::default()
     };
     let material = match material {
@@ -272,4 +336,78 @@ pub fn load_for(
         material,
         facts,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn services_fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/services")
+            .join(name)
+    }
+
+    #[test]
+    fn a_service_account_file_is_a_key_with_facts() {
+        let sources = KeySources {
+            key_file: Some(services_fixture("google-sa.json")),
+            ..Default::default()
+        };
+        let rules = AlgRules {
+            allowed: &[Alg::RS256],
+            default: Alg::RS256,
+        };
+        let (alg, material, json) =
+            load_with_json(&sources, &Environment::default(), None, rules).unwrap();
+        assert_eq!(alg, Alg::RS256);
+        assert!(matches!(material, KeyMaterial::Private(_)));
+        assert_eq!(
+            json["client_email"],
+            "jwtmint-test@jwtmint-test.iam.gserviceaccount.com"
+        );
+        assert!(!json.contains_key("private_key"));
+        // A PEM key gives no JSON facts.
+        let pem = std::fs::read(services_fixture("google-sa-key.pem")).unwrap();
+        let (_, json) = key_and_json_from_bytes(&pem, "k", None, &Environment::default()).unwrap();
+        assert!(json.is_empty());
+    }
+
+    #[test]
+    fn an_rsa_default_wins_over_the_natural_algorithm() {
+        let rsa = keys::KeyKind::Rsa { bits: 2048 };
+        assert!(rsa_default_fits(Alg::PS256, rsa));
+        assert!(rsa_default_fits(Alg::RS256, rsa));
+        assert!(!rsa_default_fits(Alg::HS256, rsa));
+        assert!(!rsa_default_fits(Alg::PS256, keys::KeyKind::EcP256));
+        let sources = KeySources {
+            key_file: Some(services_fixture("entra-key.pem")),
+            ..Default::default()
+        };
+        let rules = AlgRules {
+            allowed: &[Alg::PS256, Alg::RS256],
+            default: Alg::PS256,
+        };
+        let (alg, _) = load(&sources, &Environment::default(), None, rules).unwrap();
+        assert_eq!(alg, Alg::PS256);
+        let sign = AlgRules {
+            allowed: &Alg::ALL,
+            default: Alg::HS256,
+        };
+        let (alg, _) = load(&sources, &Environment::default(), None, sign).unwrap();
+        assert_eq!(alg, Alg::RS256);
+    }
+
+    #[test]
+    fn other_credential_types_are_named() {
+        let err = load_private_key(
+            &services_fixture("google-authorized-user.json"),
+            None,
+            &Environment::default(),
+        )
+        .unwrap_err();
+        let text = format!("{err:#}");
+        assert!(text.contains("authorized_user"), "{text}");
+        assert!(text.contains("google-authorized-user.json"), "{text}");
+    }
 }

@@ -83,6 +83,12 @@ impl<'a> Minter<'a> {
                 );
             }
         }
+        if let Some(name) = self.provider.user_claims_under() {
+            let user = std::mem::take(&mut payload);
+            if !user.is_empty() {
+                payload.insert(name.into(), Value::Object(user));
+            }
+        }
         let own = self.provider.claims(key)?;
         for (key, value) in &own.fixed {
             if payload.get(key).is_some_and(|given| given != value) {

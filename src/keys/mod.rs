@@ -2,6 +2,8 @@
 //! and encrypted PKCS#8, checked when they load so that a damaged key never fails later inside
 //! signing with an opaque message.
 
+pub mod service_account;
+
 mod encrypted_pkcs8;
 pub mod legacy_pem;
 pub mod public;

@@ -15,10 +15,14 @@
 //! `../shared/providers.md` is the specification these follow.
 
 pub mod developerhub;
+pub mod entra;
+pub mod firebase;
 pub mod formio;
 pub mod generic;
+pub mod google;
 pub mod options;
 pub mod realm;
+pub mod snowflake;
 pub mod tiledesk;
 pub mod tinymce;
 
@@ -41,6 +45,10 @@ pub static REGISTRY: &[&Service] = &[
     &developerhub::SERVICE,
     &tinymce::SERVICE,
     &tiledesk::SERVICE,
+    &firebase::SERVICE,
+    &google::SERVICE,
+    &snowflake::SERVICE,
+    &entra::SERVICE,
 ];
 
 /// The service with this subcommand name.
@@ -271,6 +279,12 @@ pub trait Provider: Send + Sync {
     /// Header fields the service sets (`kid`, `x5t`…), beyond `alg` and `typ`.
     fn header(&self, _key: &KeyFacts) -> Result<Map<String, Value>> {
         Ok(Map::new())
+    }
+    /// The claim that `--claim`/`--claims-file` claims are nested under, for services whose
+    /// token carries the user's claims in one object (Firebase's `claims`); `None`: at the top.
+    /// Guarded names are checked before nesting; nothing is added when there are none.
+    fn user_claims_under(&self) -> Option<&'static str> {
+        None
     }
 }
 
