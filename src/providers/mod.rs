@@ -14,9 +14,15 @@
 //!
 //! `../shared/providers.md` is the specification these follow.
 
+pub mod apns;
+pub mod app_store_connect;
+pub mod apple;
+pub mod apple_client_secret;
 pub mod developerhub;
 pub mod formio;
 pub mod generic;
+pub mod ghost;
+pub mod github_app;
 pub mod options;
 pub mod realm;
 pub mod tiledesk;
@@ -41,6 +47,11 @@ pub static REGISTRY: &[&Service] = &[
     &developerhub::SERVICE,
     &tinymce::SERVICE,
     &tiledesk::SERVICE,
+    &github_app::SERVICE,
+    &app_store_connect::SERVICE,
+    &apns::SERVICE,
+    &apple_client_secret::SERVICE,
+    &ghost::SERVICE,
 ];
 
 /// The service with this subcommand name.
