@@ -52,8 +52,14 @@ await check("a PEM with newlines flattened to literal \\n gives the same token (
   const want = await sdk(APP_ID);
   const fromFlat = await sdk(APP_ID, readFixture("services/ci/github-app-flattened.pem"));
   assertEq(fromFlat, want, "SDK token from the flattened PEM");
-  const { out } = tokenUnderTest(["github-app", "--key", FLAT, "--app-id", String(APP_ID), ...timeArgs], fromFlat);
-  assertEq(out, want, "token from the flattened PEM");
+  const args = ["--app-id", String(APP_ID), ...timeArgs];
+  const { out } = tokenUnderTest(["github-app", "--key", FLAT, ...args], fromFlat);
+  // jwtmint writes claims in sorted key order, so its bytes may differ from the SDK's: the
+  // decoded comparison is the SDK check, and the token must equal jwtmint's from the real PEM.
+  const how = compareWithSdk(out, want);
+  if (!VENDOR_ONLY) assertEq(out, mintOk(["github-app", "--key", KEY, ...args]).out, "token from the flattened PEM vs the PEM");
+  verifySignature(out, PUB);
+  return how;
 });
 
 await checkJwtmint("defaults: iat backdated 60 s from the clock, exp = iat + 9 min", async () => {
@@ -70,7 +76,10 @@ await checkJwtmint("defaults: iat backdated 60 s from the clock, exp = iat + 9 m
 await checkJwtmint("--format header prints 'Authorization: Bearer TOKEN'", async () => {
   const want = await sdk(APP_ID);
   const { out } = mintOk(["github-app", "--key", KEY, "--app-id", String(APP_ID), ...timeArgs, "--format", "header"]);
-  assertEq(out, `Authorization: Bearer ${want}`, "header line");
+  const prefix = "Authorization: Bearer ";
+  assert(out.startsWith(prefix), `expected ${JSON.stringify(prefix)}: ${JSON.stringify(out)}`);
+  compareWithSdk(out.slice(prefix.length), want);
+  verifySignature(out.slice(prefix.length), PUB);
 });
 
 const traps = [
