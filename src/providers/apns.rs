@@ -60,7 +60,8 @@ Use it (HTTP/2; the sandbox host for development builds):
         header_scheme: "bearer ",
         url_param: None,
     },
-    claims_need_key: false,
+    // The key id (from the file name) and the key's curve are checked before the claims.
+    claims_need_key: true,
     key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(Apns::from_values(values)?)),
@@ -89,7 +90,8 @@ impl Apns {
 }
 
 impl Provider for Apns {
-    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
+    fn claims(&self, key: &KeyFacts) -> Result<ServiceClaims> {
+        apple::check_key(self.key_id.as_deref(), key, SERVICE.title)?;
         if self.team_id.is_empty() {
             bail!(crate::exit::UsageError::new("--team-id must not be empty"));
         }
@@ -168,7 +170,7 @@ mod tests {
 
     fn apns() -> Apns {
         Apns {
-            key_id: None,
+            key_id: Some("ABC123DEFG".into()),
             team_id: "DEF123GHIJ".into(),
         }
     }
@@ -182,15 +184,26 @@ mod tests {
         let claims = apns().claims(&KeyFacts::default()).unwrap();
         assert_eq!(Value::Object(claims.fixed), json!({"iss": "DEF123GHIJ"}));
         assert!(claims.flags.is_empty());
+        let from_file = Apns {
+            key_id: None,
+            ..apns()
+        };
         let facts = KeyFacts {
-            path: Some(PathBuf::from("/k/AuthKey_ABC123DEFG.p8")),
+            path: Some(PathBuf::from("/k/AuthKey_ZYX987WVUT.p8")),
             ..KeyFacts::default()
         };
+        assert_eq!(
+            Value::Object(from_file.header(&facts).unwrap()),
+            json!({"kid": "ZYX987WVUT"})
+        );
         assert_eq!(
             Value::Object(apns().header(&facts).unwrap()),
             json!({"kid": "ABC123DEFG"})
         );
-        assert!(apns().header(&KeyFacts::default()).is_err());
+        // Neither --key-id nor a key file named AuthKey_KEYID.p8: refused with the claims.
+        let err = from_file.claims(&KeyFacts::default()).unwrap_err();
+        assert!(err.to_string().contains("--key-id KEYID"));
+        assert!(from_file.header(&KeyFacts::default()).is_err());
         assert_eq!(SERVICE.transport.header("T"), "authorization: bearer T");
     }
 

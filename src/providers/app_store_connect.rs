@@ -124,7 +124,8 @@ Use it:
     guarded: &[],
     formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
     transport: Transport::BEARER,
-    claims_need_key: false,
+    // The key id (from the file name) and the key's curve are checked before the claims.
+    claims_need_key: true,
     key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(AppStoreConnect::from_values(values)?)),
@@ -175,7 +176,7 @@ impl AppStoreConnect {
         } else if !self.scopes.is_empty() && self.scopes.iter().all(|s| long_lived_scope(s)) {
             (MAX_LONG_LIVED, "long-lived read-only tokens")
         } else {
-            (MAX_LIFETIME, "tokens unless every --scope is a GET on a resource Apple allows long-lived tokens for")
+            (MAX_LIFETIME, "tokens")
         }
     }
 }
@@ -229,7 +230,8 @@ fn is_uuid(id: &str) -> bool {
 }
 
 impl Provider for AppStoreConnect {
-    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
+    fn claims(&self, key: &KeyFacts) -> Result<ServiceClaims> {
+        apple::check_key(self.key_id.as_deref(), key, SERVICE.title)?;
         let mut fixed = Map::new();
         fixed.insert("aud".into(), Value::String(AUDIENCE.into()));
         match &self.issuer {
@@ -278,8 +280,15 @@ impl Provider for AppStoreConnect {
         if let (Some(iat), Some(exp)) = (time("iat"), time("exp")) {
             let (max, which) = self.limit();
             if exp - iat > max {
+                let unless = if max == MAX_LIFETIME {
+                    " (up to 180d only when every --scope is a GET on a resource Apple allows \
+                     long-lived tokens for)"
+                } else {
+                    ""
+                };
                 bail!(
-                    "App Store Connect refuses {which} that live longer than {}; asked for {}",
+                    "App Store Connect refuses {which} that live longer than {}{unless}; asked \
+                     for {}",
                     human_duration(max),
                     human_duration(exp - iat)
                 );
@@ -389,7 +398,7 @@ mod tests {
 
     fn asc() -> AppStoreConnect {
         AppStoreConnect {
-            key_id: None,
+            key_id: Some("ABC123DEFG".into()),
             issuer: Issuer::Team(ISSUER.into()),
             scopes: Vec::new(),
             bundle_id: None,
@@ -498,7 +507,8 @@ mod tests {
     fn lifetimes_depend_on_scope_and_variant() {
         assert!(lifetime(&asc(), 20 * 60).unwrap().is_empty());
         let err = lifetime(&asc(), 21 * 60).unwrap_err().to_string();
-        assert!(err.contains("longer than 20m; asked for 21m"), "{err}");
+        assert!(err.contains("longer than 20m (up to 180d only when"), "{err}");
+        assert!(err.ends_with("asked for 21m"), "{err}");
         let listed = AppStoreConnect {
             scopes: vec!["GET /v1/ciProducts".into(), "GET /v1/ciWorkflows".into()],
             ..asc()

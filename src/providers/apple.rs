@@ -72,6 +72,33 @@ pub fn kid_header(flag: Option<&str>, key: &KeyFacts, title: &str) -> Result<Map
     Ok(header)
 }
 
+/// The key is an EC P-256 key, as Apple issues them: checked with the claims (the services set
+/// `claims_need_key`), so that a wrong key is refused before anything else is said about the
+/// token. `KeyFacts` without a public key (the claims printed without a key) pass.
+pub fn check_p256(key: &KeyFacts, title: &str) -> Result<()> {
+    let Some(spki) = key.public_spki.as_deref() else {
+        return Ok(());
+    };
+    let info = x509_cert::spki::SubjectPublicKeyInfoRef::try_from(spki)
+        .map_err(|e| anyhow::anyhow!("damaged public key: {e}"))?;
+    let p256 = info.algorithm.oid == crate::keys::OID_EC
+        && info.algorithm.parameters_oid().ok() == Some(crate::keys::OID_P256);
+    if !p256 {
+        bail!(
+            "{title} signs with ES256 only, which needs an EC P-256 key (the .p8 file Apple \
+             issues); this key is not one"
+        );
+    }
+    Ok(())
+}
+
+/// The `kid` header and the key, checked before the claims: see [`kid_header`] and
+/// [`check_p256`].
+pub fn check_key(flag: Option<&str>, key: &KeyFacts, title: &str) -> Result<()> {
+    kid_header(flag, key, title)?;
+    check_p256(key, title)
+}
+
 /// The warning about a `--key-id` whose shape is not Apple's.
 pub fn key_id_warnings(flag: Option<&str>) -> Vec<String> {
     flag.and_then(|id| shape_warning("--key-id", id))
@@ -143,6 +170,28 @@ mod tests {
         assert!(err.is::<UsageError>());
         assert!(err.to_string().contains("--key-id"));
         assert!(kid_header(None, &KeyFacts::default(), "T").is_err());
+    }
+
+    #[test]
+    fn only_p256_keys() {
+        let spki = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/keys")
+                .join(name);
+            let mut no_pass = || -> Result<zeroize::Zeroizing<Vec<u8>>> { bail!("no") };
+            let key =
+                crate::keys::parse_private_key(&std::fs::read(path).unwrap(), &mut no_pass).unwrap();
+            KeyFacts {
+                public_spki: Some(key.public_key_spki_der().unwrap()),
+                ..KeyFacts::default()
+            }
+        };
+        check_p256(&spki("ec-p256-pkcs8.pem"), "T").unwrap();
+        check_p256(&KeyFacts::default(), "T").unwrap();
+        for name in ["ec-p384-pkcs8.pem", "rsa2048-pkcs8.pem", "ed25519-pkcs8.pem"] {
+            let err = check_p256(&spki(name), "T").unwrap_err();
+            assert!(err.to_string().contains("EC P-256"), "{name}");
+        }
     }
 
     #[test]

@@ -65,7 +65,8 @@ Use it as the client_secret form field:
     guarded: &[],
     formats: &[Format::Token, Format::Json, Format::Claims],
     transport: Transport::BEARER,
-    claims_need_key: false,
+    // The key id (from the file name) and the key's curve are checked before the claims.
+    claims_need_key: true,
     key_env: None,
     secret_form: None,
     build: |values| Ok(Box::new(AppleClientSecret::from_values(values)?)),
@@ -91,7 +92,8 @@ impl AppleClientSecret {
 }
 
 impl Provider for AppleClientSecret {
-    fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
+    fn claims(&self, key: &KeyFacts) -> Result<ServiceClaims> {
+        apple::check_key(self.key_id.as_deref(), key, SERVICE.title)?;
         if self.team_id.is_empty() {
             bail!(UsageError::new("--team-id must not be empty"));
         }
