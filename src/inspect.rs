@@ -1588,9 +1588,9 @@ mod tests {
 
         let err = provider_by_name("github").unwrap_err();
         assert!(err.is::<UsageError>());
-        assert!(err
-            .to_string()
-            .starts_with("unknown provider `github`: one of formio, realm, developerhub, tinymce, tiledesk"));
+        assert!(err.to_string().starts_with(
+            "unknown provider `github`: one of formio, realm, developerhub, tinymce, tiledesk"
+        ));
     }
 
     #[test]

@@ -168,10 +168,7 @@ pub fn pem_problem(error: &pem::PemError) -> String {
 /// real line break before its end, no `\n` sequence, or no BEGIN line.
 fn unflatten_pem(input: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
     let body = input.trim_ascii_end();
-    if !looks_like_pem(body)
-        || body.contains(&b'\n')
-        || !body.windows(2).any(|w| w == b"\\n")
-    {
+    if !looks_like_pem(body) || body.contains(&b'\n') || !body.windows(2).any(|w| w == b"\\n") {
         return None;
     }
     let mut out = Zeroizing::new(Vec::with_capacity(input.len()));

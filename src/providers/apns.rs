@@ -214,8 +214,10 @@ mod tests {
             .unwrap();
         assert_eq!(
             warnings,
-            ["APNs accepts this token until 2026-01-01T01:00:00Z (iat + 1h); reuse it for at \
-              least 20 minutes"]
+            [
+                "APNs accepts this token until 2026-01-01T01:00:00Z (iat + 1h); reuse it for at \
+              least 20 minutes"
+            ]
         );
         let team = Apns {
             team_id: "team123".into(),
@@ -239,8 +241,8 @@ mod tests {
             expiry: crate::time::Expiry::In(1200),
             ..Default::default()
         };
-        let err = crate::time::apply(&mut claims, &options, SERVICE.expiry, "apns", 1000)
-            .unwrap_err();
+        let err =
+            crate::time::apply(&mut claims, &options, SERVICE.expiry, "apns", 1000).unwrap_err();
         assert!(err.is::<crate::exit::UsageError>());
         assert!(err.to_string().contains("more than an hour old"));
     }

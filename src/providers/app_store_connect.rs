@@ -8,7 +8,9 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
 use super::apple::{self, KEY_ID};
-use super::{json_kind, Kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING};
+use super::{
+    json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
+};
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::time::{human_duration, ExpiryRules};
@@ -91,7 +93,8 @@ const BUNDLE_ID: Opt = Opt::text(
 pub static SERVICE: Service = Service {
     name: "app-store-connect",
     title: "App Store Connect",
-    about: "App Store Connect API token (and, with --bundle-id, an App Store Server API token).\n\n\
+    about:
+        "App Store Connect API token (and, with --bundle-id, an App Store Server API token).\n\n\
             ES256 only, with the .p8 key from App Store Connect (AuthKey_KEYID.p8); header kid = \
             --key-id or the KEYID in the file name (an error if neither gives one). Claims: iss \
             (--issuer-id) or sub: \"user\" (--individual, exactly one), iat, exp, aud: \
@@ -172,7 +175,10 @@ impl AppStoreConnect {
     /// The longest lifetime these options allow, and why.
     fn limit(&self) -> (i64, &'static str) {
         if self.bundle_id.is_some() {
-            (MAX_SERVER_API_LIFETIME, "App Store Server API tokens (--bundle-id)")
+            (
+                MAX_SERVER_API_LIFETIME,
+                "App Store Server API tokens (--bundle-id)",
+            )
         } else if !self.scopes.is_empty() && self.scopes.iter().all(|s| long_lived_scope(s)) {
             (MAX_LONG_LIVED, "long-lived read-only tokens")
         } else {
@@ -265,7 +271,9 @@ impl Provider for AppStoreConnect {
                 ));
             }
             if bid.is_empty() || bid.contains(char::is_whitespace) {
-                bail!(UsageError::new("--bundle-id must be the app's bundle id, like com.example.app"));
+                bail!(UsageError::new(
+                    "--bundle-id must be the app's bundle id, like com.example.app"
+                ));
             }
             fixed.insert("bid".into(), Value::String(bid.clone()));
         }
@@ -358,14 +366,20 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     let bid = payload.contains_key("bid");
     if let Some(value) = payload.get("bid") {
         if !value.is_string() {
-            out.push(format!("`bid` must be the bundle id as a string, found {}", json_kind(value)));
+            out.push(format!(
+                "`bid` must be the bundle id as a string, found {}",
+                json_kind(value)
+            ));
         }
     }
     let time = |name: &str| payload.get(name).and_then(Value::as_f64);
     if let (Some(iat), Some(exp)) = (time("iat"), time("exp")) {
         let lifetime = (exp - iat) as i64;
         let (max, which) = if bid {
-            (MAX_SERVER_API_LIFETIME, "App Store Server API tokens (with bid)")
+            (
+                MAX_SERVER_API_LIFETIME,
+                "App Store Server API tokens (with bid)",
+            )
         } else if !scopes.is_empty() && scopes.iter().all(|s| long_lived_scope(s)) {
             (MAX_LONG_LIVED, "long-lived read-only tokens")
         } else {
@@ -454,7 +468,13 @@ mod tests {
 
     #[test]
     fn refusals() {
-        for bad in ["GET", "get /v1/apps", "GET v1/apps", "GET  /v1/apps", "FETCH /v1/apps"] {
+        for bad in [
+            "GET",
+            "get /v1/apps",
+            "GET v1/apps",
+            "GET  /v1/apps",
+            "FETCH /v1/apps",
+        ] {
             let a = AppStoreConnect {
                 scopes: vec![bad.into()],
                 ..asc()
@@ -507,7 +527,10 @@ mod tests {
     fn lifetimes_depend_on_scope_and_variant() {
         assert!(lifetime(&asc(), 20 * 60).unwrap().is_empty());
         let err = lifetime(&asc(), 21 * 60).unwrap_err().to_string();
-        assert!(err.contains("longer than 20m (up to 180d only when"), "{err}");
+        assert!(
+            err.contains("longer than 20m (up to 180d only when"),
+            "{err}"
+        );
         assert!(err.ends_with("asked for 21m"), "{err}");
         let listed = AppStoreConnect {
             scopes: vec!["GET /v1/ciProducts".into(), "GET /v1/ciWorkflows".into()],
@@ -530,7 +553,10 @@ mod tests {
             ..asc()
         };
         assert!(lifetime(&server, 3600).is_ok());
-        assert!(lifetime(&server, 3601).unwrap_err().to_string().contains("--bundle-id"));
+        assert!(lifetime(&server, 3601)
+            .unwrap_err()
+            .to_string()
+            .contains("--bundle-id"));
     }
 
     #[test]
@@ -551,8 +577,10 @@ mod tests {
         let good = obj(json!({"iat": 1000, "exp": 1900, "aud": AUDIENCE, "iss": ISSUER}));
         assert!(SERVICE.problems(&header, &good).is_empty());
         assert!((SERVICE.recognise)(&header, &good));
-        let long = obj(json!({"iat": 1000, "exp": 1000 + 86_400, "aud": AUDIENCE, "sub": "user",
-            "scope": ["GET /v1/ciProducts"]}));
+        let long = obj(
+            json!({"iat": 1000, "exp": 1000 + 86_400, "aud": AUDIENCE, "sub": "user",
+            "scope": ["GET /v1/ciProducts"]}),
+        );
         assert!(SERVICE.problems(&header, &long).is_empty());
         let bad = obj(json!({"iat": 1000, "exp": 1000 + 86_400, "aud": AUDIENCE,
             "scope": "GET /v1/apps"}));
@@ -562,8 +590,10 @@ mod tests {
         assert!(found[1].starts_with("`iss` missing"));
         assert!(found[2].starts_with("`scope` must be a JSON array"));
         assert!(found[3].contains("longer than 20m"));
-        let server = obj(json!({"iat": 1000, "exp": 1000 + 3601, "aud": AUDIENCE, "iss": ISSUER,
-            "bid": "com.example.app"}));
+        let server = obj(
+            json!({"iat": 1000, "exp": 1000 + 3601, "aud": AUDIENCE, "iss": ISSUER,
+            "bid": "com.example.app"}),
+        );
         assert!(SERVICE.problems(&header, &server)[0].contains("App Store Server API"));
     }
 }

@@ -123,7 +123,9 @@ pub fn lint_kid(header: &Map<String, Value>, title: &str) -> Vec<String> {
 /// `inspect`: a claim that must be an Apple team id (a string; shape advised).
 pub fn lint_team(payload: &Map<String, Value>, claim: &str, title: &str) -> Vec<String> {
     match payload.get(claim) {
-        None => vec![format!("`{claim}` missing: {title} needs the Team ID there")],
+        None => vec![format!(
+            "`{claim}` missing: {title} needs the Team ID there"
+        )],
         Some(Value::String(team)) => shape_warning(&format!("`{claim}`"), team)
             .map(|w| format!("{WARNING}{w}"))
             .into_iter()
@@ -148,7 +150,10 @@ mod tests {
     #[test]
     fn key_id_from_the_file_name() {
         let id = |p: &str| key_id_in_file_name(Path::new(p));
-        assert_eq!(id("/x/AuthKey_ABC123DEFG.p8").as_deref(), Some("ABC123DEFG"));
+        assert_eq!(
+            id("/x/AuthKey_ABC123DEFG.p8").as_deref(),
+            Some("ABC123DEFG")
+        );
         assert_eq!(id("AuthKey_ABC123DEFG.p8").as_deref(), Some("ABC123DEFG"));
         assert_eq!(id("key.p8"), None);
         assert_eq!(id("AuthKey_.p8"), None);
@@ -164,7 +169,10 @@ mod tests {
         };
         let kid = |flag, p| kid_header(flag, &facts(p), "T").map(|h| h["kid"].clone());
         assert_eq!(kid(None, "AuthKey_ABC123DEFG.p8").unwrap(), "ABC123DEFG");
-        assert_eq!(kid(Some("ZYX987WVUT"), "AuthKey_ABC123DEFG.p8").unwrap(), "ZYX987WVUT");
+        assert_eq!(
+            kid(Some("ZYX987WVUT"), "AuthKey_ABC123DEFG.p8").unwrap(),
+            "ZYX987WVUT"
+        );
         assert_eq!(kid(Some("ZYX987WVUT"), "key.p8").unwrap(), "ZYX987WVUT");
         let err = kid(None, "key.p8").unwrap_err();
         assert!(err.is::<UsageError>());
@@ -179,8 +187,8 @@ mod tests {
                 .join("tests/fixtures/keys")
                 .join(name);
             let mut no_pass = || -> Result<zeroize::Zeroizing<Vec<u8>>> { bail!("no") };
-            let key =
-                crate::keys::parse_private_key(&std::fs::read(path).unwrap(), &mut no_pass).unwrap();
+            let key = crate::keys::parse_private_key(&std::fs::read(path).unwrap(), &mut no_pass)
+                .unwrap();
             KeyFacts {
                 public_spki: Some(key.public_key_spki_der().unwrap()),
                 ..KeyFacts::default()
@@ -188,7 +196,11 @@ mod tests {
         };
         check_p256(&spki("ec-p256-pkcs8.pem"), "T").unwrap();
         check_p256(&KeyFacts::default(), "T").unwrap();
-        for name in ["ec-p384-pkcs8.pem", "rsa2048-pkcs8.pem", "ed25519-pkcs8.pem"] {
+        for name in [
+            "ec-p384-pkcs8.pem",
+            "rsa2048-pkcs8.pem",
+            "ed25519-pkcs8.pem",
+        ] {
             let err = check_p256(&spki(name), "T").unwrap_err();
             assert!(err.to_string().contains("EC P-256"), "{name}");
         }

@@ -131,7 +131,9 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     out.extend(apple::lint_team(payload, "iss", SERVICE.title));
     match payload.get("aud") {
         Some(Value::String(aud)) if aud == AUDIENCE => {}
-        Some(other) => out.push(format!("`aud` must be exactly \"{AUDIENCE}\", found {other}")),
+        Some(other) => out.push(format!(
+            "`aud` must be exactly \"{AUDIENCE}\", found {other}"
+        )),
         None => out.push(format!("`aud` missing: it must be \"{AUDIENCE}\"")),
     }
     match payload.get("sub") {
@@ -139,7 +141,9 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
         Some(other) => out.push(format!(
             "`sub` must be the client id (Services ID or bundle id), found {other}"
         )),
-        None => out.push("`sub` missing: it must be the client id (Services ID or bundle id)".into()),
+        None => {
+            out.push("`sub` missing: it must be the client id (Services ID or bundle id)".into())
+        }
     }
     out
 }
@@ -188,8 +192,14 @@ mod tests {
                 ..Default::default()
             };
             let mut claims = Map::new();
-            crate::time::apply(&mut claims, &options, SERVICE.expiry, "apple-client-secret", 1000)
-                .map(|_| claims)
+            crate::time::apply(
+                &mut claims,
+                &options,
+                SERVICE.expiry,
+                "apple-client-secret",
+                1000,
+            )
+            .map(|_| claims)
         };
         assert_eq!(run(None).unwrap()["exp"], 1000 + 15_552_000);
         assert_eq!(run(Some(15_777_000)).unwrap()["exp"], 1000 + 15_777_000);
@@ -217,8 +227,10 @@ mod tests {
     #[test]
     fn lint() {
         let header = obj(json!({"alg": "ES256", "kid": "ABC123DEFG", "typ": "JWT"}));
-        let good = obj(json!({"iss": "DEF123GHIJ", "iat": 1000, "exp": 1000 + 15_552_000,
-            "aud": AUDIENCE, "sub": "com.example.web"}));
+        let good = obj(
+            json!({"iss": "DEF123GHIJ", "iat": 1000, "exp": 1000 + 15_552_000,
+            "aud": AUDIENCE, "sub": "com.example.web"}),
+        );
         assert!(SERVICE.problems(&header, &good).is_empty());
         assert!((SERVICE.recognise)(&header, &good));
         let bad = obj(json!({"iss": 7, "iat": 1000, "exp": 1000 + 15_777_001,

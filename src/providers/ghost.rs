@@ -62,8 +62,14 @@ Use it:
     secret_form: Some(admin_api_key),
     build: |values| Ok(Box::new(Ghost::from_values(values)?)),
     recognise: |header, payload| {
-        header.get("kid").and_then(Value::as_str).is_some_and(is_key_id)
-            && payload.get("aud").and_then(Value::as_str).is_some_and(admin_audience)
+        header
+            .get("kid")
+            .and_then(Value::as_str)
+            .is_some_and(is_key_id)
+            && payload
+                .get("aud")
+                .and_then(Value::as_str)
+                .is_some_and(admin_audience)
     },
     lint: problems,
 };
@@ -85,8 +91,7 @@ fn admin_audience(aud: &str) -> bool {
 /// Turns the Admin API key `ID:SECRET` into the HMAC key (SECRET hex-decoded) and the `kid`
 /// (ID). Errors say what is wrong in lengths and positions, never quoting the key.
 pub fn admin_api_key(raw: &[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)> {
-    const FORM: &str =
-        "a Ghost Admin API key is ID:SECRET (24 hex digits, a colon, 64 hex digits)";
+    const FORM: &str = "a Ghost Admin API key is ID:SECRET (24 hex digits, a colon, 64 hex digits)";
     let text = std::str::from_utf8(raw)
         .map_err(|_| anyhow::anyhow!("the key is not text: {FORM}"))?
         .trim();
@@ -98,10 +103,16 @@ pub fn admin_api_key(raw: &[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)>
     }
     let not_hex = |part: &str| part.bytes().position(|b| !b.is_ascii_hexdigit());
     if let Some(at) = not_hex(id) {
-        bail!("the key's ID has a character that is not a hex digit (at position {}): {FORM}", at + 1);
+        bail!(
+            "the key's ID has a character that is not a hex digit (at position {}): {FORM}",
+            at + 1
+        );
     }
     if id.len() != ID_DIGITS {
-        bail!("the key's ID has {} characters, not {ID_DIGITS}: {FORM}", id.len());
+        bail!(
+            "the key's ID has {} characters, not {ID_DIGITS}: {FORM}",
+            id.len()
+        );
     }
     if id.bytes().any(|b| b.is_ascii_uppercase()) {
         bail!("the key's ID has upper-case hex digits; Ghost's ids are lower-case and it looks them up as given");
@@ -207,9 +218,18 @@ mod tests {
     fn bad_keys_are_refused_without_echo() {
         let bad = [
             (format!("{ID}{SECRET}"), "no colon"),
-            (format!("{ID}:{}g", &SECRET[..63]), "SECRET has a character that is not a hex digit (at position 64)"),
-            (format!("{}z:{SECRET}", &ID[..23]), "ID has a character that is not a hex digit (at position 24)"),
-            (format!("{ID}:{}", &SECRET[..63]), "SECRET has 63 hex digits"),
+            (
+                format!("{ID}:{}g", &SECRET[..63]),
+                "SECRET has a character that is not a hex digit (at position 64)",
+            ),
+            (
+                format!("{}z:{SECRET}", &ID[..23]),
+                "ID has a character that is not a hex digit (at position 24)",
+            ),
+            (
+                format!("{ID}:{}", &SECRET[..63]),
+                "SECRET has 63 hex digits",
+            ),
             (SECRET.to_string(), "no colon"),
             (format!("{ID}:{SECRET}:x"), "more than one colon"),
             (format!("{}:{SECRET}", &ID[..20]), "ID has 20 characters"),
@@ -218,7 +238,10 @@ mod tests {
         for (key, why) in bad {
             let err = admin_api_key(key.as_bytes()).unwrap_err().to_string();
             assert!(err.contains(why), "{why}: {err}");
-            assert!(!err.contains(&SECRET[..16]) && !err.contains(&SECRET[48..]), "{err}");
+            assert!(
+                !err.contains(&SECRET[..16]) && !err.contains(&SECRET[48..]),
+                "{err}"
+            );
             assert!(!err.contains(&ID[..16]), "{err}");
         }
         assert!(admin_api_key(&[0xff, b':']).is_err());
@@ -232,7 +255,10 @@ mod tests {
             kid: Some(ID.into()),
             ..KeyFacts::default()
         };
-        assert_eq!(Value::Object(Ghost.header(&facts).unwrap()), json!({"kid": ID}));
+        assert_eq!(
+            Value::Object(Ghost.header(&facts).unwrap()),
+            json!({"kid": ID})
+        );
         assert_eq!(SERVICE.transport.header("T"), "Authorization: Ghost T");
     }
 

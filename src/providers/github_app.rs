@@ -5,7 +5,9 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::{json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING};
+use super::{
+    json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
+};
 use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
@@ -167,18 +169,19 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     let _ = header;
     let mut out = Vec::new();
     match payload.get("iss") {
-        None => out.push("`iss` missing: it must be the App ID (number) or Client ID (string)".into()),
+        None => {
+            out.push("`iss` missing: it must be the App ID (number) or Client ID (string)".into())
+        }
         Some(Value::Number(n)) if n.is_u64() => {}
         Some(Value::Number(n)) => out.push(format!(
             "`iss` {n} is not a whole number: GitHub rejects a float App ID"
         )),
         Some(Value::String(s)) if s.starts_with("Iv") => {}
-        Some(Value::String(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-            out.push(format!(
+        Some(Value::String(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => out
+            .push(format!(
                 "{WARNING}`iss` is the App ID as a string (\"{s}\"); GitHub's SDK sends it as a \
                  JSON number"
-            ))
-        }
+            )),
         Some(Value::String(s)) => out.push(format!(
             "{WARNING}`iss` \"{s}\" does not look like a Client ID (Iv1.… or Iv23…)"
         )),
@@ -224,13 +227,24 @@ mod tests {
         assert_eq!(Value::Object(claims.fixed), json!({"iss": 123456}));
         let app = build(&[(&CLIENT_ID, "Iv23liJwtmintTest01")]).unwrap();
         let claims = app.claims(&KeyFacts::default()).unwrap();
-        assert_eq!(Value::Object(claims.fixed), json!({"iss": "Iv23liJwtmintTest01"}));
+        assert_eq!(
+            Value::Object(claims.fixed),
+            json!({"iss": "Iv23liJwtmintTest01"})
+        );
         assert!(app.check(&Map::new()).unwrap().is_empty());
     }
 
     #[test]
     fn refusals() {
-        for bad in ["12.5", "abc", "0", "-1", "+5", "", "99999999999999999999999"] {
+        for bad in [
+            "12.5",
+            "abc",
+            "0",
+            "-1",
+            "+5",
+            "",
+            "99999999999999999999999",
+        ] {
             let err = build(&[(&APP_ID, bad)]).unwrap_err();
             assert!(err.is::<UsageError>(), "{bad}");
         }
@@ -251,7 +265,10 @@ mod tests {
                 .map(|_| claims)
         };
         let claims = run(Default::default()).unwrap();
-        assert_eq!((claims["iat"].as_i64(), claims["exp"].as_i64()), (Some(9940), Some(10_480)));
+        assert_eq!(
+            (claims["iat"].as_i64(), claims["exp"].as_i64()),
+            (Some(9940), Some(10_480))
+        );
         // What the SDK does: iat = now - 30, exp = iat + 600; an explicit --iat is kept.
         let sdk = crate::time::TimeOptions {
             iat: Some(9970),
@@ -259,12 +276,18 @@ mod tests {
             ..Default::default()
         };
         let claims = run(sdk.clone()).unwrap();
-        assert_eq!((claims["iat"].as_i64(), claims["exp"].as_i64()), (Some(9970), Some(10_570)));
+        assert_eq!(
+            (claims["iat"].as_i64(), claims["exp"].as_i64()),
+            (Some(9970), Some(10_570))
+        );
         let long = crate::time::TimeOptions {
             expiry: crate::time::Expiry::In(601),
             ..sdk
         };
-        assert!(run(long).unwrap_err().to_string().contains("longer than 10m"));
+        assert!(run(long)
+            .unwrap_err()
+            .to_string()
+            .contains("longer than 10m"));
     }
 
     #[test]
@@ -285,6 +308,9 @@ mod tests {
         assert!(found[3].contains("longer than 10m"));
         let no_iss = SERVICE.problems(&header, &obj(json!({"iat": 1, "exp": 2})));
         assert!(no_iss[0].starts_with("`iss` missing"));
-        assert!(!(SERVICE.recognise)(&header, &obj(json!({"iat": 1, "exp": 2, "sub": "x", "iss": 1}))));
+        assert!(!(SERVICE.recognise)(
+            &header,
+            &obj(json!({"iat": 1, "exp": 2, "sub": "x", "iss": 1}))
+        ));
     }
 }
