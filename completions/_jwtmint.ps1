@@ -35,6 +35,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('google', 'google', [CompletionResultType]::ParameterValue, 'Google service-account JWT: a self-signed access token or the OAuth assertion.')
             [CompletionResult]::new('snowflake', 'snowflake', [CompletionResultType]::ParameterValue, 'Snowflake key-pair JWT for the SQL API and drivers.')
             [CompletionResult]::new('entra', 'entra', [CompletionResultType]::ParameterValue, 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.')
+            [CompletionResult]::new('github-app', 'github-app', [CompletionResultType]::ParameterValue, 'GitHub App JWT: authenticates as the app, to get installation tokens.')
+            [CompletionResult]::new('app-store-connect', 'app-store-connect', [CompletionResultType]::ParameterValue, 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).')
+            [CompletionResult]::new('apns', 'apns', [CompletionResultType]::ParameterValue, 'Apple Push Notification service provider token (token-based APNs authentication).')
+            [CompletionResult]::new('apple-client-secret', 'apple-client-secret', [CompletionResultType]::ParameterValue, 'Sign in with Apple client secret: the JWT sent as client_secret to Apple''s token endpoint.')
+            [CompletionResult]::new('ghost', 'ghost', [CompletionResultType]::ParameterValue, 'Ghost Admin API token, for publishing scripts and integrations.')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
@@ -339,6 +344,143 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;github-app' {
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'The App ID (a number; iss is a JSON number). Give this or --client-id.')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The app''s Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;app-store-connect' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
+            [CompletionResult]::new('--issuer-id', '--issuer-id', [CompletionResultType]::ParameterName, 'Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Limit the token to one request, like ''GET /v1/apps?filter[platform]=IOS'' (scope is always an array). Repeatable.')
+            [CompletionResult]::new('--bundle-id', '--bundle-id', [CompletionResultType]::ParameterName, 'Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--individual', '--individual', [CompletionResultType]::ParameterName, 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;apns' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
+            [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;apple-client-secret' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
+            [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;ghost' {
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;inspect' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Check the token against this service''s rules')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)')
@@ -386,6 +528,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('google', 'google', [CompletionResultType]::ParameterValue, 'Google service-account JWT: a self-signed access token or the OAuth assertion.')
             [CompletionResult]::new('snowflake', 'snowflake', [CompletionResultType]::ParameterValue, 'Snowflake key-pair JWT for the SQL API and drivers.')
             [CompletionResult]::new('entra', 'entra', [CompletionResultType]::ParameterValue, 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.')
+            [CompletionResult]::new('github-app', 'github-app', [CompletionResultType]::ParameterValue, 'GitHub App JWT: authenticates as the app, to get installation tokens.')
+            [CompletionResult]::new('app-store-connect', 'app-store-connect', [CompletionResultType]::ParameterValue, 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).')
+            [CompletionResult]::new('apns', 'apns', [CompletionResultType]::ParameterValue, 'Apple Push Notification service provider token (token-based APNs authentication).')
+            [CompletionResult]::new('apple-client-secret', 'apple-client-secret', [CompletionResultType]::ParameterValue, 'Sign in with Apple client secret: the JWT sent as client_secret to Apple''s token endpoint.')
+            [CompletionResult]::new('ghost', 'ghost', [CompletionResultType]::ParameterValue, 'Ghost Admin API token, for publishing scripts and integrations.')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
@@ -420,6 +567,21 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;entra' {
+            break
+        }
+        'jwtmint;help;github-app' {
+            break
+        }
+        'jwtmint;help;app-store-connect' {
+            break
+        }
+        'jwtmint;help;apns' {
+            break
+        }
+        'jwtmint;help;apple-client-secret' {
+            break
+        }
+        'jwtmint;help;ghost' {
             break
         }
         'jwtmint;help;inspect' {

@@ -36,6 +36,11 @@ complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "firebase" -d 'Fireb
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
@@ -332,6 +337,138 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l allow-expired 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l app-id -d 'The App ID (a number; iss is a JSON number). Give this or --client-id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l client-id -d 'The app\'s Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l issuer-id -d 'Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l scope -d 'Limit the token to one request, like \'GET /v1/apps?filter[platform]=IOS\' (scope is always an array). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l bundle-id -d 'Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l client-id -d 'The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l provider -d 'Check the token against this service\'s rules' -r -f -a "formio\t''
 realm\t''
 developerhub\t''
@@ -340,7 +477,12 @@ tiledesk\t''
 firebase\t''
 google\t''
 snowflake\t''
-entra\t''"
+entra\t''
+github-app\t''
+app-store-connect\t''
+apns\t''
+apple-client-secret\t''
+ghost\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file -d 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate or a private key (PEM or DER)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key' -r -F
@@ -368,17 +510,22 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -106,6 +106,8 @@ pub fn parse_private_key(
     input: &[u8],
     passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
 ) -> Result<PrivateKey> {
+    let unflattened = unflatten_pem(input);
+    let input = unflattened.as_deref().map_or(input, |v| v.as_slice());
     if !looks_like_pem(input) {
         return parse_der(input, passphrase);
     }
@@ -162,6 +164,34 @@ pub fn pem_problem(error: &pem::PemError) -> String {
         pem::PemError::InvalidHeader(_) => "a header line is malformed".into(),
         other => other.to_string(),
     }
+}
+
+/// A PEM whose line breaks were flattened to the two characters `\n` (as CI secret stores and
+/// `.env` files often hold a key), with the line breaks put back: `None` when the text has a
+/// real line break before its end, no `\n` sequence, or no BEGIN line.
+fn unflatten_pem(input: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    let body = input.trim_ascii_end();
+    if !looks_like_pem(body) || body.contains(&b'\n') || !body.windows(2).any(|w| w == b"\\n") {
+        return None;
+    }
+    let mut out = Zeroizing::new(Vec::with_capacity(input.len()));
+    let mut rest = body;
+    while let Some((&first, tail)) = rest.split_first() {
+        match (first, tail.first()) {
+            (b'\\', Some(b'n')) => {
+                out.push(b'\n');
+                rest = &tail[1..];
+            }
+            // `\r\n` from a flattened CRLF file: the `\r` goes.
+            (b'\\', Some(b'r')) if tail.get(1..3) == Some(b"\\n") => rest = &tail[1..],
+            _ => {
+                out.push(first);
+                rest = tail;
+            }
+        }
+    }
+    out.push(b'\n');
+    Some(out)
 }
 
 fn looks_like_pem(input: &[u8]) -> bool {
@@ -320,4 +350,53 @@ pub fn to_pem(label: &str, der: &[u8]) -> String {
         &pem::Pem::new(label, der.to_vec()),
         pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FLAT: &str = "-----BEGIN PRIVATE KEY-----\\nAAA\\nBBB\\n-----END PRIVATE KEY-----\\n";
+
+    #[test]
+    fn flattened_pem_gets_its_line_breaks_back() {
+        let out = unflatten_pem(FLAT.as_bytes()).unwrap();
+        assert_eq!(
+            out.as_slice(),
+            b"-----BEGIN PRIVATE KEY-----\nAAA\nBBB\n-----END PRIVATE KEY-----\n\n"
+        );
+        // One real newline at the end (as `echo` leaves it) still counts as flattened.
+        assert!(unflatten_pem(format!("{FLAT}\n").as_bytes()).is_some());
+        // Flattened CRLF.
+        let crlf = FLAT.replace("\\n", "\\r\\n");
+        assert_eq!(
+            unflatten_pem(crlf.as_bytes()).unwrap().as_slice(),
+            out.as_slice()
+        );
+    }
+
+    #[test]
+    fn real_pem_and_der_are_left_alone() {
+        let real = FLAT.replace("\\n", "\n");
+        assert!(unflatten_pem(real.as_bytes()).is_none());
+        assert!(unflatten_pem(b"\x30\x82\\n").is_none());
+        assert!(unflatten_pem(b"no pem here \\n").is_none());
+    }
+
+    #[test]
+    fn a_flattened_key_parses_like_the_original() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys");
+        for name in ["rsa2048-pkcs1.pem", "ec-p256-pkcs8.pem"] {
+            let pem = std::fs::read_to_string(dir.join(name)).unwrap();
+            let flat = pem.trim_end().replace('\n', "\\n");
+            let mut no_pass = || -> Result<Zeroizing<Vec<u8>>> { bail!("not encrypted") };
+            let original = parse_private_key(pem.as_bytes(), &mut no_pass).unwrap();
+            let flattened = parse_private_key(flat.as_bytes(), &mut no_pass).unwrap();
+            assert_eq!(
+                original.public_key_spki_der().unwrap(),
+                flattened.public_key_spki_der().unwrap(),
+                "{name}"
+            );
+        }
+    }
 }

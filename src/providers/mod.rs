@@ -14,12 +14,18 @@
 //!
 //! `../shared/providers.md` is the specification these follow.
 
+pub mod apns;
+pub mod app_store_connect;
+pub mod apple;
+pub mod apple_client_secret;
 pub mod developerhub;
 pub mod entra;
 pub mod firebase;
 pub mod formio;
 pub mod generic;
 pub mod google;
+pub mod ghost;
+pub mod github_app;
 pub mod options;
 pub mod realm;
 pub mod snowflake;
@@ -49,6 +55,11 @@ pub static REGISTRY: &[&Service] = &[
     &google::SERVICE,
     &snowflake::SERVICE,
     &entra::SERVICE,
+    &github_app::SERVICE,
+    &app_store_connect::SERVICE,
+    &apns::SERVICE,
+    &apple_client_secret::SERVICE,
+    &ghost::SERVICE,
 ];
 
 /// The service with this subcommand name.

@@ -1,0 +1,220 @@
+//! What Apple's three token services share (App Store Connect, APNs, Sign in with Apple): an
+//! ES256 key downloaded once as `AuthKey_KEYID.p8`, the header `kid` naming it, and the
+//! 10-character key and team ids. Not a service: `app_store_connect`, `apns` and
+//! `apple_client_secret` use it.
+
+use std::path::Path;
+
+use anyhow::{bail, Result};
+use serde_json::{Map, Value};
+
+use super::{KeyFacts, Opt, WARNING};
+use crate::credentials::AlgRules;
+use crate::exit::UsageError;
+use crate::sign::Alg;
+
+/// ES256 only, with a P-256 key: Apple rejects every other algorithm, and a DER signature.
+pub const ES256_ONLY: AlgRules = AlgRules {
+    allowed: &[Alg::ES256],
+    default: Alg::ES256,
+};
+
+pub const KEY_ID: Opt = Opt::text(
+    "key-id",
+    "KEYID",
+    "The key's 10-character id (header kid). Default: the KEYID of a key file named \
+     AuthKey_KEYID.p8, as Apple names the download.",
+);
+
+/// The key id in a file name `AuthKey_KEYID.p8`, as Apple names the download.
+pub fn key_id_in_file_name(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let id = name.strip_prefix("AuthKey_")?.strip_suffix(".p8")?;
+    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric())).then(|| id.to_string())
+}
+
+/// Whether `id` has the shape of Apple's key and team ids: 10 characters, `[A-Z0-9]`.
+pub fn is_apple_id(id: &str) -> bool {
+    id.len() == 10
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// A warning when `id` does not have the shape of an Apple id (Apple's docs say 10 characters;
+/// its SDKs do not check, so this is advice, not a refusal).
+pub fn shape_warning(what: &str, id: &str) -> Option<String> {
+    (!is_apple_id(id)).then(|| {
+        format!(
+            "{what} `{id}` is not 10 characters of A-Z and 0-9, the form Apple's ids have; \
+             Apple answers a wrong id with an opaque 401"
+        )
+    })
+}
+
+/// The `kid` header: `--key-id`, else the id in the key file's name; an error when neither
+/// gives one. The id must also be printable as a header value.
+pub fn kid_header(flag: Option<&str>, key: &KeyFacts, title: &str) -> Result<Map<String, Value>> {
+    let from_file = key.path.as_deref().and_then(key_id_in_file_name);
+    let kid = match (flag, from_file) {
+        (Some(flag), _) => flag.to_string(),
+        (None, Some(file)) => file,
+        (None, None) => bail!(UsageError::new(format!(
+            "{title} needs the key id (header kid): pass --key-id KEYID, or keep the key file's \
+             name AuthKey_KEYID.p8 as Apple downloads it"
+        ))),
+    };
+    if kid.is_empty() || kid.chars().any(char::is_control) {
+        bail!(UsageError::new("--key-id must be a non-empty id"));
+    }
+    let mut header = Map::new();
+    header.insert("kid".into(), Value::String(kid));
+    Ok(header)
+}
+
+/// The key is an EC P-256 key, as Apple issues them: checked with the claims (the services set
+/// `claims_need_key`), so that a wrong key is refused before anything else is said about the
+/// token. `KeyFacts` without a public key (the claims printed without a key) pass.
+pub fn check_p256(key: &KeyFacts, title: &str) -> Result<()> {
+    let Some(spki) = key.public_spki.as_deref() else {
+        return Ok(());
+    };
+    let info = x509_cert::spki::SubjectPublicKeyInfoRef::try_from(spki)
+        .map_err(|e| anyhow::anyhow!("damaged public key: {e}"))?;
+    let p256 = info.algorithm.oid == crate::keys::OID_EC
+        && info.algorithm.parameters_oid().ok() == Some(crate::keys::OID_P256);
+    if !p256 {
+        bail!(
+            "{title} signs with ES256 only, which needs an EC P-256 key (the .p8 file Apple \
+             issues); this key is not one"
+        );
+    }
+    Ok(())
+}
+
+/// The `kid` header and the key, checked before the claims: see [`kid_header`] and
+/// [`check_p256`].
+pub fn check_key(flag: Option<&str>, key: &KeyFacts, title: &str) -> Result<()> {
+    kid_header(flag, key, title)?;
+    check_p256(key, title)
+}
+
+/// The warning about a `--key-id` whose shape is not Apple's.
+pub fn key_id_warnings(flag: Option<&str>) -> Vec<String> {
+    flag.and_then(|id| shape_warning("--key-id", id))
+        .into_iter()
+        .collect()
+}
+
+/// `inspect`: the header must carry a `kid`, which should look like an Apple key id.
+pub fn lint_kid(header: &Map<String, Value>, title: &str) -> Vec<String> {
+    match header.get("kid") {
+        None => vec![format!(
+            "header `kid` missing: {title} finds the key by it (the 10-character key id)"
+        )],
+        Some(Value::String(kid)) => shape_warning("header kid", kid)
+            .map(|w| format!("{WARNING}{w}"))
+            .into_iter()
+            .collect(),
+        Some(other) => vec![format!("header `kid` must be a string, found {other}")],
+    }
+}
+
+/// `inspect`: a claim that must be an Apple team id (a string; shape advised).
+pub fn lint_team(payload: &Map<String, Value>, claim: &str, title: &str) -> Vec<String> {
+    match payload.get(claim) {
+        None => vec![format!(
+            "`{claim}` missing: {title} needs the Team ID there"
+        )],
+        Some(Value::String(team)) => shape_warning(&format!("`{claim}`"), team)
+            .map(|w| format!("{WARNING}{w}"))
+            .into_iter()
+            .collect(),
+        Some(other) => vec![format!(
+            "`{claim}` must be the Team ID as a string, found {}",
+            super::json_kind(other)
+        )],
+    }
+}
+
+/// A header whose `alg` is ES256 and that carries a `kid` (what `recognise` looks for first).
+pub fn es256_with_kid(header: &Map<String, Value>) -> bool {
+    super::header_alg(header) == Some("ES256") && header.get("kid").is_some_and(Value::is_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn key_id_from_the_file_name() {
+        let id = |p: &str| key_id_in_file_name(Path::new(p));
+        assert_eq!(
+            id("/x/AuthKey_ABC123DEFG.p8").as_deref(),
+            Some("ABC123DEFG")
+        );
+        assert_eq!(id("AuthKey_ABC123DEFG.p8").as_deref(), Some("ABC123DEFG"));
+        assert_eq!(id("key.p8"), None);
+        assert_eq!(id("AuthKey_.p8"), None);
+        assert_eq!(id("AuthKey_ABC.pem"), None);
+        assert_eq!(id("AuthKey_A B.p8"), None);
+    }
+
+    #[test]
+    fn kid_from_flag_then_file_else_error() {
+        let facts = |p: &str| KeyFacts {
+            path: Some(PathBuf::from(p)),
+            ..KeyFacts::default()
+        };
+        let kid = |flag, p| kid_header(flag, &facts(p), "T").map(|h| h["kid"].clone());
+        assert_eq!(kid(None, "AuthKey_ABC123DEFG.p8").unwrap(), "ABC123DEFG");
+        assert_eq!(
+            kid(Some("ZYX987WVUT"), "AuthKey_ABC123DEFG.p8").unwrap(),
+            "ZYX987WVUT"
+        );
+        assert_eq!(kid(Some("ZYX987WVUT"), "key.p8").unwrap(), "ZYX987WVUT");
+        let err = kid(None, "key.p8").unwrap_err();
+        assert!(err.is::<UsageError>());
+        assert!(err.to_string().contains("--key-id"));
+        assert!(kid_header(None, &KeyFacts::default(), "T").is_err());
+    }
+
+    #[test]
+    fn only_p256_keys() {
+        let spki = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/keys")
+                .join(name);
+            let mut no_pass = || -> Result<zeroize::Zeroizing<Vec<u8>>> { bail!("no") };
+            let key = crate::keys::parse_private_key(&std::fs::read(path).unwrap(), &mut no_pass)
+                .unwrap();
+            KeyFacts {
+                public_spki: Some(key.public_key_spki_der().unwrap()),
+                ..KeyFacts::default()
+            }
+        };
+        check_p256(&spki("ec-p256-pkcs8.pem"), "T").unwrap();
+        check_p256(&KeyFacts::default(), "T").unwrap();
+        for name in [
+            "ec-p384-pkcs8.pem",
+            "rsa2048-pkcs8.pem",
+            "ed25519-pkcs8.pem",
+        ] {
+            let err = check_p256(&spki(name), "T").unwrap_err();
+            assert!(err.to_string().contains("EC P-256"), "{name}");
+        }
+    }
+
+    #[test]
+    fn id_shapes_warn() {
+        assert!(is_apple_id("ABC123DEFG"));
+        assert!(!is_apple_id("abc123defg"));
+        assert!(!is_apple_id("ABC123DEF"));
+        assert!(shape_warning("--team-id", "team123")
+            .unwrap()
+            .contains("`team123`"));
+        assert!(key_id_warnings(Some("ABC123DEFG")).is_empty());
+        assert_eq!(key_id_warnings(Some("x")).len(), 1);
+    }
+}
