@@ -17,10 +17,18 @@
 pub mod developerhub;
 pub mod formio;
 pub mod generic;
+pub mod gitbook;
+pub mod hasura;
+pub mod jitsi;
+pub mod livekit;
+pub mod metabase;
 pub mod options;
+pub mod postgrest;
 pub mod realm;
+pub mod supabase;
 pub mod tiledesk;
 pub mod tinymce;
+pub mod zendesk;
 
 use std::path::PathBuf;
 
@@ -41,6 +49,15 @@ pub static REGISTRY: &[&Service] = &[
     &developerhub::SERVICE,
     &tinymce::SERVICE,
     &tiledesk::SERVICE,
+    &livekit::SERVICE,
+    &jitsi::SERVICE,
+    &supabase::SERVICE,
+    &hasura::SERVICE,
+    &metabase::SERVICE,
+    &zendesk::SERVICE,
+    &gitbook::SERVICE,
+    // Last of these: it knows a token only by its `role`.
+    &postgrest::SERVICE,
 ];
 
 /// The service with this subcommand name.
@@ -271,6 +288,11 @@ pub trait Provider: Send + Sync {
     /// Header fields the service sets (`kid`, `x5t`…), beyond `alg` and `typ`.
     fn header(&self, _key: &KeyFacts) -> Result<Map<String, Value>> {
         Ok(Map::new())
+    }
+    /// A last check of the finished header (before `alg`, which `key.alg` gives), for rules
+    /// that depend on what `--kid`/`--typ` or the key set (Jitsi's RS256 needs a `kid`).
+    fn check_header(&self, _header: &Map<String, Value>, _key: &KeyFacts) -> Result<()> {
+        Ok(())
     }
 }
 
