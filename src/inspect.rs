@@ -1589,9 +1589,9 @@ mod tests {
         let err = provider_by_name("github").unwrap_err();
         assert!(err.is::<UsageError>());
         // Services added later extend the list.
-        assert!(err
-            .to_string()
-            .starts_with("unknown provider `github`: one of formio, realm, developerhub, tinymce, tiledesk"));
+        assert!(err.to_string().starts_with(
+            "unknown provider `github`: one of formio, realm, developerhub, tinymce, tiledesk"
+        ));
     }
 
     #[test]

@@ -66,12 +66,15 @@ impl GitBook {
     fn page(&self) -> Result<String> {
         let site = http_url("--site-url", &self.site_url)?;
         if site.query().is_some() || site.fragment().is_some() {
-            bail!(UsageError::new("--site-url takes the site's URL without ?query or #fragment"));
+            bail!(UsageError::new(
+                "--site-url takes the site's URL without ?query or #fragment"
+            ));
         }
         Ok(match &self.path {
             None => self.site_url.clone(),
             Some(path) => {
-                if path.contains(['?', '#', ' ']) || path.contains("://") || path.starts_with("//") {
+                if path.contains(['?', '#', ' ']) || path.contains("://") || path.starts_with("//")
+                {
                     bail!(UsageError::new(format!(
                         "--path `{path}` must be a page path on the site, like /guides/start"
                     )));
@@ -108,20 +111,34 @@ mod tests {
             path: path.map(Into::into),
         };
         assert_eq!(
-            g("https://docs.example.com", Some("/guides/start")).url("T").unwrap(),
+            g("https://docs.example.com", Some("/guides/start"))
+                .url("T")
+                .unwrap(),
             "https://docs.example.com/guides/start?jwt_token=T"
         );
         assert_eq!(
-            g("https://docs.example.com/", Some("guides")).url("T").unwrap(),
+            g("https://docs.example.com/", Some("guides"))
+                .url("T")
+                .unwrap(),
             "https://docs.example.com/guides?jwt_token=T"
         );
         assert_eq!(
             g("https://docs.example.com/", None).url("T").unwrap(),
             "https://docs.example.com/?jwt_token=T"
         );
-        assert!(g("docs.example.com", None).claims(&KeyFacts::default()).is_err());
-        assert!(g("https://d.io", Some("//evil.io")).claims(&KeyFacts::default()).is_err());
-        assert!(g("https://d.io?x=1", None).claims(&KeyFacts::default()).is_err());
-        assert!(g("https://d.io", None).claims(&KeyFacts::default()).unwrap().fixed.is_empty());
+        assert!(g("docs.example.com", None)
+            .claims(&KeyFacts::default())
+            .is_err());
+        assert!(g("https://d.io", Some("//evil.io"))
+            .claims(&KeyFacts::default())
+            .is_err());
+        assert!(g("https://d.io?x=1", None)
+            .claims(&KeyFacts::default())
+            .is_err());
+        assert!(g("https://d.io", None)
+            .claims(&KeyFacts::default())
+            .unwrap()
+            .fixed
+            .is_empty());
     }
 }

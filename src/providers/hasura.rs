@@ -181,7 +181,13 @@ impl Hasura {
         let mut session = Map::new();
         session.insert(
             ALLOWED_ROLES.into(),
-            Value::Array(self.allowed_roles.iter().cloned().map(Value::String).collect()),
+            Value::Array(
+                self.allowed_roles
+                    .iter()
+                    .cloned()
+                    .map(Value::String)
+                    .collect(),
+            ),
         );
         session.insert(DEFAULT_ROLE.into(), self.default_role.as_str().into());
         if let Some(id) = &self.user_id {
@@ -266,7 +272,8 @@ impl Provider for Hasura {
 /// stringified object) found with `x-hasura-*` keys, down to three levels; the top level last.
 fn find_claims(payload: &Map<String, Value>) -> Option<Map<String, Value>> {
     fn has_vars(map: &Map<String, Value>) -> bool {
-        map.keys().any(|k| k.to_ascii_lowercase().starts_with("x-hasura-"))
+        map.keys()
+            .any(|k| k.to_ascii_lowercase().starts_with("x-hasura-"))
     }
     fn search(value: &Value, depth: usize) -> Option<Map<String, Value>> {
         match value {
@@ -308,13 +315,19 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
     }
     match claims.get(DEFAULT_ROLE) {
         Some(Value::String(role)) => {
-            if allowed.as_ref().is_some_and(|a| !a.contains(&role.as_str())) {
+            if allowed
+                .as_ref()
+                .is_some_and(|a| !a.contains(&role.as_str()))
+            {
                 out.push(format!(
                     "default role `{role}` is not in `{ALLOWED_ROLES}`: Hasura refuses the token"
                 ));
             }
         }
-        Some(other) => out.push(format!("`{DEFAULT_ROLE}` must be a string, found {}", json_kind(other))),
+        Some(other) => out.push(format!(
+            "`{DEFAULT_ROLE}` must be a string, found {}",
+            json_kind(other)
+        )),
         None => out.push(format!("`{DEFAULT_ROLE}` missing")),
     }
     for (name, value) in &claims {
@@ -352,15 +365,33 @@ mod tests {
     fn exact_payloads() {
         let session = json!({"x-hasura-allowed-roles": ["user", "editor"], "x-hasura-default-role": "user",
                              "x-hasura-user-id": "42", "x-hasura-org-id": "7"});
-        assert_eq!(Value::Object(payload(&hasura())), json!({DEFAULT_NAMESPACE: session}));
-        let stringified = payload(&Hasura { stringified: true, ..hasura() });
+        assert_eq!(
+            Value::Object(payload(&hasura())),
+            json!({DEFAULT_NAMESPACE: session})
+        );
+        let stringified = payload(&Hasura {
+            stringified: true,
+            ..hasura()
+        });
         let text = stringified[DEFAULT_NAMESPACE].as_str().unwrap();
         assert_eq!(serde_json::from_str::<Value>(text).unwrap(), session);
-        let at_path = payload(&Hasura { namespace_path: Some("$.hasura.claims".into()), ..hasura() });
-        assert_eq!(Value::Object(at_path), json!({"hasura": {"claims": session}}));
-        let top = payload(&Hasura { namespace_path: Some("$".into()), ..hasura() });
+        let at_path = payload(&Hasura {
+            namespace_path: Some("$.hasura.claims".into()),
+            ..hasura()
+        });
+        assert_eq!(
+            Value::Object(at_path),
+            json!({"hasura": {"claims": session}})
+        );
+        let top = payload(&Hasura {
+            namespace_path: Some("$".into()),
+            ..hasura()
+        });
         assert_eq!(Value::Object(top), session);
-        let custom = payload(&Hasura { namespace: Some("https://x.io/c".into()), ..hasura() });
+        let custom = payload(&Hasura {
+            namespace: Some("https://x.io/c".into()),
+            ..hasura()
+        });
         assert_eq!(Value::Object(custom), json!({"https://x.io/c": session}));
     }
 
@@ -377,27 +408,72 @@ mod tests {
     #[test]
     fn refusals() {
         let err = |h: Hasura| h.claims(&KeyFacts::default()).unwrap_err().to_string();
-        assert!(err(Hasura { default_role: "admin".into(), ..hasura() }).contains("`admin` is not among"));
-        assert!(err(Hasura { allowed_roles: vec![], ..hasura() }).contains("--allowed-role"));
-        assert!(err(Hasura { session_vars: vec!["org-id=7".parse().unwrap()], ..hasura() }).contains("x-hasura-NAME"));
-        assert!(err(Hasura { session_vars: vec!["x-hasura-org-id:=7".parse().unwrap()], ..hasura() }).contains("as a string"));
-        assert!(err(Hasura { session_vars: vec!["x-hasura-default-role=x".parse().unwrap()], ..hasura() }).contains("--default-role"));
-        assert!(err(Hasura { namespace: Some("a".into()), namespace_path: Some("$.b".into()), ..hasura() }).contains("not both"));
-        assert!(err(Hasura { namespace_path: Some("$".into()), stringified: true, ..hasura() }).contains("stringified"));
+        assert!(err(Hasura {
+            default_role: "admin".into(),
+            ..hasura()
+        })
+        .contains("`admin` is not among"));
+        assert!(err(Hasura {
+            allowed_roles: vec![],
+            ..hasura()
+        })
+        .contains("--allowed-role"));
+        assert!(err(Hasura {
+            session_vars: vec!["org-id=7".parse().unwrap()],
+            ..hasura()
+        })
+        .contains("x-hasura-NAME"));
+        assert!(err(Hasura {
+            session_vars: vec!["x-hasura-org-id:=7".parse().unwrap()],
+            ..hasura()
+        })
+        .contains("as a string"));
+        assert!(err(Hasura {
+            session_vars: vec!["x-hasura-default-role=x".parse().unwrap()],
+            ..hasura()
+        })
+        .contains("--default-role"));
+        assert!(err(Hasura {
+            namespace: Some("a".into()),
+            namespace_path: Some("$.b".into()),
+            ..hasura()
+        })
+        .contains("not both"));
+        assert!(err(Hasura {
+            namespace_path: Some("$".into()),
+            stringified: true,
+            ..hasura()
+        })
+        .contains("stringified"));
     }
 
     #[test]
     fn inspect_minted_and_broken() {
         let header = json!({"alg": "HS256"}).as_object().unwrap().clone();
-        for h in [hasura(), Hasura { stringified: true, ..hasura() }, Hasura { namespace_path: Some("$.hasura.claims".into()), ..hasura() }] {
+        for h in [
+            hasura(),
+            Hasura {
+                stringified: true,
+                ..hasura()
+            },
+            Hasura {
+                namespace_path: Some("$.hasura.claims".into()),
+                ..hasura()
+            },
+        ] {
             let minted = payload(&h);
             assert!(SERVICE.problems(&header, &minted).is_empty(), "{minted:?}");
             assert!((SERVICE.recognise)(&header, &minted));
         }
         let broken = json!({DEFAULT_NAMESPACE: {"x-hasura-allowed-roles": ["user"], "x-hasura-default-role": "admin", "x-hasura-user-id": 42}});
-        let text = SERVICE.problems(&header, broken.as_object().unwrap()).join("\n");
+        let text = SERVICE
+            .problems(&header, broken.as_object().unwrap())
+            .join("\n");
         assert!(text.contains("default role `admin` is not in"), "{text}");
-        assert!(text.contains("`x-hasura-user-id` must be a string, found a number"), "{text}");
+        assert!(
+            text.contains("`x-hasura-user-id` must be a string, found a number"),
+            "{text}"
+        );
         assert!(SERVICE.problems(&header, &Map::new())[0].starts_with("no Hasura claims"));
     }
 }

@@ -26,7 +26,12 @@ const ALGORITHMS: &[Alg] = &[
 ];
 
 /// The features prosody's token plugin reads from `context.features`.
-const FEATURES: &[&str] = &["livestreaming", "recording", "transcription", "outbound-call"];
+const FEATURES: &[&str] = &[
+    "livestreaming",
+    "recording",
+    "transcription",
+    "outbound-call",
+];
 
 /// Below this lifetime a token is at risk: Jitsi checks `exp` and `nbf` with no leeway.
 const SHORT: i64 = 300;
@@ -301,12 +306,16 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     if header.get("typ").and_then(Value::as_str) != Some("JWT") {
         out.push(format!(
             "header `typ` must be \"JWT\" (found {}): Jitsi answers \"Invalid typ\"",
-            header.get("typ").map_or("nothing".to_string(), |t| t.to_string())
+            header
+                .get("typ")
+                .map_or("nothing".to_string(), |t| t.to_string())
         ));
     }
     let alg = super::header_alg(header).unwrap_or_default();
     if alg.starts_with("RS") && !header.contains_key("kid") {
-        out.push("RS* without a header `kid`: the ASAP key server is asked for sha256(kid).pem".into());
+        out.push(
+            "RS* without a header `kid`: the ASAP key server is asked for sha256(kid).pem".into(),
+        );
     }
     for (claim, why) in [
         ("iss", "the app id (asap_accepted_issuers)"),
@@ -314,7 +323,10 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     ] {
         match payload.get(claim) {
             Some(Value::String(_)) => {}
-            Some(other) => out.push(format!("`{claim}` must be a string ({why}), found {}", json_kind(other))),
+            Some(other) => out.push(format!(
+                "`{claim}` must be a string ({why}), found {}",
+                json_kind(other)
+            )),
             None => out.push(format!("`{claim}` missing: Jitsi needs {why}")),
         }
     }
@@ -326,10 +338,16 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
         )),
         None => out.push("`aud` missing: Jitsi requires it (commonly `jitsi`)".into()),
     }
-    if let Some(user) = payload.get("context").and_then(|c| c.get("user")).and_then(Value::as_object) {
+    if let Some(user) = payload
+        .get("context")
+        .and_then(|c| c.get("user"))
+        .and_then(Value::as_object)
+    {
         if let Some(moderator) = user.get("moderator") {
             if moderator == &Value::Bool(true) || moderator == "true" {
-                out.push(format!("{WARNING}context.user.moderator: the user is a moderator"));
+                out.push(format!(
+                    "{WARNING}context.user.moderator: the user is a moderator"
+                ));
             }
         }
     }
@@ -406,9 +424,15 @@ mod tests {
             ..jitsi()
         };
         assert!(star.claims(&KeyFacts::default()).is_err());
-        let short = json!({"iat": 1000, "exp": 1120}).as_object().unwrap().clone();
+        let short = json!({"iat": 1000, "exp": 1120})
+            .as_object()
+            .unwrap()
+            .clone();
         assert!(jitsi().check(&short).unwrap()[0].contains("no clock leeway"));
-        let long = json!({"iat": 1000, "exp": 4600}).as_object().unwrap().clone();
+        let long = json!({"iat": 1000, "exp": 4600})
+            .as_object()
+            .unwrap()
+            .clone();
         assert!(jitsi().check(&long).unwrap().is_empty());
     }
 
@@ -460,18 +484,27 @@ mod tests {
             ..Default::default()
         };
         let minter = Minter::new(&SERVICE, &values, &other_typ).unwrap();
-        assert!(minter.header(&KeyFacts::default()).unwrap_err().to_string().contains("`typ`"));
+        assert!(minter
+            .header(&KeyFacts::default())
+            .unwrap_err()
+            .to_string()
+            .contains("`typ`"));
     }
 
     #[test]
     fn inspect_minted_and_broken() {
-        let header = json!({"alg": "HS256", "typ": "JWT"}).as_object().unwrap().clone();
+        let header = json!({"alg": "HS256", "typ": "JWT"})
+            .as_object()
+            .unwrap()
+            .clone();
         let minted = payload(&jitsi());
         assert!(SERVICE.problems(&header, &minted).is_empty());
         assert!((SERVICE.recognise)(&header, &minted));
         let bare = json!({"alg": "RS256"}).as_object().unwrap().clone();
         let broken = json!({"aud": ["jitsi"], "room": "r", "iat": 0, "exp": 60});
-        let text = SERVICE.problems(&bare, broken.as_object().unwrap()).join("\n");
+        let text = SERVICE
+            .problems(&bare, broken.as_object().unwrap())
+            .join("\n");
         assert!(text.contains("\"Invalid typ\""), "{text}");
         assert!(text.contains("without a header `kid`"), "{text}");
         assert!(text.contains("`iss` missing"), "{text}");

@@ -142,7 +142,8 @@ Example (the API secret in livekit-secret.txt):
     },
     guarded: &[GuardedClaim {
         name: "video",
-        reason: "LiveKit drops unknown grant names silently; use --room and --grant, which check them",
+        reason:
+            "LiveKit drops unknown grant names silently; use --room and --grant, which check them",
     }],
     formats: &[
         Format::Token,
@@ -299,7 +300,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
 impl Provider for LiveKit {
     fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         if self.api_key.is_empty() || self.identity.is_empty() {
-            bail!(UsageError::new("--api-key and --identity must not be empty"));
+            bail!(UsageError::new(
+                "--api-key and --identity must not be empty"
+            ));
         }
         if let Some(url) = &self.url {
             check_ws_url(url)?;
@@ -355,8 +358,7 @@ impl Provider for LiveKit {
 fn check_ws_url(value: &str) -> Result<()> {
     let parsed = url::Url::parse(value)
         .map_err(|e| UsageError::new(format!("--url `{value}` is not an absolute URL ({e})")))?;
-    if !matches!(parsed.scheme(), "wss" | "ws" | "https" | "http") || parsed.host_str().is_none()
-    {
+    if !matches!(parsed.scheme(), "wss" | "ws" | "https" | "http") || parsed.host_str().is_none() {
         bail!(UsageError::new(format!(
             "--url `{value}` must be the LiveKit server's wss:// URL"
         )));
@@ -378,7 +380,10 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
         }
         Some(Value::Object(video)) => video,
         Some(other) => {
-            out.push(format!("`video` must be an object, found {}", json_kind(other)));
+            out.push(format!(
+                "`video` must be an object, found {}",
+                json_kind(other)
+            ));
             return out;
         }
     };
@@ -393,9 +398,11 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
         let fits = match kind {
             GrantKind::Bool => value.is_boolean(),
             GrantKind::Text => value.is_string(),
-            GrantKind::Sources => value
-                .as_array()
-                .is_some_and(|items| items.iter().all(|s| s.as_str().is_some_and(|s| SOURCES.contains(&s)))),
+            GrantKind::Sources => value.as_array().is_some_and(|items| {
+                items
+                    .iter()
+                    .all(|s| s.as_str().is_some_and(|s| SOURCES.contains(&s)))
+            }),
         };
         if !fits {
             out.push(format!(
@@ -409,10 +416,20 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
         }
     }
     if video.get("roomJoin") == Some(&Value::Bool(true)) {
-        if !video.get("room").is_some_and(|r| r.as_str().is_some_and(|r| !r.is_empty())) {
+        if video
+            .get("room")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .is_empty()
+        {
             out.push("`video.roomJoin` without `video.room`: LiveKit refuses the join".into());
         }
-        if !payload.get("sub").is_some_and(|s| s.as_str().is_some_and(|s| !s.is_empty())) {
+        if payload
+            .get("sub")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .is_empty()
+        {
             out.push("`sub` (the identity) missing: LiveKit needs it to join a room".into());
         }
     }
@@ -471,7 +488,15 @@ mod tests {
     #[test]
     fn admin_grants_only_when_named() {
         let video = livekit().video().unwrap();
-        for admin in ["roomAdmin", "roomCreate", "roomList", "roomRecord", "ingressAdmin", "hidden", "recorder"] {
+        for admin in [
+            "roomAdmin",
+            "roomCreate",
+            "roomList",
+            "roomRecord",
+            "ingressAdmin",
+            "hidden",
+            "recorder",
+        ] {
             assert!(!video.contains_key(admin));
         }
         let api = LiveKit {
@@ -543,7 +568,10 @@ mod tests {
 
     #[test]
     fn inspect_minted_and_broken() {
-        let header = json!({"alg": "HS256", "typ": "JWT"}).as_object().unwrap().clone();
+        let header = json!({"alg": "HS256", "typ": "JWT"})
+            .as_object()
+            .unwrap()
+            .clone();
         let mut minted = payload(&livekit());
         minted.insert("exp".into(), 2_000_000_000.into());
         assert!(SERVICE.problems(&header, &minted).is_empty());
@@ -551,8 +579,14 @@ mod tests {
         let broken = json!({"iss": "APIkey", "video": {"roomJoin": true, "canPublsh": true, "hidden": "yes"}});
         let found = SERVICE.problems(&header, broken.as_object().unwrap());
         let text = found.join("\n");
-        assert!(text.contains("unknown grant `video.canPublsh` (did you mean `canPublish`?)"), "{text}");
-        assert!(text.contains("`video.hidden` must be true or false"), "{text}");
+        assert!(
+            text.contains("unknown grant `video.canPublsh` (did you mean `canPublish`?)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("`video.hidden` must be true or false"),
+            "{text}"
+        );
         assert!(text.contains("without `video.room`"), "{text}");
         assert!(text.contains("`sub` (the identity) missing"), "{text}");
         assert!(text.contains("`exp` missing"), "{text}");

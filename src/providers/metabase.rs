@@ -28,8 +28,16 @@ pub struct Metabase {
 }
 
 const SITE_URL: Opt = Opt::text("site-url", "URL", "The Metabase site's URL.").required();
-const DASHBOARD: Opt = Opt::text("dashboard", "ID", "Embed this dashboard (a positive integer).");
-const QUESTION: Opt = Opt::text("question", "ID", "Embed this question (a positive integer).");
+const DASHBOARD: Opt = Opt::text(
+    "dashboard",
+    "ID",
+    "Embed this dashboard (a positive integer).",
+);
+const QUESTION: Opt = Opt::text(
+    "question",
+    "ID",
+    "Embed this question (a positive integer).",
+);
 const PARAM: Opt = Opt::text(
     "param",
     "SLUG=VALUE",
@@ -59,7 +67,9 @@ pub static SERVICE: Service = Service {
 Example (the embedding secret key in metabase-secret.txt):
   jwtmint metabase --secret-file metabase-secret.txt --site-url https://metabase.example.com \\
     --dashboard 7 --param region=west --theme night",
-    options: &[SITE_URL, DASHBOARD, QUESTION, PARAM, BORDERED, TITLED, THEME],
+    options: &[
+        SITE_URL, DASHBOARD, QUESTION, PARAM, BORDERED, TITLED, THEME,
+    ],
     algs: AlgRules {
         allowed: &[Alg::HS256],
         default: Alg::HS256,
@@ -114,9 +124,9 @@ impl Metabase {
             (None, None) => bail!(UsageError::new(
                 "say what to embed: --dashboard ID or --question ID"
             )),
-            (Some(_), Some(_)) => bail!(UsageError::new(
-                "give --dashboard or --question, not both"
-            )),
+            (Some(_), Some(_)) => {
+                bail!(UsageError::new("give --dashboard or --question, not both"))
+            }
         };
         match id.parse::<u64>() {
             Ok(n) if n > 0 && id.bytes().all(|b| b.is_ascii_digit()) => Ok((kind, n)),
@@ -175,17 +185,27 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
                 out.push("`resource` must be {\"dashboard\": ID} or {\"question\": ID}".into());
             }
             for (kind, id) in ids {
-                if !id.as_u64().is_some_and(|n| n > 0) {
-                    out.push(format!("`resource.{kind}` must be a positive integer, found {id}"));
+                if id.as_u64().unwrap_or(0) == 0 {
+                    out.push(format!(
+                        "`resource.{kind}` must be a positive integer, found {id}"
+                    ));
                 }
             }
         }
-        Some(other) => out.push(format!("`resource` must be an object, found {}", json_kind(other))),
-        None => out.push("`resource` missing: Metabase needs {\"dashboard\": ID} or {\"question\": ID}".into()),
+        Some(other) => out.push(format!(
+            "`resource` must be an object, found {}",
+            json_kind(other)
+        )),
+        None => out.push(
+            "`resource` missing: Metabase needs {\"dashboard\": ID} or {\"question\": ID}".into(),
+        ),
     }
     match payload.get("params") {
         Some(Value::Object(_)) => {}
-        Some(other) => out.push(format!("`params` must be an object, found {}", json_kind(other))),
+        Some(other) => out.push(format!(
+            "`params` must be an object, found {}",
+            json_kind(other)
+        )),
         None => out.push("`params` missing: Metabase wants it, {} when there are none".into()),
     }
     out
@@ -209,12 +229,21 @@ mod tests {
     #[test]
     fn exact_payload_and_url() {
         let claims = metabase().claims(&KeyFacts::default()).unwrap();
-        assert_eq!(Value::Object(claims.fixed.clone()), json!({"resource": {"dashboard": 7}, "params": {}}));
-        assert_eq!(metabase().url("T").unwrap(), "https://mb.example.com/embed/dashboard/T#bordered=true&titled=true");
+        assert_eq!(
+            Value::Object(claims.fixed.clone()),
+            json!({"resource": {"dashboard": 7}, "params": {}})
+        );
+        assert_eq!(
+            metabase().url("T").unwrap(),
+            "https://mb.example.com/embed/dashboard/T#bordered=true&titled=true"
+        );
         let question = Metabase {
             dashboard: None,
             question: Some("12".into()),
-            params: vec!["region=west".parse().unwrap(), "ids:=[1,2]".parse().unwrap()],
+            params: vec![
+                "region=west".parse().unwrap(),
+                "ids:=[1,2]".parse().unwrap(),
+            ],
             bordered: "false".into(),
             theme: Some("night".into()),
             ..metabase()
@@ -228,28 +257,63 @@ mod tests {
             "https://mb.example.com/embed/question/T#bordered=false&titled=true&theme=night"
         );
         let header = json!({"alg": "HS256"}).as_object().unwrap().clone();
-        assert!(SERVICE.problems(&header, &claims.fixed).iter().all(|p| p.contains("`exp`")));
+        assert!(SERVICE
+            .problems(&header, &claims.fixed)
+            .iter()
+            .all(|p| p.contains("`exp`")));
         assert!((SERVICE.recognise)(&header, &claims.fixed));
     }
 
     #[test]
     fn refusals() {
         let err = |m: Metabase| m.claims(&KeyFacts::default()).unwrap_err().to_string();
-        assert!(err(Metabase { dashboard: Some("0".into()), ..metabase() }).contains("positive integers"));
-        assert!(err(Metabase { dashboard: Some("12a".into()), ..metabase() }).contains("positive integers"));
-        assert!(err(Metabase { dashboard: Some("+3".into()), ..metabase() }).contains("positive integers"));
-        assert!(err(Metabase { question: Some("2".into()), ..metabase() }).contains("not both"));
-        assert!(err(Metabase { dashboard: None, ..metabase() }).contains("--dashboard ID"));
-        assert!(err(Metabase { site_url: "mb.example.com".into(), ..metabase() }).contains("URL"));
+        assert!(err(Metabase {
+            dashboard: Some("0".into()),
+            ..metabase()
+        })
+        .contains("positive integers"));
+        assert!(err(Metabase {
+            dashboard: Some("12a".into()),
+            ..metabase()
+        })
+        .contains("positive integers"));
+        assert!(err(Metabase {
+            dashboard: Some("+3".into()),
+            ..metabase()
+        })
+        .contains("positive integers"));
+        assert!(err(Metabase {
+            question: Some("2".into()),
+            ..metabase()
+        })
+        .contains("not both"));
+        assert!(err(Metabase {
+            dashboard: None,
+            ..metabase()
+        })
+        .contains("--dashboard ID"));
+        assert!(err(Metabase {
+            site_url: "mb.example.com".into(),
+            ..metabase()
+        })
+        .contains("URL"));
     }
 
     #[test]
     fn inspect_broken() {
         let text = SERVICE
-            .problems(&Map::new(), json!({"resource": {"dashboard": "7"}, "params": []}).as_object().unwrap())
+            .problems(
+                &Map::new(),
+                json!({"resource": {"dashboard": "7"}, "params": []})
+                    .as_object()
+                    .unwrap(),
+            )
             .join("\n");
         assert!(text.contains("header `alg` missing"), "{text}");
-        assert!(text.contains("`resource.dashboard` must be a positive integer"), "{text}");
+        assert!(
+            text.contains("`resource.dashboard` must be a positive integer"),
+            "{text}"
+        );
         assert!(text.contains("`params` must be an object"), "{text}");
     }
 }

@@ -6,7 +6,9 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use super::{json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING};
+use super::{
+    json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
+};
 use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
@@ -93,7 +95,9 @@ pub fn parse_jspath(text: &str) -> Result<Vec<Step>> {
                     return Err(bad("it must start with a key"));
                 }
                 if chars.get(i + 1) == Some(&'?') {
-                    return Err(bad("a filter expression selects a value and cannot place one"));
+                    return Err(bad(
+                        "a filter expression selects a value and cannot place one",
+                    ));
                 }
                 let start = i + 1;
                 let end = (start..chars.len())
@@ -176,11 +180,7 @@ const ROLE_CLAIM_KEY: Opt = Opt::text(
      .realm_access.roles[0], .\"https://example.com/claims\".role).",
 )
 .default(".role");
-const AUD: Opt = Opt::text(
-    "aud",
-    "AUD",
-    "The audience, when the server sets jwt-aud.",
-);
+const AUD: Opt = Opt::text("aud", "AUD", "The audience, when the server sets jwt-aud.");
 
 pub static SERVICE: Service = Service {
     name: "postgrest",
@@ -213,7 +213,9 @@ Example (jwt-secret in postgrest-secret.txt):
     build: |values| Ok(Box::new(PostgRest::from_values(values)?)),
     recognise: |_, payload| {
         payload.get("role").is_some_and(Value::is_string)
-            || payload.get("realm_access").is_some_and(|r| r.get("roles").is_some())
+            || payload
+                .get("realm_access")
+                .is_some_and(|r| r.get("roles").is_some())
     },
     lint: problems,
 };
@@ -292,9 +294,15 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
         }
     }
     if let Some(aud) = payload.get("aud") {
-        let fits = aud.is_string() || aud.as_array().is_some_and(|a| a.iter().all(Value::is_string));
+        let fits = aud.is_string()
+            || aud
+                .as_array()
+                .is_some_and(|a| a.iter().all(Value::is_string));
         if !fits {
-            out.push(format!("`aud` must be a string or an array of strings, found {}", json_kind(aud)));
+            out.push(format!(
+                "`aud` must be a string or an array of strings, found {}",
+                json_kind(aud)
+            ));
         }
     }
     out
@@ -321,10 +329,24 @@ mod tests {
             [key("https://example.com/claims"), key("role")]
         );
         assert_eq!(parse_jspath(".\"a\\\"b\"").unwrap(), [key("a\"b")]);
-        assert_eq!(parse_jspath(".a[12][3]").unwrap(), [key("a"), Step::Index(12), Step::Index(3)]);
+        assert_eq!(
+            parse_jspath(".a[12][3]").unwrap(),
+            [key("a"), Step::Index(12), Step::Index(3)]
+        );
         for bad in [
-            "", "role", "realm_access.roles[x", ".", ".a.", ".a[", ".a[x]", ".a[]", "[0]",
-            ".\"open", ".a[?(@ == \"admin\")]", ".a b", ".\"x\\",
+            "",
+            "role",
+            "realm_access.roles[x",
+            ".",
+            ".a.",
+            ".a[",
+            ".a[x]",
+            ".a[]",
+            "[0]",
+            ".\"open",
+            ".a[?(@ == \"admin\")]",
+            ".a b",
+            ".\"x\\",
         ] {
             assert!(parse_jspath(bad).is_err(), "{bad}");
         }
@@ -370,7 +392,11 @@ mod tests {
             role: " ".into(),
             ..pg(".role")
         };
-        assert!(empty.claims(&KeyFacts::default()).unwrap_err().to_string().contains("anonymous"));
+        assert!(empty
+            .claims(&KeyFacts::default())
+            .unwrap_err()
+            .to_string()
+            .contains("anonymous"));
         assert!(pg("role").claims(&KeyFacts::default()).is_err());
         let good = json!({"role": "web_user"}).as_object().unwrap().clone();
         assert!(pg(".role").check(&good).unwrap().is_empty());
@@ -379,7 +405,10 @@ mod tests {
 
     #[test]
     fn secret_length() {
-        assert!(min_32_chars(&[b'a'; 31]).unwrap_err().to_string().contains("32"));
+        assert!(min_32_chars(&[b'a'; 31])
+            .unwrap_err()
+            .to_string()
+            .contains("32"));
         let (key, kid) = min_32_chars(&[b'a'; 32]).unwrap();
         assert_eq!(key.len(), 32);
         assert_eq!(kid, None);
@@ -390,12 +419,20 @@ mod tests {
     #[test]
     fn inspect_minted_and_broken() {
         let header = json!({"alg": "HS256"}).as_object().unwrap().clone();
-        let minted = json!({"role": "web_user", "exp": 1}).as_object().unwrap().clone();
+        let minted = json!({"role": "web_user", "exp": 1})
+            .as_object()
+            .unwrap()
+            .clone();
         assert!(SERVICE.problems(&header, &minted).is_empty());
         assert!((SERVICE.recognise)(&header, &minted));
         let found = SERVICE.problems(&header, json!({"sub": "x"}).as_object().unwrap());
         assert!(found[0].starts_with("no `role` claim"), "{found:?}");
-        let found = SERVICE.problems(&header, json!({"realm_access": {"roles": ["w"]}}).as_object().unwrap());
+        let found = SERVICE.problems(
+            &header,
+            json!({"realm_access": {"roles": ["w"]}})
+                .as_object()
+                .unwrap(),
+        );
         assert!(found[0].starts_with(WARNING), "{found:?}");
         let found = SERVICE.problems(&header, json!({"role": 5, "aud": 1}).as_object().unwrap());
         assert_eq!(found.len(), 2, "{found:?}");

@@ -191,7 +191,11 @@ fn json_object(flag: &str, text: &Option<String>) -> Result<Value> {
 impl Provider for Supabase {
     fn claims(&self, _key: &KeyFacts) -> Result<ServiceClaims> {
         let project = &self.project_ref;
-        if project.is_empty() || !project.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        if project.is_empty()
+            || !project
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
             bail!(UsageError::new(format!(
                 "--project-ref `{project}` must be the project's ref: lower-case letters and digits"
             )));
@@ -217,10 +221,7 @@ impl Provider for Supabase {
                 fixed.insert("aud".into(), "authenticated".into());
                 fixed.insert("sub".into(), sub.as_str().into());
                 fixed.insert("role".into(), "authenticated".into());
-                flags.insert(
-                    "email".into(),
-                    email.clone().unwrap_or_default().into(),
-                );
+                flags.insert("email".into(), email.clone().unwrap_or_default().into());
                 flags.insert("phone".into(), "".into());
                 flags.insert(
                     "app_metadata".into(),
@@ -231,10 +232,7 @@ impl Provider for Supabase {
                     json_object("--user-metadata", user_metadata)?,
                 );
                 flags.insert("aal".into(), "aal1".into());
-                flags.insert(
-                    "session_id".into(),
-                    uuid::Uuid::new_v4().to_string().into(),
-                );
+                flags.insert("session_id".into(), uuid::Uuid::new_v4().to_string().into());
                 flags.insert("is_anonymous".into(), false.into());
             }
             Mode::Anon | Mode::ServiceRole => {
@@ -294,7 +292,8 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     }
     let text = |name: &str| payload.get(name).and_then(Value::as_str);
     match text("role") {
-        None => out.push("`role` missing: Postgres needs it (authenticated, anon or service_role)".into()),
+        None => out
+            .push("`role` missing: Postgres needs it (authenticated, anon or service_role)".into()),
         Some("service_role") => out.push(format!(
             "{WARNING}role service_role bypasses row-level security"
         )),
@@ -384,8 +383,12 @@ mod tests {
             ..user()
         };
         assert!(with("joe", None).claims(&KeyFacts::default()).is_err());
-        assert!(with(USER, Some("[1,2]")).claims(&KeyFacts::default()).is_err());
-        assert!(with(USER, Some("{name: joe}")).claims(&KeyFacts::default()).is_err());
+        assert!(with(USER, Some("[1,2]"))
+            .claims(&KeyFacts::default())
+            .is_err());
+        assert!(with(USER, Some("{name: joe}"))
+            .claims(&KeyFacts::default())
+            .is_err());
         let bad_ref = Supabase {
             project_ref: "https://x.supabase.co".into(),
             ..user()
@@ -398,7 +401,9 @@ mod tests {
         assert!(user().check_header(&Map::new(), &es).is_err());
         let kid = json!({"kid": "k1"}).as_object().unwrap().clone();
         user().check_header(&kid, &es).unwrap();
-        user().check_header(&Map::new(), &KeyFacts::default()).unwrap();
+        user()
+            .check_header(&Map::new(), &KeyFacts::default())
+            .unwrap();
     }
 
     #[test]
@@ -428,14 +433,19 @@ mod tests {
 
     #[test]
     fn inspect_minted_and_broken() {
-        let header = json!({"alg": "HS256", "typ": "JWT"}).as_object().unwrap().clone();
+        let header = json!({"alg": "HS256", "typ": "JWT"})
+            .as_object()
+            .unwrap()
+            .clone();
         let mut minted = payload(&user());
         minted.insert("exp".into(), 2_000_000_000.into());
         assert!(SERVICE.problems(&header, &minted).is_empty());
         assert!((SERVICE.recognise)(&header, &minted));
         let es = json!({"alg": "ES256"}).as_object().unwrap().clone();
         let broken = json!({"iss": "https://x.supabase.co/auth/v1", "sub": "joe"});
-        let text = SERVICE.problems(&es, broken.as_object().unwrap()).join("\n");
+        let text = SERVICE
+            .problems(&es, broken.as_object().unwrap())
+            .join("\n");
         assert!(text.contains("without a header `kid`"), "{text}");
         assert!(text.contains("`role` missing"), "{text}");
         assert!(text.contains("\"authenticated\""), "{text}");

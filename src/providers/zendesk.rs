@@ -28,10 +28,19 @@ pub struct Zendesk {
     pub role: Option<String>,
 }
 
-const SUBDOMAIN: Opt = Opt::text("subdomain", "SUB", "The Zendesk subdomain (SUB.zendesk.com).").required();
+const SUBDOMAIN: Opt = Opt::text(
+    "subdomain",
+    "SUB",
+    "The Zendesk subdomain (SUB.zendesk.com).",
+)
+.required();
 const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email.").required();
 const NAME: Opt = Opt::text("name", "NAME", "The user's name.").required();
-const EXTERNAL_ID: Opt = Opt::text("external-id", "ID", "The user's id in your system (external_id).");
+const EXTERNAL_ID: Opt = Opt::text(
+    "external-id",
+    "ID",
+    "The user's id in your system (external_id).",
+);
 const ORGANIZATION: Opt = Opt::text("organization", "NAME", "The user's organization.");
 const TAG: Opt = Opt::text("tag", "TAG", "A user tag. Repeatable.").with_kind(Kind::List);
 const USER_FIELD: Opt = Opt::text(
@@ -40,7 +49,11 @@ const USER_FIELD: Opt = Opt::text(
     "A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.",
 )
 .with_kind(Kind::Assign);
-const RETURN_TO: Opt = Opt::text("return-to", "URL", "Where Zendesk sends the user after sign-in.");
+const RETURN_TO: Opt = Opt::text(
+    "return-to",
+    "URL",
+    "Where Zendesk sends the user after sign-in.",
+);
 const ROLE: Opt = Opt::text(
     "role",
     "ROLE",
@@ -65,7 +78,15 @@ Example (the shared secret in zendesk-secret.txt):
   jwtmint zendesk --secret-file zendesk-secret.txt --subdomain acme \\
     --email joe@example.com --name 'Joe Bloggs' --external-id u-42",
     options: &[
-        SUBDOMAIN, EMAIL, NAME, EXTERNAL_ID, ORGANIZATION, TAG, USER_FIELD, RETURN_TO, ROLE,
+        SUBDOMAIN,
+        EMAIL,
+        NAME,
+        EXTERNAL_ID,
+        ORGANIZATION,
+        TAG,
+        USER_FIELD,
+        RETURN_TO,
+        ROLE,
     ],
     algs: AlgRules {
         allowed: &[Alg::HS256],
@@ -95,7 +116,9 @@ Example (the shared secret in zendesk-secret.txt):
     secret_form: None,
     build: |values| Ok(Box::new(Zendesk::from_values(values)?)),
     recognise: |_, payload| {
-        ["jti", "email", "name", "iat"].iter().all(|k| payload.contains_key(*k))
+        ["jti", "email", "name", "iat"]
+            .iter()
+            .all(|k| payload.contains_key(*k))
             && !payload.contains_key("aud")
     },
     lint: problems,
@@ -162,7 +185,11 @@ impl Provider for Zendesk {
             Some(role @ ("agent" | "admin")) => vec![format!(
                 "--role {role} signs this user in as a Zendesk {role} (staff rights: they see \
                  and answer every ticket{})",
-                if role == "admin" { ", and change the account's settings" } else { "" }
+                if role == "admin" {
+                    ", and change the account's settings"
+                } else {
+                    ""
+                }
             )],
             _ => Vec::new(),
         })
@@ -189,15 +216,22 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
     ] {
         match payload.get(claim) {
             Some(Value::String(text)) if !text.is_empty() => {}
-            Some(other) => out.push(format!("`{claim}` must be a string ({why}), found {}", json_kind(other))),
+            Some(other) => out.push(format!(
+                "`{claim}` must be a string ({why}), found {}",
+                json_kind(other)
+            )),
             None => out.push(format!("`{claim}` missing: Zendesk needs {why}")),
         }
     }
     if let Some(role) = payload.get("role") {
         match role.as_str() {
             Some("end-user") => {}
-            Some(r @ ("agent" | "admin")) => out.push(format!("{WARNING}role {r}: the user gets staff rights")),
-            _ => out.push(format!("`role` must be end-user, agent or admin, found {role}")),
+            Some(r @ ("agent" | "admin")) => {
+                out.push(format!("{WARNING}role {r}: the user gets staff rights"))
+            }
+            _ => out.push(format!(
+                "`role` must be end-user, agent or admin, found {role}"
+            )),
         }
     }
     out
@@ -247,16 +281,27 @@ mod tests {
 
     #[test]
     fn role_and_url() {
-        let agent = Zendesk { role: Some("agent".into()), ..zendesk() };
+        let agent = Zendesk {
+            role: Some("agent".into()),
+            ..zendesk()
+        };
         assert_eq!(payload(&agent)["role"], "agent");
         assert!(agent.check(&Map::new()).unwrap()[0].contains("staff rights"));
         assert!(zendesk().check(&Map::new()).unwrap().is_empty());
-        let back = Zendesk { return_to: Some("https://acme.zendesk.com/hc?x=1&y=2".into()), ..zendesk() };
+        let back = Zendesk {
+            return_to: Some("https://acme.zendesk.com/hc?x=1&y=2".into()),
+            ..zendesk()
+        };
         assert_eq!(
             back.url("T").unwrap(),
             "https://acme.zendesk.com/access/jwt?jwt=T&return_to=https%3A%2F%2Facme.zendesk.com%2Fhc%3Fx%3D1%26y%3D2"
         );
-        assert!(Zendesk { subdomain: "a.b/c".into(), ..zendesk() }.claims(&KeyFacts::default()).is_err());
+        assert!(Zendesk {
+            subdomain: "a.b/c".into(),
+            ..zendesk()
+        }
+        .claims(&KeyFacts::default())
+        .is_err());
     }
 
     #[test]
@@ -266,7 +311,12 @@ mod tests {
         minted.insert("iat".into(), 1.into());
         assert!(SERVICE.problems(&header, &minted).is_empty());
         assert!((SERVICE.recognise)(&header, &minted));
-        let text = SERVICE.problems(&header, json!({"email": 1, "role": "owner"}).as_object().unwrap()).join("\n");
+        let text = SERVICE
+            .problems(
+                &header,
+                json!({"email": 1, "role": "owner"}).as_object().unwrap(),
+            )
+            .join("\n");
         assert!(text.contains("`jti` missing"), "{text}");
         assert!(text.contains("`email` must be a string"), "{text}");
         assert!(text.contains("`name` missing"), "{text}");
