@@ -278,6 +278,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
             cand --moderator 'Make the user a moderator (context.user.moderator: true). Never the default.'
+            cand --jaas '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'

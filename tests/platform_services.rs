@@ -343,6 +343,62 @@ fn jitsi_tokens() {
     assert_eq!(out.code, Some(0));
     assert!(out.stderr.contains("no clock leeway"), "{out:#?}");
 
+    // 8x8 JaaS: iss chat, sub the app id, RS256 with an APP/KEYID kid, string booleans.
+    let app = "vpaas-magic-cookie-0123abcd";
+    let rsa = key("rsa2048-pkcs8.pem");
+    let kid = format!("{app}/4f2e");
+    let jaas = line(&[
+        "jitsi",
+        "--jaas",
+        "--app-id",
+        app,
+        "--key",
+        &rsa,
+        "--kid",
+        &kid,
+        "--room",
+        "Daily",
+        "--moderator",
+        "--format",
+        "url",
+    ]);
+    assert!(
+        jaas.starts_with(&format!("https://8x8.vc/{app}/Daily?jwt=eyJ")),
+        "{jaas}"
+    );
+    let (header, payload) = verified(
+        &token_in(&jaas),
+        "RS256",
+        &std::fs::read(key("rsa2048.pub.pem")).unwrap(),
+    );
+    assert_eq!(header, json!({"alg": "RS256", "typ": "JWT", "kid": kid}));
+    assert_eq!(
+        payload,
+        json!({"iss": "chat", "aud": "jitsi", "sub": app, "room": "Daily", "iat": IAT, "exp": IAT + 3600,
+               "context": {"user": {"moderator": "true"}}})
+    );
+    refused(
+        &[
+            "jitsi", "--jaas", "--app-id", app, "--key", &rsa, "--kid", "4f2e", "--room", "r",
+        ],
+        "KEYID",
+    );
+    refused(
+        &[
+            "jitsi",
+            "--jaas",
+            "--app-id",
+            app,
+            "--secret-file",
+            &service_fixture(JITSI_SECRET),
+            "--kid",
+            &kid,
+            "--room",
+            "r",
+        ],
+        "RS256",
+    );
+
     refused(&strs(&jitsi(&[])), "--room");
     refused(
         &[

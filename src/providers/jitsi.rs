@@ -49,7 +49,12 @@ pub struct Jitsi {
     pub moderator: bool,
     pub features: Vec<String>,
     pub url: Option<String>,
+    /// The 8x8 JaaS variant.
+    pub jaas: bool,
 }
+
+/// Every JaaS app id starts with this.
+const JAAS_PREFIX: &str = "vpaas-magic-cookie-";
 
 const APP_ID: Opt = Opt::text(
     "app-id",
@@ -87,6 +92,12 @@ const FEATURE: Opt = Opt::text(
 )
 .with_kind(Kind::List)
 .grants_rights();
+const JAAS: Opt = Opt::switch(
+    "jaas",
+    "8x8 JaaS (8x8.vc): iss \"chat\", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid \
+     APP/KEYID, booleans in context as \"true\"/\"false\"; --format url without --url opens \
+     https://8x8.vc/APP/ROOM.",
+);
 const URL: Opt = Opt::text(
     "url",
     "URL",
@@ -104,13 +115,14 @@ pub static SERVICE: Service = Service {
             RS256/384/512 with --key and a kid (--kid: the ASAP key server serves the public key \
             as sha256(kid).pem). Default expiry 1h; Jitsi checks exp and nbf with no clock leeway, \
             so jwtmint sets no nbf and warns below 5 minutes. --url prints URL/ROOM?jwt=TOKEN. \
-            Jitsi's verifier (Lua in prosody) runs nowhere here: jwtmint follows its source.",
+            --jaas mints for 8x8 JaaS (iss chat, sub = the vpaas-magic-cookie app id, RS256 with \
+            --kid APP/KEYID, booleans as strings). Jitsi's verifier (Lua in prosody) runs nowhere here: jwtmint follows its source.",
     example: "\
 Example (the app secret in jitsi-secret.txt):
   jwtmint jitsi --app-id myapp --secret-file jitsi-secret.txt --room standup \\
     --user-name 'Test Bot' --url https://meet.example.com",
     options: &[
-        APP_ID, ROOM, SUB, AUD, USER_ID, USER_NAME, USER_EMAIL, AVATAR, MODERATOR, FEATURE, URL,
+        APP_ID, ROOM, SUB, AUD, USER_ID, USER_NAME, USER_EMAIL, AVATAR, MODERATOR, FEATURE, JAAS, URL,
     ],
     algs: AlgRules {
         allowed: ALGORITHMS,
@@ -161,6 +173,7 @@ impl Jitsi {
             moderator: values.switch(&MODERATOR),
             features: values.list(&FEATURE),
             url: values.text(&URL),
+            jaas: values.switch(&JAAS),
         })
     }
 }
@@ -185,10 +198,31 @@ impl Provider for Jitsi {
                 ));
             }
         }
+        let (iss, sub) = if self.jaas {
+            if !self.app_id.starts_with(JAAS_PREFIX) || self.app_id.len() == JAAS_PREFIX.len() {
+                bail!(UsageError::new(format!(
+                    "--jaas: --app-id must be the JaaS app id, {JAAS_PREFIX}…"
+                )));
+            }
+            if self.sub != "*" && self.sub != self.app_id {
+                bail!(UsageError::new("--jaas sets sub to the app id: drop --sub"));
+            }
+            ("chat", self.app_id.as_str())
+        } else {
+            (self.app_id.as_str(), self.sub.as_str())
+        };
+        // JaaS wants its booleans as strings.
+        let yes = || -> Value {
+            if self.jaas {
+                "true".into()
+            } else {
+                true.into()
+            }
+        };
         let mut fixed = Map::new();
-        fixed.insert("iss".into(), self.app_id.as_str().into());
+        fixed.insert("iss".into(), iss.into());
         fixed.insert("aud".into(), self.aud.as_str().into());
-        fixed.insert("sub".into(), self.sub.as_str().into());
+        fixed.insert("sub".into(), sub.into());
         fixed.insert("room".into(), self.room.as_str().into());
         let mut user = Map::new();
         for (name, value) in [
@@ -202,7 +236,9 @@ impl Provider for Jitsi {
             }
         }
         if self.moderator {
-            user.insert("moderator".into(), true.into());
+            user.insert("moderator".into(), yes());
+        } else if self.jaas {
+            user.insert("moderator".into(), "false".into());
         }
         let mut features = Map::new();
         for feature in &self.features {
@@ -212,7 +248,7 @@ impl Provider for Jitsi {
                     FEATURES.join(", ")
                 )));
             }
-            features.insert(feature.clone(), true.into());
+            features.insert(feature.clone(), yes());
         }
         let mut context = Map::new();
         if !user.is_empty() {
@@ -254,7 +290,7 @@ impl Provider for Jitsi {
     }
 
     fn check_format(&self, format: Format) -> Result<()> {
-        if format == Format::Url && self.url.is_none() {
+        if format == Format::Url && self.url.is_none() && !self.jaas {
             bail!(UsageError::new(
                 "--format url needs --url https://HOST (the Jitsi server)"
             ));
@@ -263,8 +299,11 @@ impl Provider for Jitsi {
     }
 
     fn url(&self, token: &str) -> Result<String> {
-        let Some(url) = &self.url else {
-            bail!("--format url needs --url https://HOST (the Jitsi server)");
+        let jaas_home = format!("https://8x8.vc/{}", self.app_id);
+        let url = match (&self.url, self.jaas) {
+            (Some(url), _) => url,
+            (None, true) => &jaas_home,
+            (None, false) => bail!("--format url needs --url https://HOST (the Jitsi server)"),
         };
         let page = format!("{}/{}", url.trim_end_matches('/'), path_segment(&self.room));
         Ok(SERVICE.transport.link(&page, token))
@@ -277,6 +316,25 @@ impl Provider for Jitsi {
     }
 
     fn check_header(&self, header: &Map<String, Value>, key: &KeyFacts) -> Result<()> {
+        if self.jaas {
+            if key.alg.is_some_and(|alg| alg != Alg::RS256) {
+                bail!(UsageError::new(
+                    "--jaas signs with RS256: pass --key with the private key of the key pair \
+                     uploaded to JaaS"
+                ));
+            }
+            let prefix = format!("{}/", self.app_id);
+            let kid = header
+                .get("kid")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if !kid.starts_with(&prefix) || kid.len() == prefix.len() {
+                bail!(UsageError::new(format!(
+                    "--jaas needs --kid {}KEYID (the API key's id in the JaaS console)",
+                    prefix
+                )));
+            }
+        }
         if key.alg.is_some_and(|alg| !alg.is_hmac()) && !header.contains_key("kid") {
             bail!(UsageError::new(
                 "Jitsi's RS* tokens need a kid (the ASAP key server serves the public key as \
@@ -434,6 +492,72 @@ mod tests {
             .unwrap()
             .clone();
         assert!(jitsi().check(&long).unwrap().is_empty());
+    }
+
+    #[test]
+    fn jaas() {
+        let app = "vpaas-magic-cookie-0123abcd";
+        let j = Jitsi {
+            app_id: app.into(),
+            room: "*".into(),
+            jaas: true,
+            user_name: Some("Ann".into()),
+            features: vec!["recording".into()],
+            ..jitsi()
+        };
+        assert_eq!(
+            Value::Object(payload(&j)),
+            json!({"iss": "chat", "aud": "jitsi", "sub": app, "room": "*",
+                   "context": {"user": {"name": "Ann", "moderator": "false"},
+                               "features": {"recording": "true"}}})
+        );
+        let moderator = Jitsi {
+            moderator: true,
+            ..j.clone()
+        };
+        assert_eq!(payload(&moderator)["context"]["user"]["moderator"], "true");
+        let room = Jitsi {
+            room: "Daily".into(),
+            ..j.clone()
+        };
+        assert_eq!(
+            room.url("T").unwrap(),
+            format!("https://8x8.vc/{app}/Daily?jwt=T")
+        );
+        room.check_format(Format::Url).unwrap();
+        assert!(Jitsi {
+            app_id: "myapp".into(),
+            ..j.clone()
+        }
+        .claims(&KeyFacts::default())
+        .is_err());
+        assert!(Jitsi {
+            sub: "other".into(),
+            ..j.clone()
+        }
+        .claims(&KeyFacts::default())
+        .is_err());
+        let rs = KeyFacts {
+            alg: Some(Alg::RS256),
+            ..Default::default()
+        };
+        let kid = |k: &str| json!({"typ": "JWT", "kid": k}).as_object().unwrap().clone();
+        j.check_header(&kid(&format!("{app}/4f2e")), &rs).unwrap();
+        assert!(j
+            .check_header(&kid("4f2e"), &rs)
+            .unwrap_err()
+            .to_string()
+            .contains("--kid"));
+        assert!(j.check_header(&Map::new(), &rs).is_err());
+        let hs = KeyFacts {
+            alg: Some(Alg::HS256),
+            ..Default::default()
+        };
+        assert!(j
+            .check_header(&kid(&format!("{app}/4f2e")), &hs)
+            .unwrap_err()
+            .to_string()
+            .contains("RS256"));
     }
 
     #[test]
