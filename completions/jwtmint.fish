@@ -41,6 +41,14 @@ complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "app-store-connect" 
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
@@ -469,6 +477,258 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l api-key -d 'The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l identity -d 'The participant\'s identity, signed as sub.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l room -d 'The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l name -d 'The participant\'s display name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l metadata -d 'The participant\'s metadata (a string; JSON text stays a string).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l attr -d 'A participant attribute (string to string). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l grant -d 'A video grant by LiveKit\'s camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l url -d 'The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l app-id -d 'The app id of prosody\'s config (app_id), signed as iss.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l room -d 'The room the token opens (`*` for every room); Jitsi compares it in lower case.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l sub -d 'The tenant or domain (checked only with domain verification).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l aud -d 'The audience.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l user-id -d 'context.user.id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l user-name -d 'context.user.name (the display name).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l user-email -d 'context.user.email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l avatar -d 'context.user.avatar (an image URL).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l feature -d 'Turn on a feature in context.features: livestreaming, recording, transcription, outbound-call. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l url -d 'The Jitsi server (https://meet.example.com): prints URL/ROOM?jwt=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l moderator -d 'Make the user a moderator (context.user.moderator: true). Never the default.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l jaas -d '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l project-ref -d 'The project ref (the REF of https://REF.supabase.co).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l sub -d 'Mint a user\'s access token for this user id (a UUID).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l email -d 'The user\'s email (with --sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l app-metadata -d 'app_metadata, a JSON object (with --sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l user-metadata -d 'user_metadata, a JSON object (with --sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l anon -d 'Mint the anon API-key form (role: anon).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l service-role -d 'Mint the service_role API-key form, which bypasses row-level security. Never the default.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l default-role -d 'x-hasura-default-role: the role of requests without an x-hasura-role header.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l allowed-role -d 'A role of x-hasura-allowed-roles (must include the default role). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l user-id -d 'x-hasura-user-id (a string).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l session-var -d 'Another session variable, x-hasura-NAME=VALUE (always a string). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l namespace -d 'The claims namespace (the server\'s claims_namespace; default https://hasura.io/jwt/claims).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l namespace-path -d 'Put the claims at this JSON path instead ($.hasura.claims; the server\'s claims_namespace_path).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l stringified -d 'Write the namespace value as a JSON string (claims_format: stringified_json).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l site-url -d 'The Metabase site\'s URL.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l dashboard -d 'Embed this dashboard (a positive integer).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l question -d 'Embed this question (a positive integer).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l param -d 'A locked parameter\'s value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l bordered -d 'The #bordered= display option.' -r -f -a "true\t''
+false\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l titled -d 'The #titled= display option.' -r -f -a "true\t''
+false\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l theme -d 'The #theme= display option.' -r -f -a "night\t''
+transparent\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l subdomain -d 'The Zendesk subdomain (SUB.zendesk.com).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l email -d 'The user\'s email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l name -d 'The user\'s name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l external-id -d 'The user\'s id in your system (external_id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l organization -d 'The user\'s organization.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l tag -d 'A user tag. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l user-field -d 'A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l return-to -d 'Where Zendesk sends the user after sign-in.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l role -d 'The user\'s role: end-user, or agent/admin (staff rights). Never the default.' -r -f -a "end-user\t''
+agent\t''
+admin\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l site-url -d 'The docs site\'s URL.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l path -d 'The page to open on the site.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l role -d 'The database role the request runs as. Required: PostgREST serves a token without one as the anonymous role.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l role-claim-key -d 'Where the role goes: the server\'s jwt-role-claim-key JSPath (.role, .realm_access.roles[0], ."https://example.com/claims".role).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l aud -d 'The audience, when the server sets jwt-aud.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'
+url\t'The URL that carries the token, for services that log in through a link'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l provider -d 'Check the token against this service\'s rules' -r -f -a "formio\t''
 realm\t''
 developerhub\t''
@@ -482,7 +742,15 @@ github-app\t''
 app-store-connect\t''
 apns\t''
 apple-client-secret\t''
-ghost\t''"
+ghost\t''
+livekit\t''
+jitsi\t''
+supabase\t''
+hasura\t''
+metabase\t''
+zendesk\t''
+gitbook\t''
+postgrest\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file -d 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate or a private key (PEM or DER)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key' -r -F
@@ -510,22 +778,30 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -126,6 +126,7 @@ impl<'a> Minter<'a> {
             }
             header.insert(name, value);
         }
+        self.provider.check_header(&header, key)?;
         Ok(header)
     }
 

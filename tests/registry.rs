@@ -35,7 +35,8 @@ fn every_service_has_help_with_its_options_and_example() {
                 opt.flag()
             );
             if let Some(env) = opt.env_name(service.name) {
-                assert!(out.stdout.contains(&env), "{}: {env}", service.name);
+                let shown = format!("[env: {env}]");
+                assert!(out.stdout.contains(&shown), "{}: {env}", service.name);
             }
         }
         // Options that grant rights are never taken from the environment.
@@ -45,7 +46,12 @@ fn every_service_has_help_with_its_options_and_example() {
                 service.name.to_uppercase(),
                 opt.long.to_uppercase().replace('-', "_")
             );
-            assert!(!out.stdout.contains(&env), "{}: {env} exists", service.name);
+            let shown = format!("[env: {env}]");
+            assert!(
+                !out.stdout.contains(&shown),
+                "{}: {env} exists",
+                service.name
+            );
         }
     }
 }

@@ -23,14 +23,22 @@ pub mod entra;
 pub mod firebase;
 pub mod formio;
 pub mod generic;
-pub mod google;
 pub mod ghost;
+pub mod gitbook;
 pub mod github_app;
+pub mod google;
+pub mod hasura;
+pub mod jitsi;
+pub mod livekit;
+pub mod metabase;
 pub mod options;
+pub mod postgrest;
 pub mod realm;
 pub mod snowflake;
+pub mod supabase;
 pub mod tiledesk;
 pub mod tinymce;
+pub mod zendesk;
 
 use std::path::PathBuf;
 
@@ -60,6 +68,15 @@ pub static REGISTRY: &[&Service] = &[
     &apns::SERVICE,
     &apple_client_secret::SERVICE,
     &ghost::SERVICE,
+    &livekit::SERVICE,
+    &jitsi::SERVICE,
+    &supabase::SERVICE,
+    &hasura::SERVICE,
+    &metabase::SERVICE,
+    &zendesk::SERVICE,
+    &gitbook::SERVICE,
+    // Last of these: it knows a token only by its `role`.
+    &postgrest::SERVICE,
 ];
 
 /// The service with this subcommand name.
@@ -296,6 +313,11 @@ pub trait Provider: Send + Sync {
     /// Guarded names are checked before nesting; nothing is added when there are none.
     fn user_claims_under(&self) -> Option<&'static str> {
         None
+    }
+    /// A last check of the finished header (before `alg`, which `key.alg` gives), for rules
+    /// that depend on what `--kid`/`--typ` or the key set (Jitsi's RS256 needs a `kid`).
+    fn check_header(&self, _header: &Map<String, Value>, _key: &KeyFacts) -> Result<()> {
+        Ok(())
     }
 }
 
