@@ -216,8 +216,7 @@ fn request(matches: &ArgMatches, has_typ: bool) -> Request {
         };
         (name.clone(), origin)
     });
-    let typ_given =
-        has_typ && matches.value_source("typ") == Some(ValueSource::CommandLine);
+    let typ_given = has_typ && matches.value_source("typ") == Some(ValueSource::CommandLine);
     Request { profile, typ_given }
 }
 

@@ -121,7 +121,7 @@ pub struct Profile {
 /// One `[profiles.NAME.SERVICE]` table, read and checked.
 #[derive(Debug, Clone, Default)]
 pub struct Section {
-    /// The service's own options, in the file's order.
+    /// The service's own options, by name.
     pub values: Vec<(&'static Opt, Option<Given>)>,
     pub keys: KeySources,
     pub alg: Option<Alg>,
@@ -384,9 +384,8 @@ impl File<'_> {
         let at = format!("[profiles.{profile}.{name}]");
         for (key_spanned, value) in table {
             let key = key_spanned.get_ref().as_ref();
-            let value_error = |e: &dyn std::fmt::Display| {
-                self.error(Some(value.span()), &format!("{at} {e}"))
-            };
+            let value_error =
+                |e: &dyn std::fmt::Display| self.error(Some(value.span()), &format!("{at} {e}"));
             if let Some(opt) = service.and_then(|s| s.option(key)) {
                 if opt.grants_rights {
                     return Err(self.error(
@@ -404,7 +403,9 @@ impl File<'_> {
                         json = Value::String(path.to_string_lossy().into_owned());
                     }
                 }
-                let given = opt.from_json(json).map_err(|e| value_error(&format!("{e:#}")))?;
+                let given = opt
+                    .from_json(json)
+                    .map_err(|e| value_error(&format!("{e:#}")))?;
                 section.values.push((opt, given));
                 continue;
             }
@@ -535,7 +536,10 @@ impl File<'_> {
                 passphrase_keys.push((key, key_spanned.span()));
             }
         }
-        for (keys, what) in [(secret_keys, "key material"), (passphrase_keys, "passphrase")] {
+        for (keys, what) in [
+            (secret_keys, "key material"),
+            (passphrase_keys, "passphrase"),
+        ] {
             if let [first, second, ..] = &keys[..] {
                 return Err(self.error(
                     Some(second.1.clone()),
@@ -775,7 +779,8 @@ pub fn merge_keys(profile: &KeySources, into: &mut KeySources, env: &Environment
     }
     if !into.has_passphrase() && !env.has_passphrase() {
         into.passphrase_file.clone_from(&profile.passphrase_file);
-        into.passphrase_command.clone_from(&profile.passphrase_command);
+        into.passphrase_command
+            .clone_from(&profile.passphrase_command);
     }
 }
 
@@ -842,10 +847,7 @@ pub fn run(command: ConfigCommand) -> Result<()> {
     match command {
         ConfigCommand::Path => {
             if !location.path.exists() {
-                crate::output::warn(format!(
-                    "{} does not exist yet",
-                    location.path.display()
-                ));
+                crate::output::warn(format!("{} does not exist yet", location.path.display()));
             }
             crate::output::print_result(&location.path.display().to_string())
         }
@@ -865,9 +867,27 @@ pub fn run(command: ConfigCommand) -> Result<()> {
             crate::output::print_result(&names.join("\n"))
         }
         ConfigCommand::Show { request, command } => {
+            // `config show formio --profile prod`: the subcommand's own --profile counts too.
+            let own = match crate::cli::parse_from(
+                std::iter::once("jwtmint".to_string()).chain(command.iter().cloned()),
+            ) {
+                Ok(crate::cli::Parsed::Mint { request, .. })
+                | Ok(crate::cli::Parsed::Inspect { request, .. }) => request.profile,
+                _ => None,
+            };
+            let request = match own {
+                Some((name, Origin::Flag)) => Request {
+                    profile: Some((name, Origin::Flag)),
+                    ..request
+                },
+                _ => request,
+            };
             let config = load(&location)?;
             let selected = select(config.as_ref(), &location, &request)?;
-            print!("{}", show(&location, config.as_ref(), selected, &request, &command)?);
+            print!(
+                "{}",
+                show(&location, config.as_ref(), selected, &request, &command)?
+            );
             Ok(())
         }
     }
@@ -919,7 +939,11 @@ fn show(
         let parsed = crate::cli::parse_from(std::iter::once("jwtmint".to_string()).chain(argv))
             .map_err(|e| {
                 let text = e.to_string();
-                let first = text.lines().next().unwrap_or("").trim_start_matches("error: ");
+                let first = text
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ");
                 UsageError::new(format!("config show: {first}"))
             })?;
         out.push('\n');
@@ -958,9 +982,7 @@ fn show(
                 for opt in service.options {
                     let (value, origin) = match (values.get(opt), values.origin(opt)) {
                         (Some(given), Some(origin)) => (describe(given), origin.to_string()),
-                        _ if opt.grants_rights => {
-                            ("(not set)".into(), "command line only".into())
-                        }
+                        _ if opt.grants_rights => ("(not set)".into(), "command line only".into()),
                         _ if opt.required => ("(not set: required)".into(), String::new()),
                         _ => continue,
                     };
@@ -1086,9 +1108,17 @@ fn key_lines(
         }
     };
     let material = if let Some(path) = &merged.secret_file {
-        Some(("secret", format!("file {}", path.display()), origin(flags.has_secret())))
+        Some((
+            "secret",
+            format!("file {}", path.display()),
+            origin(flags.has_secret()),
+        ))
     } else if let Some(var) = &merged.secret_env {
-        Some(("secret", format!("env var {var}"), origin(flags.has_secret())))
+        Some((
+            "secret",
+            format!("env var {var}"),
+            origin(flags.has_secret()),
+        ))
     } else if let Some(command) = &merged.secret_command {
         Some((
             "secret",
@@ -1096,7 +1126,11 @@ fn key_lines(
             origin(flags.has_secret()),
         ))
     } else if let Some(path) = &merged.key_file {
-        Some(("key", path.display().to_string(), origin(flags.key_file.is_some())))
+        Some((
+            "key",
+            path.display().to_string(),
+            origin(flags.key_file.is_some()),
+        ))
     } else if env.secret.is_some() {
         Some((
             "secret",
@@ -1127,7 +1161,10 @@ fn key_lines(
         )),
     }
     let passphrase = if let Some(path) = &merged.passphrase_file {
-        Some((format!("file {}", path.display()), origin(flags.has_passphrase())))
+        Some((
+            format!("file {}", path.display()),
+            origin(flags.has_passphrase()),
+        ))
     } else if let Some(command) = &merged.passphrase_command {
         Some((
             format!("command {}", command.display()),
@@ -1150,4 +1187,311 @@ fn key_lines(
         out.push_str(&line("passphrase", &value, &origin));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use zeroize::Zeroizing;
+
+    const FORMIO: &str = r#"
+default-profile = "staging"
+
+[profiles.staging.formio]
+project = "5c81a2e7f1d3b40012345601"
+form = "5c81a2e7f1d3b40012345602"
+secret-command = ["op", "read", "op://ops/formio-staging/jwt-secret"]
+expires-in = "10m"
+
+[profiles.prod.developerhub]
+docs-url = "https://docs.example.com"
+secret-file = "~/.secrets/developerhub-api-key"
+
+[profiles.prod.inspect]
+provider = "FormIO"
+key = "keys/public.pem"
+"#;
+
+    fn parse_text(text: &str) -> Result<Config> {
+        parse(
+            text,
+            Path::new("/etc/jwtmint/config.toml"),
+            Some(Path::new("/home/joe")),
+        )
+    }
+
+    /// The message of a config error, which must be a usage error.
+    fn error(text: &str) -> String {
+        let err = parse_text(text).unwrap_err();
+        assert!(err.is::<UsageError>(), "{err:#}");
+        format!("{err:#}")
+    }
+
+    fn formio() -> &'static Service {
+        providers::by_name("formio").unwrap()
+    }
+
+    #[test]
+    fn reads_profiles_and_sections() {
+        let config = parse_text(FORMIO).unwrap();
+        assert_eq!(config.default_profile.as_deref(), Some("staging"));
+        assert_eq!(
+            config.profiles.keys().collect::<Vec<_>>(),
+            ["prod", "staging"]
+        );
+        let staging = &config.profiles["staging"].sections["formio"];
+        assert_eq!(staging.values.len(), 2);
+        assert_eq!(staging.values[0].0.long, "form");
+        assert_eq!(
+            staging.keys.secret_command.as_ref().unwrap().argv,
+            ["op", "read", "op://ops/formio-staging/jwt-secret"]
+        );
+        assert_eq!(staging.expires_in, Some(600));
+        let prod = &config.profiles["prod"];
+        assert_eq!(
+            prod.sections["developerhub"].keys.secret_file.as_deref(),
+            Some(Path::new("/home/joe/.secrets/developerhub-api-key"))
+        );
+        let inspect = &prod.sections[INSPECT];
+        assert_eq!(inspect.provider.as_deref(), Some("formio"));
+        // Relative paths count from the config file's directory.
+        assert_eq!(
+            inspect.keys.key_file.as_deref(),
+            Some(Path::new("/etc/jwtmint/keys/public.pem"))
+        );
+    }
+
+    #[test]
+    fn a_command_may_be_one_string_split_like_a_shell() {
+        let config = parse_text(
+            "[profiles.p.sign]\nsecret-command = \"op read 'op://a b/c'\"\n\
+             passphrase-command = [\"pass\", \"show\", \"k\"]\nkey = \"/k.pem\"\n",
+        );
+        let err = format!("{:#}", config.unwrap_err());
+        assert!(err.contains("two sources of key material"), "{err}");
+        let config =
+            parse_text("[profiles.p.sign]\nsecret-command = \"op read 'op://a b/c'\"\n").unwrap();
+        assert_eq!(
+            config.profiles["p"].sections["sign"]
+                .keys
+                .secret_command
+                .as_ref()
+                .unwrap()
+                .argv,
+            ["op", "read", "op://a b/c"]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = error("[profiles.p.formio]\nproject = \"abc\n");
+        assert!(err.starts_with("/etc/jwtmint/config.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_closest() {
+        let err = error("[profiles.p.formio]\nprojct = \"x\"\n");
+        assert!(err.starts_with("/etc/jwtmint/config.toml:2:1: "), "{err}");
+        assert!(
+            err.contains("unknown option `projct` (did you mean `project`?)"),
+            "{err}"
+        );
+        let err = error("[profiles.p.fromio]\nproject = \"x\"\n");
+        assert!(
+            err.contains("unknown subcommand `fromio` (did you mean `formio`?)"),
+            "{err}"
+        );
+        let err = error("[profiles.p]\nproject = \"x\"\n");
+        assert!(err.contains("[profiles.p.{formio,tiledesk}]"), "{err}");
+        let err = error("default_profile = \"p\"\n");
+        assert!(err.contains("(did you mean `default-profile`?)"), "{err}");
+        let err = error("[profiles.p.inspect]\nprovider = \"formoi\"\n");
+        assert!(err.contains("(did you mean `formio`?)"), "{err}");
+    }
+
+    #[test]
+    fn rights_and_secrets_stay_out() {
+        let err = error("[profiles.p.formio]\nrole = \"5c81a2e7f1d3b40012345603\"\n");
+        assert!(err.contains("`role` grants rights"), "{err}");
+        assert!(err.contains("command line"), "{err}");
+        let err = error("[profiles.p.realm]\nadmin = true\n");
+        assert!(err.contains("`admin` grants rights"), "{err}");
+        let err = error("[profiles.p.formio]\nsecret = \"hunter2\"\n");
+        assert!(err.contains("does not belong in the config file"), "{err}");
+        assert!(err.contains("secret-command"), "{err}");
+        assert!(!err.contains("hunter2"), "{err}");
+        let err = error("[profiles.p.realm]\npassphrase = \"x\"\n");
+        assert!(err.contains("passphrase-file"), "{err}");
+        let err = error("[profiles.p.sign]\nclaim = \"a=b\"\n");
+        assert!(err.contains("cannot be set in a profile"), "{err}");
+    }
+
+    #[test]
+    fn wrong_types_are_errors() {
+        for (text, expected) in [
+            (
+                "[profiles.p.formio]\nproject = [1]\n",
+                "`project` takes a string",
+            ),
+            (
+                "[profiles.p.developerhub]\nsingle-use = \"yes\"\n",
+                "is a switch",
+            ),
+            (
+                "[profiles.p.formio]\nsecret-command = 7\n",
+                "array of strings",
+            ),
+            (
+                "[profiles.p.formio]\nsecret-command = [\"op\", 1]\n",
+                "array of strings",
+            ),
+            ("[profiles.p.formio]\nsecret-command = []\n", "empty"),
+            ("[profiles.p.formio]\nalg = \"RS256x\"\n", "RS256x"),
+            ("[profiles.p.formio]\nexpires-in = \"soon\"\n", "expires-in"),
+            ("[profiles.p.formio]\nformat = \"xml\"\n", "one of token"),
+            ("[profiles.p.formio]\nsecret-file = 3\n", "takes a string"),
+            (
+                "[profiles.p.formio]\nsecret-file = \"~joe/x\"\n",
+                "only `~/`",
+            ),
+            ("profiles = 3\n", "must be a table"),
+            ("[profiles]\np = 3\n", "must be a table"),
+            ("default-profile = 3\n", "takes a string"),
+        ] {
+            let err = error(text);
+            assert!(err.contains(expected), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn choosing_a_profile() {
+        let config = parse_text(FORMIO).unwrap();
+        let location = Location {
+            path: config.path.clone(),
+            from_env: false,
+        };
+        let by = |profile: Option<(&str, Origin)>| Request {
+            profile: profile.map(|(n, o)| (n.to_string(), o)),
+            typ_given: false,
+        };
+        let (profile, origin) = select(Some(&config), &location, &by(None))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (profile.name.as_str(), origin),
+            ("staging", Origin::Default)
+        );
+        let (profile, _) = select(Some(&config), &location, &by(Some(("prod", Origin::Flag))))
+            .unwrap()
+            .unwrap();
+        assert_eq!(profile.name, "prod");
+        let err = select(
+            Some(&config),
+            &location,
+            &by(Some(("qa", Origin::Env(ENV_PROFILE.into())))),
+        )
+        .unwrap_err();
+        assert!(err.is::<UsageError>());
+        let err = err.to_string();
+        assert!(err.contains("JWTMINT_PROFILE=qa"), "{err}");
+        assert!(err.contains("the profiles are: prod, staging"), "{err}");
+        assert!(select(None, &location, &by(None)).unwrap().is_none());
+        assert!(select(None, &location, &by(Some(("prod", Origin::Flag)))).is_err());
+        let err = error("default-profile = \"qa\"\n[profiles.p.sign]\n");
+        assert!(err.contains("default-profile `qa` does not exist"), "{err}");
+    }
+
+    #[test]
+    fn flags_and_env_win_over_the_profile() {
+        let config = parse_text(FORMIO).unwrap();
+        let section = &config.profiles["staging"].sections["formio"];
+        let service = formio();
+        let project = service.option("project").unwrap();
+        let form = service.option("form").unwrap();
+        let mut values = Values::new();
+        values.set(project, Some(Given::Text("flag".into())), Origin::Flag);
+        values.set(
+            form,
+            Some(Given::Text("env".into())),
+            Origin::Env("JWTMINT_FORMIO_FORM".into()),
+        );
+        let mut options = MintOptions {
+            typ: "JWT".into(),
+            ..Default::default()
+        };
+        let env = Environment::default();
+        apply_section(
+            "staging",
+            section,
+            &mut values,
+            &mut options,
+            &Request::default(),
+            &env,
+        );
+        assert_eq!(values.text(project).as_deref(), Some("flag"));
+        assert_eq!(values.text(form).as_deref(), Some("env"));
+        assert!(options.keys.secret_command.is_some());
+        assert_eq!(options.time.expiry, Expiry::In(600));
+
+        let mut values = Values::new();
+        values.apply_defaults(service.options);
+        let mut options = MintOptions {
+            time: crate::time::TimeOptions {
+                expiry: Expiry::Never,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        apply_section(
+            "staging",
+            section,
+            &mut values,
+            &mut options,
+            &Request::default(),
+            &env,
+        );
+        assert_eq!(
+            values.origin(project),
+            Some(&Origin::Profile("staging".into()))
+        );
+        assert_eq!(
+            values.text(project).as_deref(),
+            Some("5c81a2e7f1d3b40012345601")
+        );
+        assert_eq!(options.time.expiry, Expiry::Never);
+        values.check_required(service.options).unwrap_err(); // --role stays required
+    }
+
+    #[test]
+    fn key_material_from_flags_or_env_hides_the_profile() {
+        let profile = KeySources {
+            key_file: Some("/profile.pem".into()),
+            passphrase_file: Some("/profile.pass".into()),
+            ..Default::default()
+        };
+        let mut flags = KeySources {
+            secret_file: Some("/flag.txt".into()),
+            ..Default::default()
+        };
+        merge_keys(&profile, &mut flags, &Environment::default());
+        assert_eq!(flags.key_file, None);
+        assert_eq!(
+            flags.passphrase_file.as_deref(),
+            Some(Path::new("/profile.pass"))
+        );
+
+        let env = Environment {
+            secret: Some(Zeroizing::new(b"s".to_vec())),
+            passphrase_command: Some("pass show k".into()),
+            ..Default::default()
+        };
+        let mut none = KeySources::default();
+        merge_keys(&profile, &mut none, &env);
+        assert!(!none.has_material());
+        assert!(!none.has_passphrase());
+
+        let mut none = KeySources::default();
+        merge_keys(&profile, &mut none, &Environment::default());
+        assert_eq!(none.key_file.as_deref(), Some(Path::new("/profile.pem")));
+    }
 }

@@ -236,8 +236,7 @@ pub struct Environment {
 
 impl Environment {
     pub fn from_process() -> Self {
-        let bytes =
-            |name| std::env::var_os(name).map(|v| Zeroizing::new(v.into_encoded_bytes()));
+        let bytes = |name| std::env::var_os(name).map(|v| Zeroizing::new(v.into_encoded_bytes()));
         Environment {
             secret: bytes(ENV_SECRET),
             key_file: std::env::var_os(ENV_KEY_FILE)
@@ -398,9 +397,7 @@ fn secret_flag(sources: &KeySources) -> &'static str {
 
 /// The secret from `sources` (a file, a variable or a command), if they name one, and where it
 /// came from (for messages). Minting and `inspect` share it.
-pub fn secret_from_sources(
-    sources: &KeySources,
-) -> Result<Option<(Zeroizing<Vec<u8>>, String)>> {
+pub fn secret_from_sources(sources: &KeySources) -> Result<Option<(Zeroizing<Vec<u8>>, String)>> {
     Ok(Some(if let Some(path) = &sources.secret_file {
         let bytes = input::read_path(path, "secret file")?;
         (
@@ -408,9 +405,8 @@ pub fn secret_from_sources(
             format!("secret file {}", input::display(path)),
         )
     } else if let Some(name) = &sources.secret_env {
-        let value = std::env::var_os(name).ok_or_else(|| {
-            anyhow!("the environment variable {name} (secret-env) is not set")
-        })?;
+        let value = std::env::var_os(name)
+            .ok_or_else(|| anyhow!("the environment variable {name} (secret-env) is not set"))?;
         (
             Zeroizing::new(value.into_encoded_bytes()),
             format!("environment variable {name}"),
@@ -433,7 +429,10 @@ pub fn secret_from_env(env: &Environment) -> Result<Option<(Zeroizing<Vec<u8>>, 
         let command = env_command(ENV_SECRET_COMMAND, text)?;
         (
             command.run("secret")?,
-            format!("the secret command `{}` ({ENV_SECRET_COMMAND})", command.program()),
+            format!(
+                "the secret command `{}` ({ENV_SECRET_COMMAND})",
+                command.program()
+            ),
         )
     } else {
         return Ok(None);
