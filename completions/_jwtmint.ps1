@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'The options every minting subcommand shares')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -43,8 +44,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The `aud` (audience) claim; repeat it for an array.')
             [CompletionResult]::new('--jti', '--jti', [CompletionResultType]::ParameterName, 'The `jti` (token id) claim; without a value, a random UUID v4.')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
             [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
             [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
             [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
@@ -56,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
@@ -73,8 +78,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.')
             [CompletionResult]::new('--data-file', '--data-file', [CompletionResultType]::ParameterName, 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
             [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
             [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
             [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
@@ -86,6 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make the user an administrator (isAdmin: true).')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
@@ -101,8 +110,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'The user''s id; always signed as a JSON string.')
             [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim that carries the user id: the server''s userIdFieldName.')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
             [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
             [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
             [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
@@ -114,6 +126,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make the user a Realm administrator (isAdmin: true).')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
@@ -131,8 +144,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--vars-file', '--vars-file', [CompletionResultType]::ParameterName, 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.')
             [CompletionResult]::new('--error-redirect-url', '--error-redirect-url', [CompletionResultType]::ParameterName, 'Where DeveloperHub sends the reader when the token is refused.')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
             [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
             [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
             [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
@@ -144,6 +160,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--single-use', '--single-use', [CompletionResultType]::ParameterName, 'Make the link single-use (adds a random jti; a second visit is refused).')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
@@ -165,8 +182,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--user-name', '--user-name', [CompletionResultType]::ParameterName, 'user.name (ai).')
             [CompletionResult]::new('--user-email', '--user-email', [CompletionResultType]::ParameterName, 'user.email (ai).')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
             [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
             [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
             [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
@@ -178,6 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
@@ -199,8 +220,11 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--audience-base', '--audience-base', [CompletionResultType]::ParameterName, 'The base of aud; the server reads the project id from its path.')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
             [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
             [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
             [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
@@ -212,6 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
@@ -225,9 +250,13 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         'jwtmint;inspect' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Check the token against this service''s rules')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Verify an HS* signature with the secret in this environment variable (its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Verify with this key: a public key, a certificate or a private key (PEM or DER)')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'The passphrase of an encrypted private key given to --key')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'The passphrase of an encrypted private key: what this command prints')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--require-valid', '--require-valid', [CompletionResultType]::ParameterName, 'Count a signature that was not checked (no key) as a failed check')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -251,6 +280,58 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;config' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jwtmint;config;path' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;config;profiles' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;config;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;config;help' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jwtmint;config;help;path' {
+            break
+        }
+        'jwtmint;config;help;profiles' {
+            break
+        }
+        'jwtmint;config;help;show' {
+            break
+        }
+        'jwtmint;config;help;help' {
+            break
+        }
         'jwtmint;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -267,6 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'The options every minting subcommand shares')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -293,6 +375,21 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;keygen' {
+            break
+        }
+        'jwtmint;help;config' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
+            break
+        }
+        'jwtmint;help;config;path' {
+            break
+        }
+        'jwtmint;help;config;profiles' {
+            break
+        }
+        'jwtmint;help;config;show' {
             break
         }
         'jwtmint;help;completions' {

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand tiledesk 'The options every minting subcommand shares'
             cand inspect 'Show what is inside a token, check its signature and a service''s rules.'
             cand keygen 'Make a key pair (or a secret) for a service.'
+            cand config 'Show the config file, its profiles, and the settings in force.'
             cand completions 'Print a shell completion script.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -39,8 +40,11 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --aud 'The `aud` (audience) claim; repeat it for an array.'
             cand --jti 'The `jti` (token id) claim; without a value, a random UUID v4.'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
             cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
             cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
             cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
             cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
             cand --iat 'Set `iat` (default: now). Relative times count from it'
@@ -52,6 +56,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --typ 'Set the `typ` header'
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -68,8 +73,11 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --data 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.'
             cand --data-file 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
             cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
             cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
             cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
             cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
             cand --iat 'Set `iat` (default: now). Relative times count from it'
@@ -81,6 +89,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --typ 'Set the `typ` header'
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --admin 'Make the user an administrator (isAdmin: true).'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
@@ -95,8 +104,11 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --user-id 'The user''s id; always signed as a JSON string.'
             cand --user-id-claim 'The claim that carries the user id: the server''s userIdFieldName.'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
             cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
             cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
             cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
             cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
             cand --iat 'Set `iat` (default: now). Relative times count from it'
@@ -108,6 +120,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --typ 'Set the `typ` header'
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --admin 'Make the user a Realm administrator (isAdmin: true).'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
@@ -124,8 +137,11 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --vars-file 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.'
             cand --error-redirect-url 'Where DeveloperHub sends the reader when the token is refused.'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
             cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
             cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
             cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
             cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
             cand --iat 'Set `iat` (default: now). Relative times count from it'
@@ -137,6 +153,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --typ 'Set the `typ` header'
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --single-use 'Make the link single-use (adds a random jti; a second visit is refused).'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
@@ -157,8 +174,11 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --user-name 'user.name (ai).'
             cand --user-email 'user.email (ai).'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
             cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
             cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
             cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
             cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
             cand --iat 'Set `iat` (default: now). Relative times count from it'
@@ -170,6 +190,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --typ 'Set the `typ` header'
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -190,8 +211,11 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --audience-base 'The base of aud; the server reads the project id from its path.'
             cand --url 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
             cand --key 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
             cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
             cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
             cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
             cand --iat 'Set `iat` (default: now). Relative times count from it'
@@ -203,6 +227,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --typ 'Set the `typ` header'
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -215,9 +240,13 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;inspect'= {
             cand --provider 'Check the token against this service''s rules'
             cand --secret-file 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)'
+            cand --secret-env 'Verify an HS* signature with the secret in this environment variable (its name)'
+            cand --secret-command 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)'
             cand --key 'Verify with this key: a public key, a certificate or a private key (PEM or DER)'
             cand --passphrase-file 'The passphrase of an encrypted private key given to --key'
+            cand --passphrase-command 'The passphrase of an encrypted private key: what this command prints'
             cand --format 'Output format'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --require-valid 'Count a signature that was not checked (no key) as a failed check'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -239,6 +268,49 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;config'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand path 'Print the config file''s path.'
+            cand profiles 'List the config file''s profiles, one a line.'
+            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jwtmint;config;path'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;config;profiles'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;config;show'= {
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;config;help'= {
+            cand path 'Print the config file''s path.'
+            cand profiles 'List the config file''s profiles, one a line.'
+            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jwtmint;config;help;path'= {
+        }
+        &'jwtmint;config;help;profiles'= {
+        }
+        &'jwtmint;config;help;show'= {
+        }
+        &'jwtmint;config;help;help'= {
+        }
         &'jwtmint;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -254,6 +326,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand tiledesk 'The options every minting subcommand shares'
             cand inspect 'Show what is inside a token, check its signature and a service''s rules.'
             cand keygen 'Make a key pair (or a secret) for a service.'
+            cand config 'Show the config file, its profiles, and the settings in force.'
             cand completions 'Print a shell completion script.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -272,6 +345,17 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;inspect'= {
         }
         &'jwtmint;help;keygen'= {
+        }
+        &'jwtmint;help;config'= {
+            cand path 'Print the config file''s path.'
+            cand profiles 'List the config file''s profiles, one a line.'
+            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+        }
+        &'jwtmint;help;config;path'= {
+        }
+        &'jwtmint;help;config;profiles'= {
+        }
+        &'jwtmint;help;config;show'= {
         }
         &'jwtmint;help;completions'= {
         }

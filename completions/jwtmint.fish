@@ -34,6 +34,7 @@ complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "tinymce" -d 'The op
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "tiledesk" -d 'The options every minting subcommand shares'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l sub -d 'The `sub` (subject) claim.' -r
@@ -41,8 +42,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iss -d 'The `is
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l aud -d 'The `aud` (audience) claim; repeat it for an array.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l jti -d 'The `jti` (token id) claim; without a value, a random UUID v4.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -58,6 +62,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -70,8 +75,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l role -d 'A ro
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -87,6 +95,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -97,8 +106,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s V -l version 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id -d 'The user\'s id; always signed as a JSON string.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -114,6 +126,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -126,8 +139,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l var -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -143,6 +159,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -161,8 +178,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l permission -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-name -d 'user.name (ai).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -d 'user.email (ai).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -178,6 +198,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -196,8 +217,11 @@ agent\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -213,6 +237,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -225,10 +250,14 @@ developerhub\t''
 tinymce\t''
 tiledesk\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file -d 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-env -d 'Verify an HS* signature with the secret in this environment variable (its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-command -d 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate or a private key (PEM or DER)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-command -d 'The passphrase of an encrypted private key: what this command prints' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l format -d 'Output format' -r -f -a "text\t'Header and payload as JSON on stdout; times, signature and problems on stderr'
 json\t'One JSON object on stdout: header, payload, signature, problems, warnings'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l require-valid -d 'Count a signature that was not checked (no key) as a failed check'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -249,15 +278,36 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l force -d 'Ove
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l no-encrypt -d 'Write the private key unencrypted (plain PKCS#8)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "path" -d 'Print the config file\'s path.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "sign" -d 'The options every minting subcommand shares'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "formio" -d 'The options every minting subcommand shares'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "realm" -d 'The options every minting subcommand shares'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "developerhub" -d 'The options every minting subcommand shares'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "tinymce" -d 'The options every minting subcommand shares'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "tiledesk" -d 'The options every minting subcommand shares'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "sign" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "formio" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "realm" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "developerhub" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "tinymce" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "tiledesk" -d 'The options every minting subcommand shares'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk inspect keygen config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'

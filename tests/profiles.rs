@@ -311,9 +311,7 @@ fn batch_lines_override_the_profile() {
     let out = run(home
         .cmd()
         .args(["formio", "--role", ROLE, "--batch", "-"])
-        .write_stdin(format!(
-            "{{}}\n{{\"project\": \"5c81a2e7f1d3b400123456ff\"}}\n"
-        )));
+        .write_stdin("{}\n{\"project\": \"5c81a2e7f1d3b400123456ff\"}\n"));
     assert_eq!(out.code, Some(0), "{out:#?}");
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(payload(lines[0])["project"]["_id"], PROJECT);
