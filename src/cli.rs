@@ -63,10 +63,10 @@ fn inspect_about() -> String {
 Reads the token from the argument or standard input, also from inside whatever you paste: a URL \
 ({}), a header ({}) or a JSON body {{\"token\":\"…\"}}. Prints header and payload as JSON on stdout; \
 times, the signature status and problems go to stderr (with --format json everything is one JSON \
-object on stdout). With --secret-file / JWTMINT_SECRET or --key (public key, certificate or \
-private key) the signature is verified; without, it says plainly that it was NOT checked. \
---provider checks the token against that service's rules; without it the service is guessed \
-from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.",
+object on stdout). With --secret-file, --secret-env, --secret-command / JWTMINT_SECRET or --key \
+(public key, certificate or private key), or the key of the profile in force, the signature is \
+verified; without, it says plainly that it was NOT checked. --provider (or the profile's) checks \
+the token against that service's rules; without it the service is guessed from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.",
         params.join(", "),
         headers.join(", ")
     )
@@ -216,6 +216,8 @@ fn request(matches: &ArgMatches, has_typ: bool) -> Request {
         };
         (name.clone(), origin)
     });
+    // An empty JWTMINT_PROFILE is no choice, as if it were unset.
+    let profile = profile.filter(|(name, origin)| !(name.is_empty() && origin != &Origin::Flag));
     let typ_given = has_typ && matches.value_source("typ") == Some(ValueSource::CommandLine);
     Request { profile, typ_given }
 }

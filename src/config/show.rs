@@ -172,7 +172,14 @@ fn show(
                 let alg = match options.alg {
                     Some(alg) => (alg.name().to_string(), label(flags.alg.is_some(), true)),
                     None => (
-                        format!("{} or the key's", service.algs.default.name()),
+                        if service.algs.allowed.iter().all(|alg| alg.is_hmac()) {
+                            service.algs.default.name().to_string()
+                        } else {
+                            format!(
+                                "{} with a secret, else the key's own",
+                                service.algs.default.name()
+                            )
+                        },
                         "default".into(),
                     ),
                 };
