@@ -278,7 +278,13 @@ pub fn select<'a>(
 
 /// Loads the config file (if any) and picks the profile in force.
 pub fn active(request: &Request) -> Result<Option<(Profile, Origin)>> {
-    let location = locate()?;
+    let location = match locate() {
+        Ok(location) => location,
+        // No home directory (a bare container, a service account): no config file, unless a
+        // profile was asked for.
+        Err(_) if request.profile.is_none() => return Ok(None),
+        Err(e) => return Err(e),
+    };
     let config = load(&location)?;
     Ok(select(config.as_ref(), &location, request)?.map(|(p, o)| (p.clone(), o)))
 }
@@ -322,14 +328,18 @@ pub fn apply_section(
     }
 }
 
-/// The profile's key sources, where the command line and the environment give none.
+/// The profile's key sources (and its passphrase with them), where the command line and the
+/// environment give no key material.
 pub fn merge_keys(profile: &KeySources, into: &mut KeySources, env: &Environment) {
-    if !into.has_material() && !env.has_secret() && env.key_file.is_none() {
-        into.secret_file.clone_from(&profile.secret_file);
-        into.secret_env.clone_from(&profile.secret_env);
-        into.secret_command.clone_from(&profile.secret_command);
-        into.key_file.clone_from(&profile.key_file);
+    if into.has_material() || env.has_secret() || env.key_file.is_some() {
+        return;
     }
+    into.secret_file.clone_from(&profile.secret_file);
+    into.secret_env.clone_from(&profile.secret_env);
+    into.secret_command.clone_from(&profile.secret_command);
+    into.key_file.clone_from(&profile.key_file);
+    // The profile's passphrase goes with the profile's key, under a flag's or the
+    // environment's passphrase.
     if !into.has_passphrase() && !env.has_passphrase() {
         into.passphrase_file.clone_from(&profile.passphrase_file);
         into.passphrase_command
@@ -383,6 +393,7 @@ pub(super) fn join_inspect(profile: &Profile, options: &mut InspectOptions, env:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::credentials::SecretCommand;
     use crate::providers;
     use zeroize::Zeroizing;
 
@@ -668,8 +679,8 @@ key = "keys/public.pem"
         merge_keys(&profile, &mut flags, &Environment::default());
         assert_eq!(flags.key_file, None);
         assert_eq!(
-            flags.passphrase_file.as_deref(),
-            Some(Path::new("/profile.pass"))
+            flags.passphrase_file, None,
+            "the passphrase goes with its key"
         );
 
         let env = Environment {
@@ -685,6 +696,18 @@ key = "keys/public.pem"
         let mut none = KeySources::default();
         merge_keys(&profile, &mut none, &Environment::default());
         assert_eq!(none.key_file.as_deref(), Some(Path::new("/profile.pem")));
+        assert_eq!(
+            none.passphrase_file.as_deref(),
+            Some(Path::new("/profile.pass"))
+        );
+        // A passphrase flag wins over the profile's, for the profile's key.
+        let mut pass = KeySources {
+            passphrase_command: Some(SecretCommand::parse("pass show k").unwrap()),
+            ..Default::default()
+        };
+        merge_keys(&profile, &mut pass, &Environment::default());
+        assert_eq!(pass.key_file.as_deref(), Some(Path::new("/profile.pem")));
+        assert_eq!(pass.passphrase_file, None);
     }
 
     /// Every prefix of the fuzz seeds parses, or fails with one line that names the file.
