@@ -198,6 +198,7 @@ fn profile_arg() -> Arg {
         .long("profile")
         .value_name("NAME")
         .env(ENV_PROFILE)
+        .hide_env_values(true)
         .help("Take settings from this profile of the config file (see `jwtmint config`)")
         .long_help(
             "Take settings from this profile of the config file (see `jwtmint config`).\n\n\

@@ -369,6 +369,46 @@ fn inspect_takes_provider_and_secret_from_the_profile() {
     assert!(out.stderr.contains("signature valid"), "{out:#?}");
 }
 
+/// `alg`, `kid`, `typ`, `format` from a profile, each under its flag.
+#[test]
+fn shared_options_from_a_profile() {
+    let home = Home::new();
+    home.config(&format!(
+        "[profiles.p.sign]\nsub = \"joe\"\nalg = \"hs512\"\nkid = \"k-1\"\ntyp = \"at+jwt\"\n\
+         format = \"json\"\nsecret-file = {}\n",
+        toml_path(&fixture("hmac-secret-64.txt"))
+    ));
+    let out = one_line(home.cmd().args(["sign", "--profile", "p"]));
+    let body: Value = serde_json::from_str(&out).unwrap();
+    let token = body["token"].as_str().unwrap();
+    let (header, payload) = common::decode_unverified(token);
+    assert_eq!(header["alg"], "HS512");
+    assert_eq!(header["kid"], "k-1");
+    assert_eq!(header["typ"], "at+jwt");
+    assert_eq!(payload["sub"], "joe");
+    decode_verified(token, "HS512", &secret_64());
+    let token = one_line(home.cmd().args([
+        "sign",
+        "--profile",
+        "p",
+        "--alg",
+        "HS256",
+        "--kid",
+        "k-2",
+        "--typ",
+        "JWT",
+        "--format",
+        "token",
+        "--sub",
+        "ann",
+    ]));
+    let (header, payload) = common::decode_unverified(&token);
+    assert_eq!(header["alg"], "HS256");
+    assert_eq!(header["kid"], "k-2");
+    assert_eq!(header["typ"], "JWT");
+    assert_eq!(payload["sub"], "ann");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Secret sources
 
