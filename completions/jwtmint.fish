@@ -51,6 +51,7 @@ complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "gitbook" -d 'GitBoo
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l sub -d 'The `sub` (subject) claim.' -r
@@ -58,8 +59,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iss -d 'The `is
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l aud -d 'The `aud` (audience) claim; repeat it for an array.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l jti -d 'The `jti` (token id) claim; without a value, a random UUID v4.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -75,6 +79,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -87,8 +92,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l role -d 'A ro
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -104,6 +112,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -114,8 +123,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s V -l version 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id -d 'The user\'s id; always signed as a JSON string.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -131,6 +143,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -143,8 +156,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l var -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -160,6 +176,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -178,8 +195,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l permission -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-name -d 'user.name (ai).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -d 'user.email (ai).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -195,6 +215,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -213,8 +234,11 @@ agent\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -230,6 +254,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -239,8 +264,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s V -l versio
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l uid -d 'The user\'s uid (1 to 128 characters): the account the app signs in as.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l tenant-id -d 'Sign in to this Identity Platform tenant (`tenant_id`).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -256,6 +284,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -267,8 +296,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l scope -d 'An 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l subject -d 'With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l target-audience -d 'With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -284,6 +316,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -294,8 +327,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s V -l version 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l account -d 'The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l user -d 'The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -311,6 +347,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -322,8 +359,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l tenant -d 'The
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l client-id -d 'The application (client) id: `iss` and `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l authority -d 'The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -339,6 +379,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -348,8 +389,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s V -l version -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l app-id -d 'The App ID (a number; iss is a JSON number). Give this or --client-id.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l client-id -d 'The app\'s Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -365,6 +409,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -376,8 +421,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l is
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l scope -d 'Limit the token to one request, like \'GET /v1/apps?filter[platform]=IOS\' (scope is always an array). Repeatable.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l bundle-id -d 'Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -393,6 +441,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -403,8 +452,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s V 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -420,6 +472,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -430,8 +483,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l client-id -d 'The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -447,6 +503,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -454,8 +511,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -471,6 +531,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -486,8 +547,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l attr -d 'A p
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l grant -d 'A video grant by LiveKit\'s camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l url -d 'The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -503,6 +567,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -520,8 +585,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l avatar -d 'con
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l feature -d 'Turn on a feature in context.features: livestreaming, recording, transcription, outbound-call. Repeatable.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l url -d 'The Jitsi server (https://meet.example.com): prints URL/ROOM?jwt=TOKEN.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -537,6 +605,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l moderator -d 'Make the user a moderator (context.user.moderator: true). Never the default.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l jaas -d '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l no-iat -d 'Do not add `iat`'
@@ -551,8 +620,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l email -d 'T
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l app-metadata -d 'app_metadata, a JSON object (with --sub).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l user-metadata -d 'user_metadata, a JSON object (with --sub).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -568,6 +640,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l anon -d 'Mint the anon API-key form (role: anon).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l service-role -d 'Mint the service_role API-key form, which bypasses row-level security. Never the default.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l no-iat -d 'Do not add `iat`'
@@ -583,8 +656,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l session-var -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l namespace -d 'The claims namespace (the server\'s claims_namespace; default https://hasura.io/jwt/claims).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l namespace-path -d 'Put the claims at this JSON path instead ($.hasura.claims; the server\'s claims_namespace_path).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -600,6 +676,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l stringified -d 'Write the namespace value as a JSON string (claims_format: stringified_json).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -618,8 +695,11 @@ false\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l theme -d 'The #theme= display option.' -r -f -a "night\t''
 transparent\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -635,6 +715,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -653,8 +734,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l role -d 'The
 agent\t''
 admin\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -670,6 +754,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -679,8 +764,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s V -l version
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l site-url -d 'The docs site\'s URL.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l path -d 'The page to open on the site.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -696,6 +784,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -706,8 +795,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l role -d 'T
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l role-claim-key -d 'Where the role goes: the server\'s jwt-role-claim-key JSPath (.role, .realm_access.roles[0], ."https://example.com/claims".role).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l aud -d 'The audience, when the server sets jwt-aud.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -723,6 +815,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -752,10 +845,14 @@ zendesk\t''
 gitbook\t''
 postgrest\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file -d 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-env -d 'Verify an HS* signature with the secret in this environment variable (its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-command -d 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate or a private key (PEM or DER)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-command -d 'The passphrase of an encrypted private key: what this command prints' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l format -d 'Output format' -r -f -a "text\t'Header and payload as JSON on stdout; times, signature and problems on stderr'
 json\t'One JSON object on stdout: header, payload, signature, problems, warnings'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l require-valid -d 'Count a signature that was not checked (no key) as a failed check'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -776,32 +873,53 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l force -d 'Ove
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l no-encrypt -d 'Write the private key unencrypted (plain PKCS#8)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "path" -d 'Print the config file\'s path.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'

@@ -21,7 +21,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token)
+ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config)
 
 if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ ]]; then
     echo "usage: fuzz/run.sh SECONDS [TARGET...]   (targets: ${ALL_TARGETS[*]})" >&2
@@ -48,6 +48,7 @@ for target in "${targets[@]}"; do
     case $target in
         key_loader) corpora+=("../tests/fixtures/keys") ;;
         claims | time | batch_line | inspect_token) extra+=(-dict=dicts/json.dict) ;;
+        config) extra+=(-dict=dicts/config.dict) ;;
     esac
     mkdir -p "corpus/$target" "artifacts/$target"
     marker=$(mktemp)

@@ -13,7 +13,7 @@
 //! - `short` is written out explicitly and used sparingly; `long` is bare;
 //! - `value_name` is UPPERCASE;
 //! - no flag takes a secret or passphrase as its value: secrets come from files,
-//!   environment variables or a prompt.
+//!   environment variables, commands, a profile or a prompt.
 
 use std::path::PathBuf;
 
@@ -22,7 +22,8 @@ use clap::parser::ValueSource;
 use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches};
 
 use crate::claims::Assignment;
-use crate::credentials::KeySources;
+use crate::config::{ConfigCommand, Request, ENV_PROFILE};
+use crate::credentials::{KeySources, SecretCommand};
 use crate::exit::UsageError;
 use crate::keygen::{KeyType, KeygenKind, KeygenOptions};
 use crate::mint::MintOptions;
@@ -62,10 +63,10 @@ fn inspect_about() -> String {
 Reads the token from the argument or standard input, also from inside whatever you paste: a URL \
 ({}), a header ({}) or a JSON body {{\"token\":\"…\"}}. Prints header and payload as JSON on stdout; \
 times, the signature status and problems go to stderr (with --format json everything is one JSON \
-object on stdout). With --secret-file / JWTMINT_SECRET or --key (public key, certificate or \
-private key) the signature is verified; without, it says plainly that it was NOT checked. \
---provider checks the token against that service's rules; without it the service is guessed \
-from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.",
+object on stdout). With --secret-file, --secret-env, --secret-command / JWTMINT_SECRET or --key \
+(public key, certificate or private key), or the key of the profile in force, the signature is \
+verified; without, it says plainly that it was NOT checked. --provider (or the profile's) checks \
+the token against that service's rules; without it the service is guessed from the claims. Exit status: 0 when everything checked is fine, 1 when a check failed, 2 usage.",
         params.join(", "),
         headers.join(", ")
     )
@@ -86,10 +87,16 @@ pub enum Parsed {
         service: &'static Service,
         values: Values,
         options: MintOptions,
+        /// The profile asked for, for `crate::config` to join in.
+        request: Request,
     },
-    Inspect(InspectArgs),
+    Inspect {
+        args: InspectArgs,
+        request: Request,
+    },
     Keygen(KeygenArgs),
     Completions(clap_complete::Shell),
+    Config(ConfigCommand),
 }
 
 /// The whole command line: one subcommand per registered service, then the others.
@@ -103,6 +110,7 @@ pub fn command() -> clap::Command {
             let about = inspect_about();
             let (short, _) = about.split_once("\n\n").unwrap_or((&about, ""));
             InspectArgs::augment_args(clap::Command::new("inspect"))
+                .arg(profile_arg())
                 .about(short.to_string())
                 .long_about(about.clone())
                 .after_help(INSPECT_EXAMPLE)
@@ -112,6 +120,7 @@ pub fn command() -> clap::Command {
             KEYGEN_ABOUT,
             KEYGEN_EXAMPLE,
         ))
+        .subcommand(config_command())
         .subcommand(
             clap::Command::new("completions")
                 .about("Print a shell completion script.")
@@ -136,6 +145,87 @@ fn top_command() -> clap::Command {
         .max_term_width(100)
         .subcommand_required(true)
         .arg_required_else_help(true)
+}
+
+const CONFIG_ABOUT: &str = "Show the config file, its profiles, and the settings in force.
+
+The config file (TOML) holds profiles: per-service settings keyed by the subcommand's long option \
+names, and where the secret or key comes from (a file, an environment variable or a command such \
+as a password manager's), never the secret itself. It is $JWTMINT_CONFIG, else \
+$XDG_CONFIG_HOME/jwtmint/config.toml, else ~/.config/jwtmint/config.toml. --profile NAME or \
+JWTMINT_PROFILE picks a profile; the file's `default-profile` applies when neither is given. \
+Precedence: command-line flag > environment variable > profile > built-in default. Options that \
+grant rights (--role, --admin…) are command-line only.";
+
+const CONFIG_EXAMPLE: &str = "\
+Example (~/.config/jwtmint/config.toml):
+  default-profile = \"staging\"
+  [profiles.staging.formio]
+  project = \"5c81a2e7f1d3b40012345601\"
+  form = \"5c81a2e7f1d3b40012345602\"
+  secret-command = [\"op\", \"read\", \"op://ops/formio-staging/jwt-secret\"]
+then:
+  jwtmint formio --role 5c81a2e7f1d3b40012345603
+  jwtmint config show formio";
+
+/// `config path|profiles|show`.
+fn config_command() -> clap::Command {
+    described(clap::Command::new("config"), CONFIG_ABOUT, CONFIG_EXAMPLE)
+        .subcommand_required(true)
+        .subcommand(clap::Command::new("path").about("Print the config file's path."))
+        .subcommand(
+            clap::Command::new("profiles").about("List the config file's profiles, one a line."),
+        )
+        .subcommand(
+            clap::Command::new("show")
+                .about(
+                    "Show each setting in force and where it comes from: flag, env, profile \
+                     NAME, default (secrets by their source, never their value).",
+                )
+                .arg(profile_arg())
+                .arg(
+                    Arg::new("command")
+                        .value_name("SUBCOMMAND")
+                        .help(
+                            "A minting subcommand or `inspect`, with any of its flags \
+                             [default: every subcommand the profile sets]",
+                        )
+                        .num_args(1..)
+                        .trailing_var_arg(true)
+                        .allow_hyphen_values(true),
+                ),
+        )
+}
+
+/// `--profile NAME` [env: JWTMINT_PROFILE], on every subcommand that reads profiles.
+fn profile_arg() -> Arg {
+    Arg::new("profile")
+        .long("profile")
+        .value_name("NAME")
+        .env(ENV_PROFILE)
+        .hide_env_values(true)
+        .help("Take settings from this profile of the config file (see `jwtmint config`)")
+        .long_help(
+            "Take settings from this profile of the config file (see `jwtmint config`).\n\n\
+             Without it, JWTMINT_PROFILE names the profile, else the file's `default-profile`. \
+             A flag or an environment variable overrides what the profile says.",
+        )
+        .action(ArgAction::Set)
+}
+
+/// What the command line asks of profiles.
+fn request(matches: &ArgMatches, has_typ: bool) -> Request {
+    let profile = matches.get_one::<String>("profile").map(|name| {
+        let origin = match matches.value_source("profile") {
+            Some(ValueSource::EnvVariable) => Origin::Env(ENV_PROFILE.to_string()),
+            _ => Origin::Flag,
+        };
+        (name.clone(), origin)
+    });
+    // An empty JWTMINT_PROFILE is no choice, as if it were unset.
+    let profile = profile.filter(|(name, origin)| !(name.is_empty() && origin != &Origin::Flag));
+    let typ_given = has_typ && matches.value_source("typ") == Some(ValueSource::CommandLine);
+    Request { profile, typ_given }
 }
 
 /// The first paragraph of `text` as the short help, all of it as the long help.
@@ -163,7 +253,7 @@ fn service_command(service: &'static Service) -> clap::Command {
         command = command.arg(service_arg(service, opt));
     }
     described(
-        MintArgs::augment_args(command),
+        MintArgs::augment_args(command).arg(profile_arg().help_heading("Profile")),
         service.about,
         service.example,
     )
@@ -230,7 +320,22 @@ where
         .subcommand()
         .ok_or_else(|| command.error(clap::error::ErrorKind::MissingSubcommand, "no subcommand"))?;
     Ok(match name {
-        "inspect" => Parsed::Inspect(InspectArgs::from_arg_matches(sub)?),
+        "inspect" => Parsed::Inspect {
+            args: InspectArgs::from_arg_matches(sub)?,
+            request: request(sub, false),
+        },
+        "config" => Parsed::Config(match sub.subcommand() {
+            Some(("path", _)) => ConfigCommand::Path,
+            Some(("profiles", _)) => ConfigCommand::Profiles,
+            Some(("show", show)) => ConfigCommand::Show {
+                request: request(show, false),
+                command: show
+                    .get_many::<String>("command")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+            },
+            _ => unreachable!("clap requires a config subcommand"),
+        }),
         "keygen" => Parsed::Keygen(KeygenArgs::from_arg_matches(sub)?),
         "completions" => Parsed::Completions(
             *sub.get_one::<clap_complete::Shell>("shell")
@@ -243,6 +348,7 @@ where
                 service,
                 values: service_values(service, sub)?,
                 options: MintArgs::from_arg_matches(sub)?.options(),
+                request: request(sub, true),
             }
         }
     })
@@ -304,16 +410,29 @@ pub struct InspectArgs {
     pub provider: Option<String>,
 
     /// Verify an HS* signature with the secret in this file (or JWTMINT_SECRET).
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["secret_env", "secret_command"])]
     pub secret_file: Option<PathBuf>,
+
+    /// Verify an HS* signature with the secret in this environment variable (its name).
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    pub secret_env: Option<String>,
+
+    /// Verify an HS* signature with the secret this command prints (split like a shell
+    /// would, run without one).
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub secret_command: Option<SecretCommand>,
 
     /// Verify with this key: a public key, a certificate or a private key (PEM or DER).
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
     /// The passphrase of an encrypted private key given to --key.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// The passphrase of an encrypted private key: what this command prints.
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub passphrase_command: Option<SecretCommand>,
 
     /// Count a signature that was not checked (no key) as a failed check.
     #[arg(long)]
@@ -333,6 +452,9 @@ impl InspectArgs {
                 secret_file: self.secret_file.clone(),
                 key_file: self.key.clone(),
                 passphrase_file: self.passphrase_file.clone(),
+                secret_env: self.secret_env.clone(),
+                secret_command: self.secret_command.clone(),
+                passphrase_command: self.passphrase_command.clone(),
             },
             require_valid: self.require_valid,
             json: self.format == InspectFormat::Json,
@@ -507,11 +629,26 @@ pub struct BatchArgs {
 pub struct KeyArgs {
     /// Read the HMAC secret from this file (`-` = standard input).
     ///
-    /// The secret is the file's bytes, less one trailing newline. Without this option the
-    /// secret comes from the environment variable JWTMINT_SECRET, or else is asked for on the
-    /// terminal. There is deliberately no option that takes the secret itself.
-    #[arg(long, value_name = "PATH")]
+    /// The secret is the file's bytes, less one trailing newline. Without this option (or
+    /// --secret-env, --secret-command) the secret comes from the environment variable
+    /// JWTMINT_SECRET (or JWTMINT_SECRET_COMMAND), else the profile, or else is asked for on
+    /// the terminal. There is deliberately no option that takes the secret itself.
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["secret_env", "secret_command"])]
     pub secret_file: Option<PathBuf>,
+
+    /// Read the HMAC secret from this environment variable (give its name).
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    pub secret_env: Option<String>,
+
+    /// Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND].
+    ///
+    /// COMMAND is split into words like a shell would (quotes, backslashes) and run without
+    /// one, with standard input closed and a 30 s time-out (JWTMINT_COMMAND_TIMEOUT seconds);
+    /// its standard output less one trailing newline is the secret. For example
+    /// --secret-command 'op read op://ops/formio/jwt-secret'. A command that fails, times out
+    /// or prints nothing is an error that quotes the last line of its stderr.
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub secret_command: Option<SecretCommand>,
 
     /// Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
     ///
@@ -522,10 +659,17 @@ pub struct KeyArgs {
 
     /// Read the key's passphrase from this file (`-` = standard input).
     ///
-    /// Without this option the passphrase comes from JWTMINT_PASSPHRASE, or else is asked
+    /// Without this option (or --passphrase-command) the passphrase comes from
+    /// JWTMINT_PASSPHRASE (or JWTMINT_PASSPHRASE_COMMAND), else the profile, or else is asked
     /// for on the terminal.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
+    ///
+    /// Split and run as --secret-command is.
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub passphrase_command: Option<SecretCommand>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -627,6 +771,9 @@ impl MintArgs {
                 secret_file: self.keys.secret_file.clone(),
                 key_file: self.keys.key.clone(),
                 passphrase_file: self.keys.passphrase_file.clone(),
+                secret_env: self.keys.secret_env.clone(),
+                secret_command: self.keys.secret_command.clone(),
+                passphrase_command: self.keys.passphrase_command.clone(),
             },
             claims_file: self.claims.claims_file.clone(),
             claims: self.claims.claim.clone(),
@@ -666,6 +813,7 @@ mod tests {
                 service,
                 values,
                 options,
+                ..
             } => (service, values, options),
             _ => panic!("not a minting subcommand"),
         }

@@ -1,7 +1,12 @@
 //! Where the HMAC secret, the private key and its passphrase come from: flags naming files,
-//! environment variables, or a prompt on a terminal. No flag ever takes a secret as its value.
+//! variables or commands, environment variables, a profile (`crate::config`), or a prompt on a
+//! terminal. No flag ever takes a secret as its value.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context, Result};
 use serde_json::{Map, Value};
@@ -16,13 +21,199 @@ use crate::sign::{Alg, KeyMaterial};
 pub const ENV_SECRET: &str = "JWTMINT_SECRET";
 pub const ENV_KEY_FILE: &str = "JWTMINT_KEY_FILE";
 pub const ENV_PASSPHRASE: &str = "JWTMINT_PASSPHRASE";
+pub const ENV_SECRET_COMMAND: &str = "JWTMINT_SECRET_COMMAND";
+pub const ENV_PASSPHRASE_COMMAND: &str = "JWTMINT_PASSPHRASE_COMMAND";
+/// How long a `--secret-command` or `--passphrase-command` may run, in seconds (default 30).
+pub const ENV_COMMAND_TIMEOUT: &str = "JWTMINT_COMMAND_TIMEOUT";
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+/// The most a secret or passphrase command may print.
+const MAX_COMMAND_OUTPUT: u64 = 1 << 20;
 
-/// The key options as given on the command line.
+/// The key options as given on the command line, or by a profile where neither the command
+/// line nor the environment gives key material (`crate::config`). At most one of the three
+/// secret sources is set.
 #[derive(Debug, Clone, Default)]
 pub struct KeySources {
     pub secret_file: Option<PathBuf>,
     pub key_file: Option<PathBuf>,
     pub passphrase_file: Option<PathBuf>,
+    /// `--secret-env VAR`: the secret is the value of VAR.
+    pub secret_env: Option<String>,
+    /// `--secret-command CMD`: the secret is what CMD prints.
+    pub secret_command: Option<SecretCommand>,
+    /// `--passphrase-command CMD`: the passphrase is what CMD prints.
+    pub passphrase_command: Option<SecretCommand>,
+}
+
+impl KeySources {
+    /// Whether any of the secret sources is set.
+    pub fn has_secret(&self) -> bool {
+        self.secret_file.is_some() || self.secret_env.is_some() || self.secret_command.is_some()
+    }
+
+    /// Whether any secret or key source is set.
+    pub fn has_material(&self) -> bool {
+        self.has_secret() || self.key_file.is_some()
+    }
+
+    pub fn has_passphrase(&self) -> bool {
+        self.passphrase_file.is_some() || self.passphrase_command.is_some()
+    }
+}
+
+/// A command that prints a secret (`op read op://…`, `pass show …`), as an argv: it is run
+/// without a shell, with standard input closed and a time-out; its standard output less one
+/// trailing newline is the secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretCommand {
+    pub argv: Vec<String>,
+}
+
+impl SecretCommand {
+    /// Splits a command line as a POSIX shell would (quotes, backslashes), without running one.
+    pub fn parse(text: &str) -> Result<SecretCommand, String> {
+        let argv = shlex::split(text)
+            .ok_or_else(|| format!("cannot split `{text}` into words: unbalanced quotes?"))?;
+        SecretCommand::from_argv(argv)
+    }
+
+    pub fn from_argv(argv: Vec<String>) -> Result<SecretCommand, String> {
+        match argv.first() {
+            None => Err("the command is empty".into()),
+            Some(program) if program.is_empty() => Err("the command's program is empty".into()),
+            Some(_) => Ok(SecretCommand { argv }),
+        }
+    }
+
+    /// The program's name, for messages.
+    pub fn program(&self) -> &str {
+        &self.argv[0]
+    }
+
+    /// The argv as an array of JSON strings, for `jwtmint config show`.
+    pub fn display(&self) -> String {
+        serde_json::to_string(&self.argv).unwrap_or_default()
+    }
+
+    /// Runs the command and returns what it printed, less one trailing newline. `what` names
+    /// the secret in messages ("secret", "passphrase"); the output never appears in them.
+    pub fn run(&self, what: &str) -> Result<Zeroizing<Vec<u8>>> {
+        let timeout = command_timeout()?;
+        let program = self.program();
+        let name = format!("the {what} command `{program}`");
+        let mut child = Command::new(program)
+            .args(&self.argv[1..])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => anyhow!("{name} was not found"),
+                std::io::ErrorKind::PermissionDenied => {
+                    anyhow!("{name} cannot be run: permission denied")
+                }
+                _ => anyhow!("{name} cannot be run: {e}"),
+            })?;
+        // Both pipes are read on their own threads, so that a chatty command cannot block on
+        // a full pipe, and a child that keeps them open cannot hang jwtmint past the time-out.
+        let (out_tx, out_rx) = mpsc::channel();
+        let (err_tx, err_rx) = mpsc::channel();
+        if let Some(stdout) = child.stdout.take() {
+            std::thread::spawn(move || {
+                let _ = out_tx.send(read_capped(stdout));
+            });
+        }
+        if let Some(stderr) = child.stderr.take() {
+            std::thread::spawn(move || {
+                let _ = err_tx.send(read_capped(stderr));
+            });
+        }
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10))
+                }
+                Ok(None) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    let stderr = err_rx.recv_timeout(Duration::from_millis(100)).ok();
+                    bail!(
+                        "{name} did not finish within {}s{}",
+                        timeout.as_secs(),
+                        last_line(stderr)
+                    );
+                }
+                Err(e) => bail!("{name}: waiting for it failed: {e}"),
+            }
+        };
+        let left = deadline
+            .saturating_duration_since(Instant::now())
+            .max(Duration::from_millis(100));
+        let stdout = out_rx.recv_timeout(left);
+        let stderr = err_rx.recv_timeout(Duration::from_millis(100)).ok();
+        if !status.success() {
+            let how = match status.code() {
+                Some(code) => format!("exited with status {code}"),
+                None => "was killed by a signal".to_string(),
+            };
+            bail!("{name} {how}{}", last_line(stderr));
+        }
+        let stdout = match stdout {
+            Ok(Ok(bytes)) => bytes,
+            Ok(Err(e)) => bail!("{name}: reading its output failed: {e}"),
+            Err(_) => bail!("{name} exited but kept its output open"),
+        };
+        if stdout.len() as u64 > MAX_COMMAND_OUTPUT {
+            bail!(
+                "{name} printed more than {} KiB: that is not a {what}",
+                MAX_COMMAND_OUTPUT >> 10
+            );
+        }
+        let secret = input::strip_one_newline(stdout);
+        if secret.is_empty() {
+            bail!("{name} printed nothing{}", last_line(stderr));
+        }
+        Ok(secret)
+    }
+}
+
+/// The time-out for secret commands: `JWTMINT_COMMAND_TIMEOUT` seconds, else 30.
+fn command_timeout() -> Result<Duration> {
+    match std::env::var(ENV_COMMAND_TIMEOUT) {
+        Err(_) => Ok(COMMAND_TIMEOUT),
+        Ok(text) => match text.trim().parse::<u64>() {
+            Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+            _ => Err(UsageError::new(format!(
+                "{ENV_COMMAND_TIMEOUT} is `{text}`: give a whole number of seconds, at least 1"
+            ))
+            .into()),
+        },
+    }
+}
+
+fn read_capped(pipe: impl Read) -> std::io::Result<Zeroizing<Vec<u8>>> {
+    let mut buffer = Zeroizing::new(Vec::new());
+    pipe.take(MAX_COMMAND_OUTPUT + 1).read_to_end(&mut buffer)?;
+    Ok(buffer)
+}
+
+/// `: LAST LINE OF STDERR` (printable, at most 200 characters), or nothing.
+fn last_line(stderr: Option<std::io::Result<Zeroizing<Vec<u8>>>>) -> String {
+    let Some(Ok(bytes)) = stderr else {
+        return String::new();
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let Some(line) = text.lines().rev().map(str::trim).find(|l| !l.is_empty()) else {
+        return String::new();
+    };
+    let line: String = line
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(200)
+        .collect();
+    format!(": {line}")
 }
 
 /// What the subcommand allows: the algorithms, and the one used when nothing says otherwise.
@@ -38,6 +229,10 @@ pub struct Environment {
     pub secret: Option<Zeroizing<Vec<u8>>>,
     pub key_file: Option<PathBuf>,
     pub passphrase: Option<Zeroizing<Vec<u8>>>,
+    /// `JWTMINT_SECRET_COMMAND`, split when it is used.
+    pub secret_command: Option<String>,
+    /// `JWTMINT_PASSPHRASE_COMMAND`, split when it is used.
+    pub passphrase_command: Option<String>,
 }
 
 impl Environment {
@@ -49,8 +244,32 @@ impl Environment {
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
             passphrase: bytes(ENV_PASSPHRASE),
+            secret_command: text(ENV_SECRET_COMMAND),
+            passphrase_command: text(ENV_PASSPHRASE_COMMAND),
         }
     }
+
+    /// Whether the environment gives an HMAC secret.
+    pub fn has_secret(&self) -> bool {
+        self.secret.is_some() || self.secret_command.is_some()
+    }
+
+    /// Whether the environment gives a passphrase.
+    pub fn has_passphrase(&self) -> bool {
+        self.passphrase.is_some() || self.passphrase_command.is_some()
+    }
+}
+
+/// A non-empty environment variable as text.
+fn text(name: &str) -> Option<String> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(|v| v.to_string_lossy().into_owned())
+}
+
+/// An environment variable's command, split like a shell would.
+fn env_command(name: &str, text: &str) -> Result<SecretCommand> {
+    SecretCommand::parse(text).map_err(|e| UsageError::new(format!("{name}: {e}")).into())
 }
 
 /// Picks the algorithm and loads the key material it needs.
@@ -77,7 +296,7 @@ fn load_with_json(
         if let (Some(alg), Some(_)) = (explicit, &sources.key_file) {
             bail!("{alg} signs with an HMAC secret, but --key gives a private key");
         }
-        let secret = load_secret(sources.secret_file.as_deref(), env)?;
+        let secret = load_secret(sources, env)?;
         let alg = explicit.unwrap_or(if rules.allowed.contains(&Alg::HS256) {
             Alg::HS256
         } else {
@@ -94,8 +313,11 @@ fn load_with_json(
         return Ok((alg, KeyMaterial::Secret(secret), Map::new()));
     }
 
-    if let (Some(alg), Some(_)) = (explicit, &sources.secret_file) {
-        bail!("{alg} signs with a private key (--key), but --secret-file gives an HMAC secret");
+    if let (Some(alg), true) = (explicit, sources.has_secret()) {
+        bail!(
+            "{alg} signs with a private key (--key), but {} gives an HMAC secret",
+            secret_flag(sources)
+        );
     }
     let path = sources
         .key_file
@@ -106,12 +328,7 @@ fn load_with_json(
             anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
         })?;
     let bytes = input::read_path(path, "key")?;
-    let (key, json) = key_and_json_from_bytes(
-        &bytes,
-        &input::display(path),
-        sources.passphrase_file.as_deref(),
-        env,
-    )?;
+    let (key, json) = key_and_json_from_bytes(&bytes, &input::display(path), sources, env)?;
     let alg = explicit.unwrap_or_else(|| {
         let natural = Alg::natural_for(key.kind());
         if rsa_default_fits(rules.default, key.kind()) {
@@ -159,55 +376,112 @@ fn wants_secret(
         return Ok(true);
     }
     if !hmac_allowed {
-        if sources.secret_file.is_some() {
+        if sources.has_secret() {
             bail!(UsageError::new(format!(
-                "{} signs with a private key (--key or {ENV_KEY_FILE}), not --secret-file",
-                rules.default
+                "{} signs with a private key (--key or {ENV_KEY_FILE}), not {}",
+                rules.default,
+                secret_flag(sources)
             )));
         }
         return Ok(false);
     }
-    Ok(match (&sources.secret_file, &sources.key_file) {
-        (Some(_), Some(_)) => {
-            return Err(UsageError::new(
-                "give either --secret-file or --key, not both (or pick one with --alg)",
-            )
+    Ok(match (sources.has_secret(), &sources.key_file) {
+        (true, Some(_)) => {
+            return Err(UsageError::new(format!(
+                "give either {} or --key, not both (or pick one with --alg)",
+                secret_flag(sources)
+            ))
             .into())
         }
-        (Some(_), None) => true,
-        (None, Some(_)) => false,
-        (None, None) => match (&env.secret, &env.key_file) {
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (Some(_), Some(_)) => {
+        (true, None) => true,
+        (false, Some(_)) => false,
+        (false, None) => match (env.has_secret(), &env.key_file) {
+            (true, None) => true,
+            (false, Some(_)) => false,
+            (true, Some(_)) => {
                 return Err(UsageError::new(format!(
                     "both {ENV_SECRET} and {ENV_KEY_FILE} are set: choose with --alg, \
                      --secret-file or --key"
                 ))
                 .into())
             }
-            (None, None) => rules.default.is_hmac(),
+            (false, None) => rules.default.is_hmac(),
         },
     })
 }
 
-/// The HMAC secret: `--secret-file`, then `JWTMINT_SECRET`, then a prompt on a terminal.
-fn load_secret(file: Option<&Path>, env: &Environment) -> Result<Zeroizing<Vec<u8>>> {
-    let (secret, source) = if let Some(path) = file {
+/// The option that gave the secret, for messages.
+fn secret_flag(sources: &KeySources) -> &'static str {
+    if sources.secret_env.is_some() {
+        "--secret-env"
+    } else if sources.secret_command.is_some() {
+        "--secret-command"
+    } else {
+        "--secret-file"
+    }
+}
+
+/// The secret from `sources` (a file, a variable or a command), if they name one, and where it
+/// came from (for messages). Minting and `inspect` share it.
+pub fn secret_from_sources(sources: &KeySources) -> Result<Option<(Zeroizing<Vec<u8>>, String)>> {
+    Ok(Some(if let Some(path) = &sources.secret_file {
         let bytes = input::read_path(path, "secret file")?;
         (
             input::strip_one_newline(bytes),
             format!("secret file {}", input::display(path)),
         )
-    } else if let Some(secret) = &env.secret {
+    } else if let Some(name) = &sources.secret_env {
+        let value = std::env::var_os(name)
+            .ok_or_else(|| anyhow!("the environment variable {name} (secret-env) is not set"))?;
+        (
+            Zeroizing::new(value.into_encoded_bytes()),
+            format!("environment variable {name}"),
+        )
+    } else if let Some(command) = &sources.secret_command {
+        (
+            command.run("secret")?,
+            format!("the secret command `{}`", command.program()),
+        )
+    } else {
+        return Ok(None);
+    }))
+}
+
+/// The secret of `JWTMINT_SECRET`, else of `JWTMINT_SECRET_COMMAND`.
+pub fn secret_from_env(env: &Environment) -> Result<Option<(Zeroizing<Vec<u8>>, String)>> {
+    Ok(Some(if let Some(secret) = &env.secret {
         (secret.clone(), ENV_SECRET.to_string())
+    } else if let Some(text) = &env.secret_command {
+        let command = env_command(ENV_SECRET_COMMAND, text)?;
+        (
+            command.run("secret")?,
+            format!(
+                "the secret command `{}` ({ENV_SECRET_COMMAND})",
+                command.program()
+            ),
+        )
+    } else {
+        return Ok(None);
+    }))
+}
+
+/// The HMAC secret: `--secret-file`, `--secret-env` or `--secret-command` (or the profile's),
+/// then `JWTMINT_SECRET`, `JWTMINT_SECRET_COMMAND`, then a prompt on a terminal.
+fn load_secret(sources: &KeySources, env: &Environment) -> Result<Zeroizing<Vec<u8>>> {
+    let (secret, source) = if let Some(found) = secret_from_sources(sources)? {
+        found
+    } else if let Some(found) = secret_from_env(env)? {
+        found
     } else if input::stdin_is_terminal() {
         (
             input::prompt_hidden("HMAC secret: ")?,
             "the secret typed".to_string(),
         )
     } else {
-        bail!("no HMAC secret: pass --secret-file PATH or set {ENV_SECRET}");
+        bail!(
+            "no HMAC secret: pass --secret-file PATH, --secret-env VAR or --secret-command CMD, \
+             set {ENV_SECRET}, or use a profile"
+        );
     };
     if secret.is_empty() {
         bail!("the HMAC secret is empty ({source})");
@@ -218,11 +492,11 @@ fn load_secret(file: Option<&Path>, env: &Environment) -> Result<Zeroizing<Vec<u
 /// Reads and parses a private key, asking for its passphrase only if it is encrypted.
 pub fn load_private_key(
     path: &Path,
-    passphrase_file: Option<&Path>,
+    sources: &KeySources,
     env: &Environment,
 ) -> Result<keys::PrivateKey> {
     let bytes = input::read_path(path, "key")?;
-    key_and_json_from_bytes(&bytes, &input::display(path), passphrase_file, env).map(|(key, _)| key)
+    key_and_json_from_bytes(&bytes, &input::display(path), sources, env).map(|(key, _)| key)
 }
 
 /// Parses a key file's bytes like [`private_key_from_bytes`], and also takes a Google
@@ -231,41 +505,42 @@ pub fn load_private_key(
 pub fn key_and_json_from_bytes(
     bytes: &[u8],
     name: &str,
-    passphrase_file: Option<&Path>,
+    sources: &KeySources,
     env: &Environment,
 ) -> Result<(keys::PrivateKey, Map<String, Value>)> {
     if keys::service_account::is_credential_json(bytes) {
         let account = keys::service_account::parse(bytes).with_context(|| format!("key {name}"))?;
         if let Some(account) = account {
-            let key = private_key_from_bytes(
-                account.private_key_pem.as_bytes(),
-                name,
-                passphrase_file,
-                env,
-            )?;
+            let key =
+                private_key_from_bytes(account.private_key_pem.as_bytes(), name, sources, env)?;
             return Ok((key, account.facts));
         }
     }
     Ok((
-        private_key_from_bytes(bytes, name, passphrase_file, env)?,
+        private_key_from_bytes(bytes, name, sources, env)?,
         Map::new(),
     ))
 }
 
 /// Parses the bytes of a private key file already read (named `name` in messages), asking for
-/// its passphrase only if it is encrypted.
+/// its passphrase only if it is encrypted: `--passphrase-file` or `--passphrase-command` (or the
+/// profile's), then `JWTMINT_PASSPHRASE`, `JWTMINT_PASSPHRASE_COMMAND`, then a prompt.
 pub fn private_key_from_bytes(
     bytes: &[u8],
     name: &str,
-    passphrase_file: Option<&Path>,
+    sources: &KeySources,
     env: &Environment,
 ) -> Result<keys::PrivateKey> {
     let mut passphrase = || -> Result<Zeroizing<Vec<u8>>> {
-        if let Some(file) = passphrase_file {
+        if let Some(file) = &sources.passphrase_file {
             let bytes = input::read_path(file, "passphrase file")?;
             Ok(input::strip_one_newline(bytes))
+        } else if let Some(command) = &sources.passphrase_command {
+            command.run("passphrase")
         } else if let Some(pass) = &env.passphrase {
             Ok(pass.clone())
+        } else if let Some(text) = &env.passphrase_command {
+            env_command(ENV_PASSPHRASE_COMMAND, text)?.run("passphrase")
         } else if input::stdin_is_terminal() {
             input::prompt_hidden(&format!("Passphrase for {name}: "))
         } else {
@@ -300,6 +575,8 @@ pub fn load_for(
                     .map(PathBuf::from),
                 secret: env.secret.clone(),
                 passphrase: env.passphrase.clone(),
+                secret_command: env.secret_command.clone(),
+                passphrase_command: env.passphrase_command.clone(),
             };
             &fallback
         }
@@ -369,7 +646,9 @@ mod tests {
         assert!(!json.contains_key("private_key"));
         // A PEM key gives no JSON facts.
         let pem = std::fs::read(services_fixture("google-sa-key.pem")).unwrap();
-        let (_, json) = key_and_json_from_bytes(&pem, "k", None, &Environment::default()).unwrap();
+        let (_, json) =
+            key_and_json_from_bytes(&pem, "k", &KeySources::default(), &Environment::default())
+                .unwrap();
         assert!(json.is_empty());
     }
 
@@ -402,7 +681,7 @@ mod tests {
     fn other_credential_types_are_named() {
         let err = load_private_key(
             &services_fixture("google-authorized-user.json"),
-            None,
+            &KeySources::default(),
             &Environment::default(),
         )
         .unwrap_err();

@@ -6,6 +6,7 @@
 pub mod batch;
 pub mod claims;
 pub mod cli;
+pub mod config;
 pub mod credentials;
 pub mod exit;
 pub mod generate;

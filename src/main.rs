@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use jwtmint::cli::{self, Parsed};
-use jwtmint::{batch, exit, generate, inspect, keygen};
+use jwtmint::{batch, config, exit, generate, inspect, keygen};
 
 fn main() -> ExitCode {
     let parsed = match cli::parse() {
@@ -32,16 +32,23 @@ fn run(parsed: Parsed) -> anyhow::Result<()> {
     match parsed {
         Parsed::Mint {
             service,
-            values,
-            options,
-        } => batch::run_command(service, values, &options),
-        Parsed::Inspect(args) => {
-            if !inspect::run(&args.options())? {
+            mut values,
+            mut options,
+            request,
+        } => {
+            config::apply_to_mint(service, &mut values, &mut options, &request)?;
+            batch::run_command(service, values, &options)
+        }
+        Parsed::Inspect { args, request } => {
+            let mut options = args.options();
+            config::apply_to_inspect(&mut options, &request)?;
+            if !inspect::run(&options)? {
                 return Err(exit::ChecksFailed.into());
             }
             Ok(())
         }
         Parsed::Keygen(args) => keygen::run(&args.options()?),
         Parsed::Completions(shell) => generate::print_completions(shell),
+        Parsed::Config(command) => config::run(command),
     }
 }

@@ -71,6 +71,7 @@ fuzz_target!(|data: &[u8]| {
             service,
             values,
             options,
+            ..
         } => line_payload(service, values, options, line, NOW),
         _ => unreachable!("only minting subcommands"),
     };

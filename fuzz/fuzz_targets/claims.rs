@@ -54,6 +54,7 @@ fuzz_target!(|data: &[u8]| {
         service,
         values,
         options,
+        ..
     }) = parse_from(&args)
     else {
         return;

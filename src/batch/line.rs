@@ -11,10 +11,14 @@ use crate::time::{self, Expiry};
 
 /// Shared options that cannot change from line to line: the key is loaded once, the header
 /// and format are fixed, and files are read once.
-const FIXED: [&str; 10] = [
+const FIXED: [&str; 14] = [
     "secret-file",
     "key",
     "passphrase-file",
+    "secret-env",
+    "secret-command",
+    "passphrase-command",
+    "profile",
     "alg",
     "format",
     "kid",

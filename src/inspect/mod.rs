@@ -61,7 +61,7 @@ pub fn run(options: &InspectOptions) -> Result<bool> {
         .map(provider_by_name)
         .transpose()?;
     let keys = &options.keys;
-    if keys.secret_file.is_some() && keys.key_file.is_some() {
+    if keys.has_secret() && keys.key_file.is_some() {
         return Err(UsageError::new(
             "give either --secret-file (for HS256, HS384, HS512) or --key (for the others), not both",
         )
@@ -475,7 +475,10 @@ mod tests {
             credentials::private_key_from_bytes(
                 bytes,
                 "fixture",
-                Some(passphrase),
+                &KeySources {
+                    passphrase_file: Some(passphrase.into()),
+                    ..Default::default()
+                },
                 &Environment::default(),
             )
         })
@@ -836,7 +839,12 @@ mod tests {
     fn unusable_keys_are_errors() {
         let parse = |bytes: &[u8]| {
             let err = parse_public_key(bytes, "k.pem", || {
-                credentials::private_key_from_bytes(bytes, "k.pem", None, &Environment::default())
+                credentials::private_key_from_bytes(
+                    bytes,
+                    "k.pem",
+                    &KeySources::default(),
+                    &Environment::default(),
+                )
             })
             .err()
             .unwrap();
@@ -941,7 +949,7 @@ mod tests {
             keys: KeySources {
                 secret_file: Some("a".into()),
                 key_file: Some("b".into()),
-                passphrase_file: None,
+                ..Default::default()
             },
             ..options("a")
         };

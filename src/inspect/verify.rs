@@ -40,15 +40,13 @@ pub(crate) fn load_key(
     env: &Environment,
     alg: &HeaderAlg,
 ) -> Result<Option<VerifyKey>> {
-    if let Some(path) = &sources.secret_file {
-        let secret = input::strip_one_newline(input::read_path(path, "secret file")?);
-        let name = input::display(path);
+    if let Some((secret, name)) = credentials::secret_from_sources(sources)? {
         if secret.is_empty() {
-            bail!("the HMAC secret is empty (secret file {name})");
+            bail!("the HMAC secret is empty ({name})");
         }
         return Ok(Some(VerifyKey {
             material: Material::Secret(secret),
-            source: format!("the secret in {name}"),
+            source: format!("the secret from {name}"),
         }));
     }
     if let Some(path) = &sources.key_file {
@@ -58,13 +56,13 @@ pub(crate) fn load_key(
         return Ok(None);
     };
     if alg.is_hmac() {
-        if let Some(secret) = &env.secret {
+        if let Some((secret, name)) = credentials::secret_from_env(env)? {
             if secret.is_empty() {
-                bail!("the HMAC secret is empty ({ENV_SECRET})");
+                bail!("the HMAC secret is empty ({name})");
             }
             return Ok(Some(VerifyKey {
-                material: Material::Secret(secret.clone()),
-                source: format!("the secret in {ENV_SECRET}"),
+                material: Material::Secret(secret),
+                source: format!("the secret in {name}"),
             }));
         }
     } else if let Some(path) = &env.key_file {
@@ -83,7 +81,7 @@ pub(crate) fn load_public_key(
     let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
     let (key, what) = parse_public_key(&bytes, &name, || {
-        credentials::private_key_from_bytes(&bytes, &name, sources.passphrase_file.as_deref(), env)
+        credentials::private_key_from_bytes(&bytes, &name, sources, env)
     })?;
     Ok(VerifyKey {
         material: Material::Public(key),

@@ -362,11 +362,12 @@ impl Values {
 }
 
 fn missing(opt: &Opt) -> anyhow::Error {
-    UsageError::new(format!(
-        "{} is required (on the command line, or in each --batch line)",
-        opt.flag()
-    ))
-    .into()
+    let sources = if opt.grants_rights {
+        "on the command line, or in each --batch line"
+    } else {
+        "on the command line, in a profile, or in each --batch line"
+    };
+    UsageError::new(format!("{} is required ({sources})", opt.flag())).into()
 }
 
 fn scalar(key: &str, value: Value) -> Result<String> {

@@ -1,0 +1,735 @@
+//! Profiles: the config file, which profile is in force, and how a profile's settings join the
+//! command line's.
+//!
+//! The file is TOML, at `$JWTMINT_CONFIG`, else `$XDG_CONFIG_HOME/jwtmint/config.toml`, else
+//! `~/.config/jwtmint/config.toml` (the platform's config directory on Windows):
+//!
+//! ```toml
+//! default-profile = "staging"
+//! [profiles.staging.formio]
+//! project = "5c81a2e7f1d3b40012345601"
+//! form = "5c81a2e7f1d3b40012345602"
+//! secret-command = ["op", "read", "op://ops/formio-staging/jwt-secret"]
+//! ```
+//!
+//! A profile's section for a service is keyed by the subcommand's long option names (the keys
+//! `--batch` lines use, read by the same [`Opt`] declarations), plus the key sources
+//! (`secret-file`, `key`, `passphrase-file`, `secret-env`, `secret-command`,
+//! `passphrase-command`) and a few shared options (`alg`, `kid`, `typ`, `expires-in`,
+//! `format`). An `[profiles.NAME.inspect]` section gives `inspect` its `provider` and key.
+//! Precedence: command-line flag > environment variable > profile > built-in default. Options
+//! that grant rights, and secret values, are refused: the file may run commands, so it must
+//! not be writable by anyone else, but it may be readable.
+//!
+//! `parse` reads the file's text (pure: no files, no environment; the `config` fuzz target
+//! calls it), this module finds and loads the file, picks the profile and joins it to the
+//! command line, `show` is `jwtmint config`.
+
+mod parse;
+mod show;
+
+pub use parse::parse;
+pub use show::{run, ConfigCommand};
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, Context, Result};
+
+use crate::credentials::{Environment, KeySources};
+use crate::exit::UsageError;
+use crate::inspect::InspectOptions;
+use crate::mint::MintOptions;
+use crate::output::Format;
+use crate::providers::{Given, Opt, Origin, Service, Values};
+use crate::sign::Alg;
+use crate::time::Expiry;
+use parse::profile_list;
+
+pub const ENV_CONFIG: &str = "JWTMINT_CONFIG";
+pub const ENV_PROFILE: &str = "JWTMINT_PROFILE";
+
+/// A config file is a few hundred bytes; anything this large is not one.
+const MAX_CONFIG: u64 = 1 << 20;
+
+/// The key sources a section may name: paths, a variable's name, commands.
+pub const KEY_OPTIONS: [&str; 6] = [
+    "secret-file",
+    "key",
+    "passphrase-file",
+    "secret-env",
+    "secret-command",
+    "passphrase-command",
+];
+
+/// The shared options a service's section may set.
+pub const SHARED_OPTIONS: [&str; 5] = ["alg", "kid", "typ", "expires-in", "format"];
+
+/// Shared options that stay on the command line: they describe one run, not an environment.
+pub(super) const COMMAND_LINE_ONLY: [&str; 10] = [
+    "claim",
+    "claims-file",
+    "iat",
+    "no-iat",
+    "exp",
+    "no-exp",
+    "nbf",
+    "allow-expired",
+    "batch",
+    "keep-going",
+];
+
+/// The section that configures `inspect`.
+pub const INSPECT: &str = "inspect";
+
+/// Where the config file is, and whether `JWTMINT_CONFIG` named it.
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub path: PathBuf,
+    pub from_env: bool,
+}
+
+/// The config file's path: `$JWTMINT_CONFIG`, else the platform's config directory (XDG on
+/// Unix, macOS included; the roaming AppData folder on Windows) + `jwtmint/config.toml`.
+pub fn locate() -> Result<Location> {
+    if let Some(path) = std::env::var_os(ENV_CONFIG).filter(|v| !v.is_empty()) {
+        return Ok(Location {
+            path: PathBuf::from(path),
+            from_env: true,
+        });
+    }
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy()
+        .map_err(|e| anyhow!("cannot find the config directory: {e}"))?;
+    Ok(Location {
+        path: base.config_dir().join("jwtmint").join("config.toml"),
+        from_env: false,
+    })
+}
+
+/// The parsed config file.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub path: PathBuf,
+    pub default_profile: Option<String>,
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One profile: a section per service (and maybe one for `inspect`).
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    pub name: String,
+    pub sections: BTreeMap<String, Section>,
+}
+
+/// One `[profiles.NAME.SERVICE]` table, read and checked.
+#[derive(Debug, Clone, Default)]
+pub struct Section {
+    /// The service's own options, by name.
+    pub values: Vec<(&'static Opt, Option<Given>)>,
+    pub keys: KeySources,
+    pub alg: Option<Alg>,
+    pub kid: Option<String>,
+    pub typ: Option<String>,
+    /// `expires-in`, in seconds.
+    pub expires_in: Option<i64>,
+    pub format: Option<Format>,
+    /// `inspect --provider`, in an `inspect` section.
+    pub provider: Option<String>,
+}
+
+/// Loads the config file at `location`: `Ok(None)` when there is none (and `JWTMINT_CONFIG`
+/// does not name one). Refuses a file that others can write.
+pub fn load(location: &Location) -> Result<Option<Config>> {
+    let path = &location.path;
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !location.from_env => {
+            return Ok(None)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(UsageError::new(format!(
+                "{ENV_CONFIG} names {}, which does not exist",
+                path.display()
+            ))
+            .into())
+        }
+        Err(e) => return Err(anyhow!("reading the config file {}: {e}", path.display())),
+    };
+    if meta.is_dir() {
+        return Err(anyhow!(
+            "reading the config file {}: it is a directory",
+            path.display()
+        ));
+    }
+    check_safe(path, &meta)?;
+    let text = read_text(path)?;
+    let home = etcetera::home_dir().ok();
+    parse(&text, path, home.as_deref()).map(Some)
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)
+        .with_context(|| format!("reading the config file {}", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("reading the config file {}", path.display()))?;
+    if bytes.len() as u64 > MAX_CONFIG {
+        return Err(anyhow!(
+            "the config file {} is larger than {} KiB: that is not a config file",
+            path.display(),
+            MAX_CONFIG >> 10
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        UsageError::new(format!(
+            "the config file {} is not UTF-8 text",
+            path.display()
+        ))
+        .into()
+    })
+}
+
+/// A config file can run commands (`secret-command`): refuse one that someone else could have
+/// written. Reading by others is fine: it holds no secrets.
+#[cfg(unix)]
+fn check_safe(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    let shown = path.display();
+    if meta.uid() != me && meta.uid() != 0 {
+        return Err(UsageError::new(format!(
+            "refusing the config file {shown}: it belongs to another user (uid {}), and it can \
+             run commands; make it yours: cp {shown} {shown}.mine && mv {shown}.mine {shown}",
+            meta.uid()
+        ))
+        .into());
+    }
+    if meta.mode() & 0o022 != 0 {
+        return Err(UsageError::new(format!(
+            "refusing the config file {shown}: others can write to it (mode {:o}), and it can \
+             run commands; fix it with: chmod go-w {shown}",
+            meta.mode() & 0o777
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_safe(_path: &Path, _meta: &std::fs::Metadata) -> Result<()> {
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing a profile
+
+/// What the command line asked of profiles: `--profile` / `JWTMINT_PROFILE`, and which shared
+/// options with a default it gave (a profile may not override those).
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// The profile asked for, and whether by flag or by `JWTMINT_PROFILE`.
+    pub profile: Option<(String, Origin)>,
+    /// `--typ` was on the command line.
+    pub typ_given: bool,
+}
+
+/// The profile in force: the one asked for, else the file's `default-profile`; and why (a
+/// flag, `JWTMINT_PROFILE`, or [`Origin::Default`] for `default-profile`).
+pub fn select<'a>(
+    config: Option<&'a Config>,
+    location: &Location,
+    request: &Request,
+) -> Result<Option<(&'a Profile, Origin)>> {
+    let (name, origin) = match (&request.profile, config) {
+        (Some((name, origin)), _) => (name.as_str(), origin.clone()),
+        (None, Some(config)) => match &config.default_profile {
+            Some(name) => (name.as_str(), Origin::Default),
+            None => return Ok(None),
+        },
+        (None, None) => return Ok(None),
+    };
+    let how = match &origin {
+        Origin::Env(var) => format!("{var}={name}"),
+        Origin::Default => format!("default-profile = \"{name}\""),
+        _ => format!("--profile {name}"),
+    };
+    let Some(config) = config else {
+        return Err(UsageError::new(format!(
+            "{how}: there is no config file ({} does not exist); `jwtmint config path` says \
+             where it goes",
+            location.path.display()
+        ))
+        .into());
+    };
+    match config.profiles.get(name) {
+        Some(profile) => Ok(Some((profile, origin))),
+        None => Err(UsageError::new(format!(
+            "{how}: no such profile in {}; {}",
+            config.path.display(),
+            profile_list(config)
+        ))
+        .into()),
+    }
+}
+
+/// Loads the config file (if any) and picks the profile in force.
+pub fn active(request: &Request) -> Result<Option<(Profile, Origin)>> {
+    let location = match locate() {
+        Ok(location) => location,
+        // No home directory (a bare container, a service account): no config file, unless a
+        // profile was asked for.
+        Err(_) if request.profile.is_none() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let config = load(&location)?;
+    Ok(select(config.as_ref(), &location, request)?.map(|(p, o)| (p.clone(), o)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joining a profile to the command line
+
+/// Puts the profile's section for `service` under the command line's values and options:
+/// values given by a flag or an environment variable win; defaults and absent values are
+/// replaced. Key material comes from the profile only when neither the command line nor the
+/// environment gives any.
+pub fn apply_section(
+    profile: &str,
+    section: &Section,
+    values: &mut Values,
+    options: &mut MintOptions,
+    request: &Request,
+    env: &Environment,
+) {
+    for (opt, given) in &section.values {
+        match values.origin(opt) {
+            Some(Origin::Flag | Origin::Env(_) | Origin::BatchLine) => {}
+            _ => values.set(opt, given.clone(), Origin::Profile(profile.to_string())),
+        }
+    }
+    merge_keys(&section.keys, &mut options.keys, env);
+    if options.alg.is_none() {
+        options.alg = section.alg;
+    }
+    if options.kid.is_none() {
+        options.kid.clone_from(&section.kid);
+    }
+    if let (false, Some(typ)) = (request.typ_given, &section.typ) {
+        options.typ.clone_from(typ);
+    }
+    if let (Expiry::Default, Some(secs)) = (options.time.expiry, section.expires_in) {
+        options.time.expiry = Expiry::In(secs);
+    }
+    if options.format.is_none() {
+        options.format = section.format;
+    }
+}
+
+/// The profile's key sources (and its passphrase with them), where the command line and the
+/// environment give no key material.
+pub fn merge_keys(profile: &KeySources, into: &mut KeySources, env: &Environment) {
+    if into.has_material() || env.has_secret() || env.key_file.is_some() {
+        return;
+    }
+    into.secret_file.clone_from(&profile.secret_file);
+    into.secret_env.clone_from(&profile.secret_env);
+    into.secret_command.clone_from(&profile.secret_command);
+    into.key_file.clone_from(&profile.key_file);
+    // The profile's passphrase goes with the profile's key, under a flag's or the
+    // environment's passphrase.
+    if !into.has_passphrase() && !env.has_passphrase() {
+        into.passphrase_file.clone_from(&profile.passphrase_file);
+        into.passphrase_command
+            .clone_from(&profile.passphrase_command);
+    }
+}
+
+/// A minting subcommand's values and options with the profile in force joined in.
+pub fn apply_to_mint(
+    service: &Service,
+    values: &mut Values,
+    options: &mut MintOptions,
+    request: &Request,
+) -> Result<()> {
+    if let Some((profile, _)) = active(request)? {
+        if let Some(section) = profile.sections.get(service.name) {
+            let env = Environment::from_process();
+            apply_section(&profile.name, section, values, options, request, &env);
+        }
+    }
+    Ok(())
+}
+
+/// `inspect`'s options with the profile in force joined in: `provider` from the profile's
+/// `inspect` section; the key from that section, else from the provider's own section.
+pub fn apply_to_inspect(options: &mut InspectOptions, request: &Request) -> Result<()> {
+    let Some((profile, _)) = active(request)? else {
+        return Ok(());
+    };
+    join_inspect(&profile, options, &Environment::from_process());
+    Ok(())
+}
+
+pub(super) fn join_inspect(profile: &Profile, options: &mut InspectOptions, env: &Environment) {
+    let inspect = profile.sections.get(INSPECT);
+    if options.provider.is_none() {
+        options.provider = inspect.and_then(|s| s.provider.clone());
+    }
+    let keys = inspect
+        .map(|s| &s.keys)
+        .filter(|keys| keys.has_material() || keys.has_passphrase())
+        .or_else(|| {
+            let service = options.provider.as_deref()?.to_ascii_lowercase();
+            profile.sections.get(&service).map(|s| &s.keys)
+        });
+    if let Some(keys) = keys {
+        merge_keys(keys, &mut options.keys, env);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::SecretCommand;
+    use crate::providers;
+    use zeroize::Zeroizing;
+
+    const FORMIO: &str = r#"
+default-profile = "staging"
+
+[profiles.staging.formio]
+project = "5c81a2e7f1d3b40012345601"
+form = "5c81a2e7f1d3b40012345602"
+secret-command = ["op", "read", "op://ops/formio-staging/jwt-secret"]
+expires-in = "10m"
+
+[profiles.prod.developerhub]
+docs-url = "https://docs.example.com"
+secret-file = "~/.secrets/developerhub-api-key"
+
+[profiles.prod.inspect]
+provider = "FormIO"
+key = "keys/public.pem"
+"#;
+
+    fn parse_text(text: &str) -> Result<Config> {
+        parse(
+            text,
+            Path::new("/etc/jwtmint/config.toml"),
+            Some(Path::new("/home/joe")),
+        )
+    }
+
+    /// The message of a config error, which must be a usage error.
+    fn error(text: &str) -> String {
+        let err = parse_text(text).unwrap_err();
+        assert!(err.is::<UsageError>(), "{err:#}");
+        format!("{err:#}")
+    }
+
+    fn formio() -> &'static Service {
+        providers::by_name("formio").unwrap()
+    }
+
+    #[test]
+    fn reads_profiles_and_sections() {
+        let config = parse_text(FORMIO).unwrap();
+        assert_eq!(config.default_profile.as_deref(), Some("staging"));
+        assert_eq!(
+            config.profiles.keys().collect::<Vec<_>>(),
+            ["prod", "staging"]
+        );
+        let staging = &config.profiles["staging"].sections["formio"];
+        assert_eq!(staging.values.len(), 2);
+        assert_eq!(staging.values[0].0.long, "form");
+        assert_eq!(
+            staging.keys.secret_command.as_ref().unwrap().argv,
+            ["op", "read", "op://ops/formio-staging/jwt-secret"]
+        );
+        assert_eq!(staging.expires_in, Some(600));
+        let prod = &config.profiles["prod"];
+        assert_eq!(
+            prod.sections["developerhub"].keys.secret_file.as_deref(),
+            Some(Path::new("/home/joe/.secrets/developerhub-api-key"))
+        );
+        let inspect = &prod.sections[INSPECT];
+        assert_eq!(inspect.provider.as_deref(), Some("formio"));
+        // Relative paths count from the config file's directory.
+        assert_eq!(
+            inspect.keys.key_file.as_deref(),
+            Some(Path::new("/etc/jwtmint/keys/public.pem"))
+        );
+    }
+
+    #[test]
+    fn a_command_may_be_one_string_split_like_a_shell() {
+        let config = parse_text(
+            "[profiles.p.sign]\nsecret-command = \"op read 'op://a b/c'\"\n\
+             passphrase-command = [\"pass\", \"show\", \"k\"]\nkey = \"/k.pem\"\n",
+        );
+        let err = format!("{:#}", config.unwrap_err());
+        assert!(err.contains("two sources of key material"), "{err}");
+        let config =
+            parse_text("[profiles.p.sign]\nsecret-command = \"op read 'op://a b/c'\"\n").unwrap();
+        assert_eq!(
+            config.profiles["p"].sections["sign"]
+                .keys
+                .secret_command
+                .as_ref()
+                .unwrap()
+                .argv,
+            ["op", "read", "op://a b/c"]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = error("[profiles.p.formio]\nproject = \"abc\n");
+        assert!(err.starts_with("/etc/jwtmint/config.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_closest() {
+        let err = error("[profiles.p.formio]\nprojct = \"x\"\n");
+        assert!(err.starts_with("/etc/jwtmint/config.toml:2:1: "), "{err}");
+        assert!(
+            err.contains("unknown option `projct` (did you mean `project`?)"),
+            "{err}"
+        );
+        let err = error("[profiles.p.fromio]\nproject = \"x\"\n");
+        assert!(
+            err.contains("unknown subcommand `fromio` (did you mean `formio`?)"),
+            "{err}"
+        );
+        let err = error("[profiles.p]\nproject = \"x\"\n");
+        assert!(err.contains("[profiles.p.{formio,tiledesk}]"), "{err}");
+        let err = error("default_profile = \"p\"\n");
+        assert!(err.contains("(did you mean `default-profile`?)"), "{err}");
+        let err = error("[profiles.p.inspect]\nprovider = \"formoi\"\n");
+        assert!(err.contains("(did you mean `formio`?)"), "{err}");
+    }
+
+    #[test]
+    fn rights_and_secrets_stay_out() {
+        let err = error("[profiles.p.formio]\nrole = \"5c81a2e7f1d3b40012345603\"\n");
+        assert!(err.contains("`role` grants rights"), "{err}");
+        assert!(err.contains("command line"), "{err}");
+        let err = error("[profiles.p.realm]\nadmin = true\n");
+        assert!(err.contains("`admin` grants rights"), "{err}");
+        let err = error("[profiles.p.formio]\nsecret = \"hunter2\"\n");
+        assert!(err.contains("does not belong in the config file"), "{err}");
+        assert!(err.contains("secret-command"), "{err}");
+        assert!(!err.contains("hunter2"), "{err}");
+        let err = error("[profiles.p.realm]\npassphrase = \"x\"\n");
+        assert!(err.contains("passphrase-file"), "{err}");
+        let err = error("[profiles.p.sign]\nclaim = \"a=b\"\n");
+        assert!(err.contains("cannot be set in a profile"), "{err}");
+    }
+
+    #[test]
+    fn wrong_types_are_errors() {
+        for (text, expected) in [
+            (
+                "[profiles.p.formio]\nproject = [1]\n",
+                "`project` takes a string",
+            ),
+            (
+                "[profiles.p.developerhub]\nsingle-use = \"yes\"\n",
+                "is a switch",
+            ),
+            (
+                "[profiles.p.formio]\nsecret-command = 7\n",
+                "array of strings",
+            ),
+            (
+                "[profiles.p.formio]\nsecret-command = [\"op\", 1]\n",
+                "array of strings",
+            ),
+            ("[profiles.p.formio]\nsecret-command = []\n", "empty"),
+            ("[profiles.p.formio]\nalg = \"RS256x\"\n", "RS256x"),
+            ("[profiles.p.formio]\nexpires-in = \"soon\"\n", "expires-in"),
+            ("[profiles.p.formio]\nformat = \"xml\"\n", "one of token"),
+            ("[profiles.p.formio]\nsecret-file = 3\n", "takes a string"),
+            (
+                "[profiles.p.formio]\nsecret-file = \"~joe/x\"\n",
+                "only `~/`",
+            ),
+            ("profiles = 3\n", "must be a table"),
+            ("[profiles]\np = 3\n", "must be a table"),
+            ("default-profile = 3\n", "takes a string"),
+        ] {
+            let err = error(text);
+            assert!(err.contains(expected), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn choosing_a_profile() {
+        let config = parse_text(FORMIO).unwrap();
+        let location = Location {
+            path: config.path.clone(),
+            from_env: false,
+        };
+        let by = |profile: Option<(&str, Origin)>| Request {
+            profile: profile.map(|(n, o)| (n.to_string(), o)),
+            typ_given: false,
+        };
+        let (profile, origin) = select(Some(&config), &location, &by(None))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (profile.name.as_str(), origin),
+            ("staging", Origin::Default)
+        );
+        let (profile, _) = select(Some(&config), &location, &by(Some(("prod", Origin::Flag))))
+            .unwrap()
+            .unwrap();
+        assert_eq!(profile.name, "prod");
+        let err = select(
+            Some(&config),
+            &location,
+            &by(Some(("qa", Origin::Env(ENV_PROFILE.into())))),
+        )
+        .unwrap_err();
+        assert!(err.is::<UsageError>());
+        let err = err.to_string();
+        assert!(err.contains("JWTMINT_PROFILE=qa"), "{err}");
+        assert!(err.contains("the profiles are: prod, staging"), "{err}");
+        assert!(select(None, &location, &by(None)).unwrap().is_none());
+        assert!(select(None, &location, &by(Some(("prod", Origin::Flag)))).is_err());
+        let err = error("default-profile = \"qa\"\n[profiles.p.sign]\n");
+        assert!(err.contains("default-profile `qa` does not exist"), "{err}");
+    }
+
+    #[test]
+    fn flags_and_env_win_over_the_profile() {
+        let config = parse_text(FORMIO).unwrap();
+        let section = &config.profiles["staging"].sections["formio"];
+        let service = formio();
+        let project = service.option("project").unwrap();
+        let form = service.option("form").unwrap();
+        let mut values = Values::new();
+        values.set(project, Some(Given::Text("flag".into())), Origin::Flag);
+        values.set(
+            form,
+            Some(Given::Text("env".into())),
+            Origin::Env("JWTMINT_FORMIO_FORM".into()),
+        );
+        let mut options = MintOptions {
+            typ: "JWT".into(),
+            ..Default::default()
+        };
+        let env = Environment::default();
+        apply_section(
+            "staging",
+            section,
+            &mut values,
+            &mut options,
+            &Request::default(),
+            &env,
+        );
+        assert_eq!(values.text(project).as_deref(), Some("flag"));
+        assert_eq!(values.text(form).as_deref(), Some("env"));
+        assert!(options.keys.secret_command.is_some());
+        assert_eq!(options.time.expiry, Expiry::In(600));
+
+        let mut values = Values::new();
+        values.apply_defaults(service.options);
+        let mut options = MintOptions {
+            time: crate::time::TimeOptions {
+                expiry: Expiry::Never,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        apply_section(
+            "staging",
+            section,
+            &mut values,
+            &mut options,
+            &Request::default(),
+            &env,
+        );
+        assert_eq!(
+            values.origin(project),
+            Some(&Origin::Profile("staging".into()))
+        );
+        assert_eq!(
+            values.text(project).as_deref(),
+            Some("5c81a2e7f1d3b40012345601")
+        );
+        assert_eq!(options.time.expiry, Expiry::Never);
+        values.check_required(service.options).unwrap_err(); // --role stays required
+    }
+
+    #[test]
+    fn key_material_from_flags_or_env_hides_the_profile() {
+        let profile = KeySources {
+            key_file: Some("/profile.pem".into()),
+            passphrase_file: Some("/profile.pass".into()),
+            ..Default::default()
+        };
+        let mut flags = KeySources {
+            secret_file: Some("/flag.txt".into()),
+            ..Default::default()
+        };
+        merge_keys(&profile, &mut flags, &Environment::default());
+        assert_eq!(flags.key_file, None);
+        assert_eq!(
+            flags.passphrase_file, None,
+            "the passphrase goes with its key"
+        );
+
+        let env = Environment {
+            secret: Some(Zeroizing::new(b"s".to_vec())),
+            passphrase_command: Some("pass show k".into()),
+            ..Default::default()
+        };
+        let mut none = KeySources::default();
+        merge_keys(&profile, &mut none, &env);
+        assert!(!none.has_material());
+        assert!(!none.has_passphrase());
+
+        let mut none = KeySources::default();
+        merge_keys(&profile, &mut none, &Environment::default());
+        assert_eq!(none.key_file.as_deref(), Some(Path::new("/profile.pem")));
+        assert_eq!(
+            none.passphrase_file.as_deref(),
+            Some(Path::new("/profile.pass"))
+        );
+        // A passphrase flag wins over the profile's, for the profile's key.
+        let mut pass = KeySources {
+            passphrase_command: Some(SecretCommand::parse("pass show k").unwrap()),
+            ..Default::default()
+        };
+        merge_keys(&profile, &mut pass, &Environment::default());
+        assert_eq!(pass.key_file.as_deref(), Some(Path::new("/profile.pem")));
+        assert_eq!(pass.passphrase_file, None);
+    }
+
+    /// Every prefix of the fuzz seeds parses, or fails with one line that names the file.
+    #[test]
+    fn truncated_files_fail_cleanly() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/config");
+        let mut seeds = vec![FORMIO.to_string()];
+        for entry in std::fs::read_dir(dir).unwrap() {
+            seeds.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        }
+        for seed in seeds {
+            for end in (0..=seed.len()).filter(|&i| seed.is_char_boundary(i)) {
+                if let Err(err) = parse_text(&seed[..end]) {
+                    assert!(err.is::<UsageError>(), "{err:#}");
+                    let message = format!("{err:#}");
+                    assert!(
+                        message.starts_with("/etc/jwtmint/config.toml:"),
+                        "{message}"
+                    );
+                    assert!(!message.contains('\n'), "{message}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,466 @@
+//! Reading a config file's text into profiles, with `PATH:LINE:COLUMN` in every error.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::ValueEnum;
+use serde_json::Value;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use super::{Config, Profile, Section, COMMAND_LINE_ONLY, INSPECT, KEY_OPTIONS, SHARED_OPTIONS};
+use crate::credentials::SecretCommand;
+use crate::exit::UsageError;
+use crate::output::Format;
+use crate::providers::{self, Kind, Service, REGISTRY};
+use crate::time;
+
+/// Parses a config file's text. `path` names it in messages (`PATH:LINE:COLUMN: …`) and its
+/// directory anchors relative paths; `home` expands `~/`.
+pub fn parse(text: &str, path: &Path, home: Option<&Path>) -> Result<Config> {
+    let file = File {
+        text,
+        path,
+        dir: path.parent().unwrap_or(Path::new("")),
+        home,
+    };
+    let root = DeTable::parse(text).map_err(|e| file.error(e.span(), e.message()))?;
+    let mut config = Config {
+        path: path.to_path_buf(),
+        ..Default::default()
+    };
+    for (key, value) in root.get_ref() {
+        match key.get_ref().as_ref() {
+            "default-profile" => {
+                config.default_profile = Some(file.string(key, value)?.to_string());
+            }
+            "profiles" => {
+                let table = file.table(key, value)?;
+                for (name, profile) in table {
+                    let name_text = name.get_ref().to_string();
+                    let profile = file.profile(&name_text, file.table(name, profile)?)?;
+                    config.profiles.insert(name_text, profile);
+                }
+            }
+            other => {
+                return Err(file.error(
+                    Some(key.span()),
+                    &format!(
+                        "unknown setting `{other}`{}: the file holds `default-profile` and \
+                         [profiles.NAME.SERVICE] tables",
+                        did_you_mean(other, ["default-profile", "profiles"])
+                    ),
+                ))
+            }
+        }
+    }
+    if let (Some(name), Some(span)) = (
+        &config.default_profile,
+        root.get_ref()
+            .iter()
+            .find(|(k, _)| k.get_ref() == "default-profile")
+            .map(|(_, v)| v.span()),
+    ) {
+        if !config.profiles.contains_key(name) {
+            return Err(file.error(
+                Some(span),
+                &format!(
+                    "default-profile `{name}` does not exist; {}",
+                    profile_list(&config)
+                ),
+            ));
+        }
+    }
+    Ok(config)
+}
+
+type Key<'i> = Spanned<std::borrow::Cow<'i, str>>;
+type Item<'i> = Spanned<DeValue<'i>>;
+
+struct File<'a> {
+    text: &'a str,
+    path: &'a Path,
+    dir: &'a Path,
+    home: Option<&'a Path>,
+}
+
+impl File<'_> {
+    /// `PATH:LINE:COLUMN: message`, a usage error.
+    fn error(&self, span: Option<Range<usize>>, message: &str) -> anyhow::Error {
+        let start = span.map(|s| s.start).unwrap_or(0).min(self.text.len());
+        let before = self.text.get(..start).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1;
+        UsageError::new(format!(
+            "{}:{line}:{column}: {message}",
+            self.path.display()
+        ))
+        .into()
+    }
+
+    fn table<'t, 'i>(&self, key: &Key<'i>, value: &'t Item<'i>) -> Result<&'t DeTable<'i>> {
+        value.get_ref().as_table().ok_or_else(|| {
+            self.error(
+                Some(value.span()),
+                &format!(
+                    "`{}` must be a table, not {}",
+                    key.get_ref(),
+                    kind(value.get_ref())
+                ),
+            )
+        })
+    }
+
+    fn string<'t>(&self, key: &Key<'_>, value: &'t Item<'_>) -> Result<&'t str> {
+        value.get_ref().as_str().ok_or_else(|| {
+            self.error(
+                Some(value.span()),
+                &format!(
+                    "`{}` takes a string, not {}",
+                    key.get_ref(),
+                    kind(value.get_ref())
+                ),
+            )
+        })
+    }
+
+    fn profile(&self, name: &str, table: &DeTable<'_>) -> Result<Profile> {
+        let mut profile = Profile {
+            name: name.to_string(),
+            sections: BTreeMap::new(),
+        };
+        for (key, value) in table {
+            let section_name = key.get_ref().as_ref();
+            let service = providers::by_name(section_name).filter(|s| s.name == section_name);
+            if service.is_none() && section_name != INSPECT {
+                let mut names: Vec<&str> = REGISTRY.iter().map(|s| s.name).collect();
+                names.push(INSPECT);
+                let hint = match services_with_option(section_name) {
+                    Some(owners) => format!(
+                        ": `{section_name}` is an option; put it in a service's table, \
+                         [profiles.{name}.{owners}]"
+                    ),
+                    None => format!(
+                        "{}; the sections are: {}",
+                        did_you_mean(section_name, names.iter().copied()),
+                        names.join(", ")
+                    ),
+                };
+                return Err(self.error(
+                    Some(key.span()),
+                    &format!("profile `{name}`: unknown subcommand `{section_name}`{hint}"),
+                ));
+            }
+            let table = self.table(key, value)?;
+            let section = self.section(name, section_name, service, table)?;
+            profile.sections.insert(section_name.to_string(), section);
+        }
+        Ok(profile)
+    }
+
+    fn section(
+        &self,
+        profile: &str,
+        name: &str,
+        service: Option<&'static Service>,
+        table: &DeTable<'_>,
+    ) -> Result<Section> {
+        let mut section = Section::default();
+        let mut secret_keys: Vec<(&str, Range<usize>)> = Vec::new();
+        let mut passphrase_keys = Vec::new();
+        let at = format!("[profiles.{profile}.{name}]");
+        for (key_spanned, value) in table {
+            let key = key_spanned.get_ref().as_ref();
+            let value_error =
+                |e: &dyn std::fmt::Display| self.error(Some(value.span()), &format!("{at} {e}"));
+            if let Some(opt) = service.and_then(|s| s.option(key)) {
+                if opt.grants_rights {
+                    return Err(self.error(
+                        Some(key_spanned.span()),
+                        &format!(
+                            "{at} `{key}` grants rights, so it is taken from the command line \
+                             (or a --batch line) only, never from a profile"
+                        ),
+                    ));
+                }
+                let mut json = to_json(value).map_err(|e| value_error(&e))?;
+                if opt.kind == Kind::ObjectFile {
+                    if let Value::String(raw) = &json {
+                        let path = self.expand(raw).map_err(|e| value_error(&e))?;
+                        json = Value::String(path.to_string_lossy().into_owned());
+                    }
+                }
+                let given = opt
+                    .from_json(json)
+                    .map_err(|e| value_error(&format!("{e:#}")))?;
+                section.values.push((opt, given));
+                continue;
+            }
+            let shared = service.is_some() && SHARED_OPTIONS.contains(&key);
+            match key {
+                "secret-file" | "key" | "passphrase-file" => {
+                    let raw = self.string(key_spanned, value)?;
+                    let path = self.expand(raw).map_err(|e| value_error(&e))?;
+                    match key {
+                        "secret-file" => section.keys.secret_file = Some(path),
+                        "key" => section.keys.key_file = Some(path),
+                        _ => section.keys.passphrase_file = Some(path),
+                    }
+                }
+                "secret-env" => {
+                    let var = self.string(key_spanned, value)?;
+                    if var.is_empty() || var.contains(['=', '\0']) {
+                        return Err(value_error(&format!(
+                            "`secret-env` takes the name of an environment variable, not `{var}`"
+                        )));
+                    }
+                    section.keys.secret_env = Some(var.to_string());
+                }
+                "secret-command" | "passphrase-command" => {
+                    let command = match value.get_ref() {
+                        DeValue::String(text) => SecretCommand::parse(text),
+                        DeValue::Array(items) => items
+                            .iter()
+                            .map(|item| {
+                                item.get_ref().as_str().map(str::to_string).ok_or_else(|| {
+                                    format!(
+                                        "`{key}` is an array of strings, found {}",
+                                        kind(item.get_ref())
+                                    )
+                                })
+                            })
+                            .collect::<Result<Vec<_>, _>>()
+                            .and_then(SecretCommand::from_argv),
+                        other => Err(format!(
+                            "`{key}` takes an array of strings (the program and its \
+                             arguments), not {}",
+                            kind(other)
+                        )),
+                    }
+                    .map_err(|e| value_error(&e))?;
+                    if key == "secret-command" {
+                        section.keys.secret_command = Some(command);
+                    } else {
+                        section.keys.passphrase_command = Some(command);
+                    }
+                }
+                "secret" | "hmac-secret" | "password" | "passphrase" => {
+                    let advice = if key == "passphrase" {
+                        "`passphrase-file = \"~/.secrets/…\"` or `passphrase-command = \
+                         [\"op\", \"read\", \"op://…\"]`"
+                    } else {
+                        "`secret-file = \"~/.secrets/…\"`, `secret-env = \"VAR\"` or \
+                         `secret-command = [\"op\", \"read\", \"op://…\"]`"
+                    };
+                    return Err(self.error(
+                        Some(key_spanned.span()),
+                        &format!(
+                            "{at} `{key}`: a secret's value does not belong in the config file \
+                             (it is not encrypted, and is easily shared or committed); say \
+                             where to find it instead: {advice}"
+                        ),
+                    ));
+                }
+                "alg" if shared => {
+                    let text = self.string(key_spanned, value)?;
+                    section.alg = Some(text.parse().map_err(|e: String| value_error(&e))?);
+                }
+                "kid" if shared => section.kid = Some(self.string(key_spanned, value)?.into()),
+                "typ" if shared => section.typ = Some(self.string(key_spanned, value)?.into()),
+                "expires-in" if shared => {
+                    let text = self.string(key_spanned, value)?;
+                    section.expires_in = Some(
+                        time::parse_duration(text)
+                            .map_err(|e| value_error(&format!("`expires-in`: {e}")))?,
+                    );
+                }
+                "format" if shared => {
+                    let text = self.string(key_spanned, value)?;
+                    section.format = Some(Format::from_str(text, true).map_err(|_| {
+                        value_error(&format!(
+                            "`format`: unknown value `{text}` (one of token, json, header, \
+                             claims, url)"
+                        ))
+                    })?);
+                }
+                "provider" if service.is_none() => {
+                    let text = self.string(key_spanned, value)?;
+                    let found = providers::inspectable()
+                        .find(|s| s.name.eq_ignore_ascii_case(text))
+                        .ok_or_else(|| {
+                            value_error(&format!(
+                                "`provider`: unknown service `{text}`{} (one of {})",
+                                did_you_mean(text, providers::inspectable_names()),
+                                providers::inspectable_names().join(", ")
+                            ))
+                        })?;
+                    section.provider = Some(found.name.to_string());
+                }
+                _ if COMMAND_LINE_ONLY.contains(&key) || SHARED_OPTIONS.contains(&key) => {
+                    return Err(self.error(
+                        Some(key_spanned.span()),
+                        &format!(
+                            "{at} `{key}` cannot be set in a profile: give --{key} on the \
+                             command line"
+                        ),
+                    ));
+                }
+                _ => {
+                    let valid = valid_keys(service);
+                    return Err(self.error(
+                        Some(key_spanned.span()),
+                        &format!(
+                            "{at} unknown option `{key}`{}",
+                            did_you_mean(key, valid.iter().copied())
+                        ),
+                    ));
+                }
+            }
+            if matches!(key, "secret-file" | "secret-env" | "secret-command" | "key") {
+                secret_keys.push((key, key_spanned.span()));
+            }
+            if matches!(key, "passphrase-file" | "passphrase-command") {
+                passphrase_keys.push((key, key_spanned.span()));
+            }
+        }
+        for (keys, what) in [
+            (secret_keys, "key material"),
+            (passphrase_keys, "passphrase"),
+        ] {
+            if let [first, second, ..] = &keys[..] {
+                return Err(self.error(
+                    Some(second.1.clone()),
+                    &format!(
+                        "{at} gives two sources of {what}, `{}` and `{}`: keep one",
+                        first.0, second.0
+                    ),
+                ));
+            }
+        }
+        Ok(section)
+    }
+
+    /// `~/x` → HOME/x; a relative path counts from the config file's directory; `-` stays.
+    fn expand(&self, raw: &str) -> Result<PathBuf, String> {
+        if raw.is_empty() {
+            return Err("the path is empty".into());
+        }
+        if raw == "-" {
+            return Ok(PathBuf::from(raw));
+        }
+        if let Some(rest) = raw.strip_prefix('~') {
+            let home = self
+                .home
+                .ok_or_else(|| format!("cannot expand `{raw}`: no home directory"))?;
+            return match rest.strip_prefix(['/', std::path::MAIN_SEPARATOR]) {
+                Some(rest) => Ok(home.join(rest)),
+                None if rest.is_empty() => Ok(home.to_path_buf()),
+                None => Err(format!(
+                    "cannot expand `{raw}`: only `~/` (your home directory) is expanded"
+                )),
+            };
+        }
+        Ok(self.dir.join(raw))
+    }
+}
+
+/// The keys a section may hold.
+fn valid_keys(service: Option<&Service>) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = KEY_OPTIONS.to_vec();
+    match service {
+        Some(service) => {
+            keys.extend(
+                service
+                    .options
+                    .iter()
+                    .filter(|o| !o.grants_rights)
+                    .map(|o| o.long),
+            );
+            keys.extend(SHARED_OPTIONS);
+        }
+        None => keys.push("provider"),
+    }
+    keys
+}
+
+/// The services that have an option named `name`, as `formio` or `{formio,tiledesk}`.
+fn services_with_option(name: &str) -> Option<String> {
+    let owners: Vec<&str> = REGISTRY
+        .iter()
+        .filter(|s| s.option(name).is_some())
+        .map(|s| s.name)
+        .collect();
+    let shared = KEY_OPTIONS.contains(&name) || SHARED_OPTIONS.contains(&name);
+    match (&owners[..], shared) {
+        ([], false) => None,
+        ([one], false) => Some(one.to_string()),
+        (_, true) => Some("SERVICE".to_string()),
+        (many, false) => Some(format!("{{{}}}", many.join(","))),
+    }
+}
+
+/// ` (did you mean `x`?)` for the closest of `valid`, or nothing if none is close.
+fn did_you_mean<'a>(given: &str, valid: impl IntoIterator<Item = &'a str>) -> String {
+    valid
+        .into_iter()
+        .map(|v| (strsim::jaro_winkler(given, v), v))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, v)| format!(" (did you mean `{v}`?)"))
+        .unwrap_or_default()
+}
+
+fn kind(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// A TOML value as the JSON a `--batch` line would hold, for [`Opt::from_json`].
+fn to_json(value: &Item<'_>) -> Result<Value, String> {
+    Ok(match value.get_ref() {
+        DeValue::String(s) => Value::String(s.to_string()),
+        DeValue::Integer(i) => Value::from(
+            i64::from_str_radix(i.as_str(), i.radix())
+                .map_err(|_| format!("the integer {i} is out of range"))?,
+        ),
+        DeValue::Float(f) => f
+            .as_str()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| format!("the float {f} is not a finite number"))?,
+        DeValue::Boolean(b) => Value::Bool(*b),
+        DeValue::Datetime(d) => Value::String(d.to_string()),
+        DeValue::Array(items) => Value::Array(items.iter().map(to_json).collect::<Result<_, _>>()?),
+        DeValue::Table(table) => Value::Object(
+            table
+                .iter()
+                .map(|(k, v)| Ok((k.get_ref().to_string(), to_json(v)?)))
+                .collect::<Result<_, String>>()?,
+        ),
+    })
+}
+
+pub(super) fn profile_list(config: &Config) -> String {
+    if config.profiles.is_empty() {
+        "the file has no profiles".to_string()
+    } else {
+        let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+        format!("the profiles are: {}", names.join(", "))
+    }
+}
