@@ -311,8 +311,10 @@ where
         .get(1)
         .and_then(|arg| arg.to_str())
         .and_then(|name| REGISTRY.iter().find(|service| service.name == name));
+    let version_only = argv.len() == 2 && matches!(argv[1].to_str(), Some("--version" | "-V"));
     let mut command = match service {
         Some(service) => top_command().subcommand(service_command(service)),
+        None if version_only => top_command(),
         None => command(),
     };
     let matches = command.try_get_matches_from_mut(argv)?;
@@ -824,6 +826,7 @@ mod tests {
     fn pruned_command_line_matches_the_whole_one() {
         for service in REGISTRY {
             for args in [
+                vec!["jwtmint", "--version"],
                 vec!["jwtmint", service.name, "--help"],
                 vec!["jwtmint", service.name, "--no-such-flag"],
                 vec!["jwtmint", service.name, "--alg", "nope"],
