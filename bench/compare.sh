@@ -24,7 +24,7 @@ need python3 "install Python 3"
 need openssl "install openssl"
 
 cargo build --release --locked --quiet
-jwtmint=$root/target/release/jwtmint
+jwtmint=${CARGO_TARGET_DIR:-$root/target}/release/jwtmint
 (cd tests/interop && npm ci --no-audit --no-fund --silent >/dev/null)
 export NODE_PATH=$root/tests/interop/node_modules
 
