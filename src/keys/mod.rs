@@ -9,8 +9,9 @@ use std::fmt;
 
 use anyhow::{anyhow, bail, Context, Result};
 use aws_lc_rs::signature::{
-    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING,
-    ECDSA_P384_SHA384_FIXED_SIGNING,
+    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256K1_SHA256_FIXED_SIGNING,
+    ECDSA_P256_SHA256_FIXED_SIGNING, ECDSA_P384_SHA384_FIXED_SIGNING,
+    ECDSA_P521_SHA512_FIXED_SIGNING,
 };
 use der::asn1::ObjectIdentifier as Oid;
 use der::{Decode, Encode};
@@ -36,8 +37,8 @@ const OID_X25519: Oid = Oid::new_unwrap("1.3.101.110");
 const OID_DSA: Oid = Oid::new_unwrap("1.2.840.10040.4.1");
 pub(crate) const OID_P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
 pub(crate) const OID_P384: Oid = Oid::new_unwrap("1.3.132.0.34");
-const OID_P521: Oid = Oid::new_unwrap("1.3.132.0.35");
-const OID_SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
+pub(crate) const OID_P521: Oid = Oid::new_unwrap("1.3.132.0.35");
+pub(crate) const OID_SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
 
 /// What kind of key was loaded, for messages and for picking the natural algorithm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +46,23 @@ pub enum KeyKind {
     Rsa { bits: usize },
     EcP256,
     EcP384,
+    EcP521,
+    EcSecp256k1,
     Ed25519,
+}
+
+impl KeyKind {
+    /// The JWK `crv` name of an EC or OKP key; `None` for RSA.
+    pub fn curve_name(self) -> Option<&'static str> {
+        match self {
+            KeyKind::Rsa { .. } => None,
+            KeyKind::EcP256 => Some("P-256"),
+            KeyKind::EcP384 => Some("P-384"),
+            KeyKind::EcP521 => Some("P-521"),
+            KeyKind::EcSecp256k1 => Some("secp256k1"),
+            KeyKind::Ed25519 => Some("Ed25519"),
+        }
+    }
 }
 
 impl fmt::Display for KeyKind {
@@ -54,6 +71,8 @@ impl fmt::Display for KeyKind {
             KeyKind::Rsa { bits } => write!(f, "an RSA {bits}-bit key"),
             KeyKind::EcP256 => f.write_str("an EC P-256 key"),
             KeyKind::EcP384 => f.write_str("an EC P-384 key"),
+            KeyKind::EcP521 => f.write_str("an EC P-521 key"),
+            KeyKind::EcSecp256k1 => f.write_str("an EC secp256k1 key"),
             KeyKind::Ed25519 => f.write_str("an Ed25519 key"),
         }
     }
@@ -283,7 +302,11 @@ fn from_sec1(der: &[u8]) -> Result<PrivateKey> {
     let curve = key
         .parameters
         .and_then(|p| p.named_curve())
-        .ok_or_else(|| anyhow!("EC key without a named curve; jwtmint supports P-256 and P-384"))?;
+        .ok_or_else(|| {
+            anyhow!(
+                "EC key without a named curve; jwtmint supports P-256, P-384, P-521 and secp256k1"
+            )
+        })?;
     // aws-lc reads SEC1 directly; re-encoding keeps one path for both forms.
     let der = Zeroizing::new(key.to_der().context("re-encoding the EC key")?);
     ec_key(curve, &der)
@@ -294,21 +317,47 @@ fn ec_key(curve: Oid, der: &[u8]) -> Result<PrivateKey> {
         (&ECDSA_P256_SHA256_FIXED_SIGNING, KeyKind::EcP256)
     } else if curve == OID_P384 {
         (&ECDSA_P384_SHA384_FIXED_SIGNING, KeyKind::EcP384)
+    } else if curve == OID_P521 {
+        (&ECDSA_P521_SHA512_FIXED_SIGNING, KeyKind::EcP521)
+    } else if curve == OID_SECP256K1 {
+        (&ECDSA_P256K1_SHA256_FIXED_SIGNING, KeyKind::EcSecp256k1)
     } else {
-        let name = if curve == OID_P521 {
-            "P-521".to_string()
-        } else if curve == OID_SECP256K1 {
-            "secp256k1".to_string()
-        } else {
-            format!("OID {curve}")
-        };
         bail!(
-            "EC curve {name} is not supported; jwtmint signs with P-256 (ES256) and P-384 (ES384)"
+            "EC curve OID {curve} is not supported; jwtmint signs with P-256 (ES256), \
+             P-384 (ES384), P-521 (ES512) and secp256k1 (ES256K)"
         )
     };
     EcdsaKeyPair::from_private_key_der(alg, der)
         .map(|pair| PrivateKey::Ec(pair, kind))
         .map_err(|e| anyhow!("damaged key: invalid EC private key ({e})"))
+}
+
+/// The kind of a public key given as SPKI; the bit count of RSA keys is left at 0.
+pub(crate) fn public_kind(spki: &x509_cert::spki::SubjectPublicKeyInfoRef<'_>) -> Result<KeyKind> {
+    let oid = spki.algorithm.oid;
+    if oid == OID_RSA || oid == OID_RSA_PSS {
+        return Ok(KeyKind::Rsa { bits: 0 });
+    }
+    if oid == OID_ED25519 {
+        return Ok(KeyKind::Ed25519);
+    }
+    if oid == OID_EC {
+        let curve = spki
+            .algorithm
+            .parameters_oid()
+            .map_err(|_| anyhow!("damaged public key: an EC key without its named curve"))?;
+        return Ok(match curve {
+            c if c == OID_P256 => KeyKind::EcP256,
+            c if c == OID_P384 => KeyKind::EcP384,
+            c if c == OID_P521 => KeyKind::EcP521,
+            c if c == OID_SECP256K1 => KeyKind::EcSecp256k1,
+            other => bail!("unsupported EC curve (OID {other})"),
+        });
+    }
+    if oid == OID_ED448 {
+        bail!("Ed448 keys are not supported; EdDSA here means Ed25519");
+    }
+    bail!("unsupported public key type (OID {oid})")
 }
 
 /// Encodes a DER document as PEM with the given label.
@@ -317,4 +366,35 @@ pub fn to_pem(label: &str, der: &[u8]) -> String {
         &pem::Pem::new(label, der.to_vec()),
         pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
     )
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn fixture(name: &str) -> Vec<u8> {
+        let path = format!("{}/tests/fixtures/keys/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    pub(crate) fn no_passphrase() -> Result<Zeroizing<Vec<u8>>> {
+        panic!("no passphrase should be asked for")
+    }
+
+    pub(crate) fn load(name: &str) -> PrivateKey {
+        parse_private_key(&fixture(name), &mut no_passphrase).unwrap()
+    }
+
+    #[test]
+    fn p521_and_secp256k1_keys_load() {
+        assert_eq!(load("ec-p521-pkcs8.pem").kind(), KeyKind::EcP521);
+        assert_eq!(load("ec-p521-sec1.pem").kind(), KeyKind::EcP521);
+        assert_eq!(load("ec-secp256k1-sec1.pem").kind(), KeyKind::EcSecp256k1);
+    }
+
+    #[test]
+    fn ed448_is_refused_by_name() {
+        let err = parse_private_key(&fixture("ed448-pkcs8.pem"), &mut no_passphrase).unwrap_err();
+        assert!(err.to_string().contains("Ed448"), "{err}");
+    }
 }

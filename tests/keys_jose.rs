@@ -1,0 +1,49 @@
+//! Key forms from the JOSE world, run through the real binary: ES512 and ES256K keys sign
+//! tokens that verify against their public keys.
+
+mod common;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use zeroize::Zeroizing;
+
+use common::{decode_unverified, fixture, fixture_bytes, jwtmint, one_line};
+use jwtmint::keys;
+use jwtmint::sign::{verify_with_spki, Alg};
+
+fn no_passphrase() -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    anyhow::bail!("no passphrase expected")
+}
+
+/// Signs with the fixture `key` and checks the token against the key's public half.
+fn signs_and_verifies(key: &str, alg: Alg) {
+    let path = fixture(key);
+    let token = one_line(
+        jwtmint()
+            .args(["sign", "--key"])
+            .arg(&path)
+            .args(["--claim", "sub=joe"]),
+    );
+    let (header, claims) = decode_unverified(&token);
+    assert_eq!(header["alg"], alg.name(), "{key}");
+    assert_eq!(claims["sub"], "joe");
+    let private = keys::parse_private_key(&fixture_bytes(key), &mut no_passphrase).unwrap();
+    let spki = private.public_key_spki_der().unwrap();
+    let (input, signature) = token.rsplit_once('.').unwrap();
+    let signature = URL_SAFE_NO_PAD.decode(signature).unwrap();
+    assert!(
+        verify_with_spki(alg, &spki, input.as_bytes(), &signature).unwrap(),
+        "{key}"
+    );
+}
+
+#[test]
+fn p521_keys_sign_es512() {
+    signs_and_verifies("ec-p521-sec1.pem", Alg::ES512);
+    signs_and_verifies("ec-p521-pkcs8.pem", Alg::ES512);
+}
+
+#[test]
+fn secp256k1_keys_sign_es256k() {
+    signs_and_verifies("ec-secp256k1-sec1.pem", Alg::ES256K);
+}
