@@ -100,6 +100,21 @@ impl Alg {
         }
     }
 
+    /// Whether a private key of this kind can sign with this algorithm (never for HMAC).
+    pub fn fits(self, kind: KeyKind) -> bool {
+        matches!(
+            (self, kind),
+            (
+                Alg::RS256 | Alg::RS384 | Alg::RS512 | Alg::PS256 | Alg::PS384 | Alg::PS512,
+                KeyKind::Rsa { .. }
+            ) | (Alg::ES256, KeyKind::EcP256)
+                | (Alg::ES384, KeyKind::EcP384)
+                | (Alg::ES512, KeyKind::EcP521)
+                | (Alg::ES256K, KeyKind::EcSecp256k1)
+                | (Alg::EdDSA, KeyKind::Ed25519)
+        )
+    }
+
     /// What kind of key this algorithm needs, in words.
     fn needs(self) -> &'static str {
         match self {
@@ -195,15 +210,7 @@ impl Signer {
                 Inner::Rsa(PrivateKey::Rsa(pair), encoding, SystemRandom::new())
             }
             (_, KeyMaterial::Private(key)) => {
-                let fits = matches!(
-                    (alg, key.kind()),
-                    (Alg::ES256, KeyKind::EcP256)
-                        | (Alg::ES384, KeyKind::EcP384)
-                        | (Alg::ES512, KeyKind::EcP521)
-                        | (Alg::ES256K, KeyKind::EcSecp256k1)
-                        | (Alg::EdDSA, KeyKind::Ed25519)
-                );
-                if !fits {
+                if !alg.fits(key.kind()) {
                     return Err(mismatch(&KeyMaterial::Private(key)));
                 }
                 Inner::Other(key, SystemRandom::new())

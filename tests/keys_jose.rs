@@ -47,3 +47,25 @@ fn p521_keys_sign_es512() {
 fn secp256k1_keys_sign_es256k() {
     signs_and_verifies("ec-secp256k1-sec1.pem", Alg::ES256K);
 }
+
+#[test]
+fn jwks_and_jwk_sets_sign_through_key() {
+    signs_and_verifies("rsa2048.jwk", Alg::RS256);
+    signs_and_verifies("ec-p521.jwk", Alg::ES512);
+    signs_and_verifies("ec-secp256k1.jwk", Alg::ES256K);
+    signs_and_verifies("ed25519.jwk", Alg::EdDSA);
+    signs_and_verifies("jwks-one-private.json", Alg::ES512);
+}
+
+#[test]
+fn a_public_jwk_is_refused_in_one_line_without_stdout() {
+    let out = common::run(
+        jwtmint()
+            .args(["sign", "--key"])
+            .arg(fixture("rsa2048.pub.jwk")),
+    );
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(out.stderr.lines().count(), 1, "{out:#?}");
+    assert!(out.stderr.contains("is a public key"), "{out:#?}");
+}

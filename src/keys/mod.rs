@@ -3,6 +3,7 @@
 //! signing with an opaque message.
 
 mod encrypted_pkcs8;
+pub mod jwk;
 pub mod legacy_pem;
 
 use std::fmt;
@@ -19,6 +20,8 @@ use pkcs8::PrivateKeyInfo;
 use zeroize::Zeroizing;
 
 pub use legacy_pem::LegacyPemError;
+
+use crate::sign::{Alg, KeyMaterial};
 
 /// The message for every decryption that did not work out. A wrong passphrase and a damaged
 /// ciphertext look the same from here, so the message names both.
@@ -116,12 +119,58 @@ impl PrivateKey {
     }
 }
 
+/// Everything a key file gave: the key, and what the file said about it.
+pub struct LoadedKey {
+    /// A private key, or an HMAC secret (only from a JWK of `kty: "oct"`).
+    pub key: KeyMaterial,
+    /// The `kid` of a JWK; `None` for the other forms.
+    pub kid: Option<String>,
+    /// The `alg` of a JWK, checked to fit the key; `None` for the other forms.
+    pub alg: Option<Alg>,
+    /// The certificates (DER, leaf first) of a PKCS#12 file; empty for the other forms.
+    pub certs: Vec<Vec<u8>>,
+}
+
+/// Reads any key file jwtmint knows: a JWK or JWKS (`kid` picks the key from a JWKS; see
+/// [`jwk::parse_jwk`]) or anything [`parse_private_key`] reads. `passphrase` is called only
+/// when the key turns out to be encrypted.
+pub fn load_key(
+    input: &[u8],
+    kid: Option<&str>,
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+) -> Result<LoadedKey> {
+    if jwk::looks_like_json(input) {
+        let found = jwk::parse_jwk(input, kid)?;
+        return Ok(LoadedKey {
+            key: found.key,
+            kid: found.kid,
+            alg: found.alg,
+            certs: Vec::new(),
+        });
+    }
+    Ok(LoadedKey {
+        key: KeyMaterial::Private(parse_private_key(input, passphrase)?),
+        kid: None,
+        alg: None,
+        certs: Vec::new(),
+    })
+}
+
 /// Parses a private key from the bytes of a key file. `passphrase` is called only when the key
-/// turns out to be encrypted, so a plain key never prompts.
+/// turns out to be encrypted, so a plain key never prompts. A JWK, or a JWKS holding one
+/// private key, is read too (an `oct` JWK is refused: it is a secret, see [`load_key`]).
 pub fn parse_private_key(
     input: &[u8],
     passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
 ) -> Result<PrivateKey> {
+    if jwk::looks_like_json(input) {
+        return match jwk::parse_jwk(input, None)?.key {
+            KeyMaterial::Private(key) => Ok(key),
+            KeyMaterial::Secret(_) => bail!(
+                "this JWK is an HMAC secret (kty `oct`), not a private key; sign with an HS* algorithm"
+            ),
+        };
+    }
     if !looks_like_pem(input) {
         return parse_der(input, passphrase);
     }
