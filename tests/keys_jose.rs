@@ -69,3 +69,34 @@ fn a_public_jwk_is_refused_in_one_line_without_stdout() {
     assert_eq!(out.stderr.lines().count(), 1, "{out:#?}");
     assert!(out.stderr.contains("is a public key"), "{out:#?}");
 }
+
+#[test]
+fn openssh_keys_sign_through_key() {
+    signs_and_verifies("openssh-ed25519", Alg::EdDSA);
+    signs_and_verifies("openssh-ec-p521", Alg::ES512);
+    signs_and_verifies("openssh-rsa2048", Alg::RS256);
+}
+
+#[test]
+fn an_encrypted_openssh_key_takes_the_passphrase_file() {
+    let token = one_line(
+        jwtmint()
+            .args(["sign", "--key"])
+            .arg(fixture("openssh-ec-p384-enc"))
+            .arg("--passphrase-file")
+            .arg(fixture("passphrase.txt")),
+    );
+    assert_eq!(decode_unverified(&token).0["alg"], "ES384");
+    let wrong = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(wrong.path(), "not-the-passphrase").unwrap();
+    let out = common::run(
+        jwtmint()
+            .args(["sign", "--key"])
+            .arg(fixture("openssh-ec-p384-enc"))
+            .arg("--passphrase-file")
+            .arg(wrong.path()),
+    );
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.contains(keys::WRONG_PASSPHRASE), "{out:#?}");
+}

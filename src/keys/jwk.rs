@@ -13,7 +13,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use der::asn1::UintRef;
-use der::{Decode, Encode, Reader, SliceReader};
+use der::{Decode, Reader, SliceReader};
 use serde_json::{json, Map, Value};
 use zeroize::Zeroizing;
 
@@ -234,22 +234,21 @@ fn rsa(jwk: &Map<String, Value>) -> Result<PrivateKey> {
              (every common JWK tool writes them)"
         );
     }
-    let mut parts = vec![Zeroizing::new(n), Zeroizing::new(e), d];
-    for name in crt {
-        parts.push(secret(jwk, name)?);
+    let mut private = Vec::with_capacity(6);
+    for name in ["p", "q", "dp", "dq", "qi"] {
+        private.push(secret(jwk, name)?);
     }
-    // RSAPrivateKey ::= SEQUENCE { version 0, n, e, d, p, q, dp, dq, qi }
-    let capacity = parts.iter().map(|p| p.len() + 8).sum::<usize>() + 16;
-    let mut body = Zeroizing::new(Vec::with_capacity(capacity));
-    der_uint(&[0], &mut body);
-    for part in &parts {
-        der_uint(part, &mut body);
-    }
-    let mut der = Zeroizing::new(Vec::with_capacity(capacity));
-    der.push(0x30);
-    der_len(body.len(), &mut der);
-    der.extend_from_slice(&body);
-    match super::from_pkcs1(&der) {
+    let parts = [
+        n.as_slice(),
+        &e,
+        &d,
+        &private[0],
+        &private[1],
+        &private[2],
+        &private[3],
+        &private[4],
+    ];
+    match super::rsa_from_parts(&parts) {
         Ok(key) => Ok(key),
         Err(e) if e.to_string().starts_with("damaged key") => bail!(
             "the RSA JWK's parameters do not agree (n, e, d, p, q, dp, dq, qi must be one key)"
@@ -278,16 +277,7 @@ fn ec(jwk: &Map<String, Value>) -> Result<PrivateKey> {
             bail!("the {crv} JWK member `{name}` must be {size} bytes, it has {len}");
         }
     }
-    let key = sec1::EcPrivateKey {
-        private_key: &d,
-        parameters: Some(sec1::EcParameters::NamedCurve(curve)),
-        public_key: None,
-    };
-    let der = Zeroizing::new(
-        key.to_der()
-            .map_err(|_| anyhow!("could not encode the EC JWK"))?,
-    );
-    let private = super::ec_key(curve, &der)?;
+    let private = super::ec_from_scalar(curve, &d)?;
     let PrivateKey::Ec(pair, _) = &private else {
         bail!("could not load the EC JWK");
     };
@@ -320,30 +310,6 @@ fn okp(jwk: &Map<String, Value>) -> Result<PrivateKey> {
     Ed25519KeyPair::from_seed_and_public_key(&d, &x)
         .map(PrivateKey::Ed25519)
         .map_err(|_| anyhow!("the Ed25519 JWK's `d` does not match its `x`"))
-}
-
-fn der_len(len: usize, out: &mut Vec<u8>) {
-    if len < 0x80 {
-        out.push(len as u8);
-    } else {
-        let bytes = len.to_be_bytes();
-        let skip = bytes.iter().take_while(|b| **b == 0).count();
-        out.push(0x80 | (bytes.len() - skip) as u8);
-        out.extend_from_slice(&bytes[skip..]);
-    }
-}
-
-/// A DER INTEGER of the unsigned big-endian `value`.
-fn der_uint(value: &[u8], out: &mut Vec<u8>) {
-    let start = value.iter().take_while(|b| **b == 0).count();
-    let value = &value[start..];
-    let pad = value.first().is_none_or(|b| b & 0x80 != 0);
-    out.push(0x02);
-    der_len(value.len() + usize::from(pad), out);
-    if pad {
-        out.push(0);
-    }
-    out.extend_from_slice(value);
 }
 
 // ---------------------------------------------------------------------------------------------

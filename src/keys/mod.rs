@@ -5,6 +5,7 @@
 mod encrypted_pkcs8;
 pub mod jwk;
 pub mod legacy_pem;
+pub mod openssh;
 
 use std::fmt;
 
@@ -208,10 +209,7 @@ pub fn parse_private_key(
         "CERTIFICATE" | "TRUSTED CERTIFICATE" | "X509 CERTIFICATE" => {
             bail!("this is a certificate; signing needs the private key")
         }
-        "OPENSSH PRIVATE KEY" => bail!(
-            "OpenSSH private keys are not supported; convert a copy to PKCS#8 with: \
-             ssh-keygen -p -m PKCS8 -f COPY_OF_KEY"
-        ),
+        "OPENSSH PRIVATE KEY" => openssh::parse(&body, passphrase),
         "DSA PRIVATE KEY" => bail!("DSA keys cannot sign JWTs; use an RSA, EC or Ed25519 key"),
         other => bail!("unsupported PEM block `{other}`; expected a private key"),
     }
@@ -407,6 +405,62 @@ pub(crate) fn public_kind(spki: &x509_cert::spki::SubjectPublicKeyInfoRef<'_>) -
         bail!("Ed448 keys are not supported; EdDSA here means Ed25519");
     }
     bail!("unsupported public key type (OID {oid})")
+}
+
+/// An RSA key from its PKCS#1 parameters `[n, e, d, p, q, dp, dq, qi]` (unsigned big-endian),
+/// checked by aws-lc.
+pub(crate) fn rsa_from_parts(parts: &[&[u8]; 8]) -> Result<PrivateKey> {
+    // RSAPrivateKey ::= SEQUENCE { version 0, n, e, d, p, q, dp, dq, qi }
+    let capacity = parts.iter().map(|p| p.len() + 8).sum::<usize>() + 16;
+    let mut body = Zeroizing::new(Vec::with_capacity(capacity));
+    der_uint(&[0], &mut body);
+    for part in parts {
+        der_uint(part, &mut body);
+    }
+    let mut der = Zeroizing::new(Vec::with_capacity(capacity));
+    der.push(0x30);
+    der_len(body.len(), &mut der);
+    der.extend_from_slice(&body);
+    from_pkcs1(&der)
+}
+
+fn der_len(len: usize, out: &mut Vec<u8>) {
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes = len.to_be_bytes();
+        let skip = bytes.iter().take_while(|b| **b == 0).count();
+        out.push(0x80 | (bytes.len() - skip) as u8);
+        out.extend_from_slice(&bytes[skip..]);
+    }
+}
+
+/// A DER INTEGER of the unsigned big-endian `value`.
+fn der_uint(value: &[u8], out: &mut Vec<u8>) {
+    let start = value.iter().take_while(|b| **b == 0).count();
+    let value = &value[start..];
+    let pad = value.first().is_none_or(|b| b & 0x80 != 0);
+    out.push(0x02);
+    der_len(value.len() + usize::from(pad), out);
+    if pad {
+        out.push(0);
+    }
+    out.extend_from_slice(value);
+}
+
+/// An EC key from its private scalar (big-endian, the curve's size) on a named curve; the
+/// caller compares the public point it computes with any it was given.
+pub(crate) fn ec_from_scalar(curve: Oid, d: &[u8]) -> Result<PrivateKey> {
+    let key = sec1::EcPrivateKey {
+        private_key: d,
+        parameters: Some(sec1::EcParameters::NamedCurve(curve)),
+        public_key: None,
+    };
+    let der = Zeroizing::new(
+        key.to_der()
+            .map_err(|_| anyhow!("damaged key: could not encode the EC key"))?,
+    );
+    ec_key(curve, &der)
 }
 
 /// Encodes a DER document as PEM with the given label.
