@@ -100,3 +100,20 @@ fn an_encrypted_openssh_key_takes_the_passphrase_file() {
     assert!(out.stdout.is_empty());
     assert!(out.stderr.contains(keys::WRONG_PASSPHRASE), "{out:#?}");
 }
+
+#[test]
+fn pkcs12_files_sign_with_the_passphrase_file() {
+    for file in ["rsa2048-chain.p12", "rsa2048-chain-legacy.p12", "ec-p256.p12"] {
+        let out = common::run(
+            jwtmint()
+                .args(["sign", "--key"])
+                .arg(fixture(file))
+                .arg("--passphrase-file")
+                .arg(fixture("passphrase.txt")),
+        );
+        assert_eq!(out.code, Some(0), "{file}: {out:#?}");
+        let (header, _) = decode_unverified(out.stdout.trim_end());
+        let expected = if file.starts_with("ec") { "ES256" } else { "RS256" };
+        assert_eq!(header["alg"], expected, "{file}");
+    }
+}

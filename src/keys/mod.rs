@@ -6,6 +6,7 @@ mod encrypted_pkcs8;
 pub mod jwk;
 pub mod legacy_pem;
 pub mod openssh;
+pub mod pfx;
 
 use std::fmt;
 
@@ -149,6 +150,15 @@ pub fn load_key(
             certs: Vec::new(),
         });
     }
+    if pfx::is_pkcs12(input) {
+        let (key, certs) = pfx::parse(input, passphrase)?;
+        return Ok(LoadedKey {
+            key: KeyMaterial::Private(key),
+            kid: None,
+            alg: None,
+            certs,
+        });
+    }
     Ok(LoadedKey {
         key: KeyMaterial::Private(parse_private_key(input, passphrase)?),
         kid: None,
@@ -246,13 +256,16 @@ fn parse_der(
         let plain = encrypted_pkcs8::decrypt(input, passphrase)?;
         return from_pkcs8(&plain);
     }
+    if pfx::is_pkcs12(input) {
+        return pfx::parse(input, passphrase).map(|(key, _certs)| key);
+    }
     if RsaKeyPair::from_der(input).is_ok() {
         return from_pkcs1(input);
     }
     if sec1::EcPrivateKey::from_der(input).is_ok() {
         return from_sec1(input);
     }
-    bail!("not a private key in any DER form jwtmint knows (PKCS#8, PKCS#1, SEC1)")
+    bail!("not a private key in any DER form jwtmint knows (PKCS#8, PKCS#1, SEC1, PKCS#12)")
 }
 
 /// `Some(DEK-Info)` when the PEM block carries the legacy `Proc-Type: 4,ENCRYPTED` header.
