@@ -2,11 +2,13 @@
 //! and encrypted PKCS#8, checked when they load so that a damaged key never fails later inside
 //! signing with an opaque message.
 
+pub mod cert;
 mod encrypted_pkcs8;
 pub mod jwk;
 pub mod legacy_pem;
 pub mod openssh;
 pub mod pfx;
+pub mod secret;
 
 use std::fmt;
 
