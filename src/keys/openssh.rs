@@ -195,6 +195,32 @@ mod tests {
     }
 
     #[test]
+    fn aes_ctr_and_chacha20_poly1305_with_one_round_decrypt() {
+        // The fuzz seeds: `ssh-keygen -p -a 1 [-Z chacha20-poly1305@openssh.com]` copies.
+        let seeds = [
+            (
+                &include_bytes!("../../fuzz/seeds/openssh/openssh-ec-p256-enc-1-round.bin")[..],
+                "openssh-ec-p256",
+            ),
+            (
+                &include_bytes!("../../fuzz/seeds/openssh/openssh-rsa2048-chacha-1-round.bin")[..],
+                "openssh-rsa2048",
+            ),
+        ];
+        for (body, plain) in seeds {
+            let key = parse(body, &mut passphrase(b"jwtmint-fixture-pass")).unwrap();
+            let expected = parse_private_key(&fixture(plain), &mut no_passphrase).unwrap();
+            assert_eq!(
+                key.public_key_spki_der().unwrap(),
+                expected.public_key_spki_der().unwrap(),
+                "{plain}"
+            );
+            let err = parse(body, &mut passphrase(b"wrong")).unwrap_err();
+            assert_eq!(err.to_string(), WRONG_PASSPHRASE, "{plain}");
+        }
+    }
+
+    #[test]
     fn encrypted_openssh_keys_need_the_passphrase() {
         for (ssh, pem) in [
             ("openssh-rsa2048-enc", "rsa2048-pkcs1.pem"),
