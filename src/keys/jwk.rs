@@ -364,6 +364,75 @@ pub fn public_jwk_from_spki(spki_der: &[u8]) -> Result<Map<String, Value>> {
     }
 }
 
+/// The private JWK of a PKCS#8 key (RSA, EC, Ed25519), as `jwtmint keygen --format jwk` writes
+/// it: the public members, then the private ones (`d`, and `p`,`q`,`dp`,`dq`,`qi` for RSA),
+/// then `kid` and `alg` when given. The text is zeroized when dropped.
+pub fn private_jwk_from_pkcs8(
+    pkcs8_der: &[u8],
+    kid: Option<&str>,
+    alg: Option<Alg>,
+) -> Result<Zeroizing<String>> {
+    let key = super::from_pkcs8(pkcs8_der)?;
+    let public = public_jwk(&key)?;
+    let info = pkcs8::PrivateKeyInfo::try_from(pkcs8_der)
+        .map_err(|e| anyhow!("damaged key: not a valid PKCS#8 private key ({e})"))?;
+    let damaged = |_| anyhow!("damaged key: bad private key structure");
+    let mut private: Vec<(&str, &[u8])> = Vec::new();
+    let rsa_parts;
+    let sec1_key;
+    let seed;
+    match key.kind() {
+        KeyKind::Rsa { .. } => {
+            let mut reader = SliceReader::new(info.private_key).map_err(damaged)?;
+            rsa_parts = reader
+                .sequence(|r| {
+                    let mut parts = Vec::with_capacity(9);
+                    for _ in 0..9 {
+                        parts.push(UintRef::decode(r)?);
+                    }
+                    Ok(parts)
+                })
+                .map_err(damaged)?;
+            for (name, part) in ["d", "p", "q", "dp", "dq", "qi"]
+                .iter()
+                .zip(&rsa_parts[3..])
+            {
+                private.push((name, part.as_bytes()));
+            }
+        }
+        KeyKind::Ed25519 => {
+            seed = der::asn1::OctetStringRef::from_der(info.private_key).map_err(damaged)?;
+            private.push(("d", seed.as_bytes()));
+        }
+        _ => {
+            sec1_key = sec1::EcPrivateKey::from_der(info.private_key).map_err(damaged)?;
+            private.push(("d", sec1_key.private_key));
+        }
+    }
+    let head = serde_json::to_string(&public)?;
+    let capacity = head.len() + private.iter().map(|(_, b)| b.len() * 2 + 8).sum::<usize>() + 200;
+    let mut out = Zeroizing::new(String::with_capacity(capacity));
+    out.push_str(head.trim_end_matches('}'));
+    for (name, bytes) in private {
+        out.push_str(",\"");
+        out.push_str(name);
+        out.push_str("\":\"");
+        URL_SAFE_NO_PAD.encode_string(bytes, &mut out);
+        out.push('"');
+    }
+    if let Some(kid) = kid {
+        out.push_str(",\"kid\":");
+        out.push_str(&serde_json::to_string(kid)?);
+    }
+    if let Some(alg) = alg {
+        out.push_str(",\"alg\":\"");
+        out.push_str(alg.name());
+        out.push('"');
+    }
+    out.push('}');
+    Ok(out)
+}
+
 /// The public JWK of a private key (see [`public_jwk_from_spki`]).
 pub fn public_jwk(key: &PrivateKey) -> Result<Map<String, Value>> {
     public_jwk_from_spki(&key.public_key_spki_der()?)
@@ -627,6 +696,43 @@ mod tests {
                 .starts_with("damaged JWK: not valid JSON (line 1"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn private_jwks_written_from_pkcs8_are_the_ones_node_writes() {
+        for (pem, jwk, kid, alg) in [
+            (
+                "rsa2048-pkcs8.pem",
+                "rsa2048.jwk",
+                Some("rsa-1"),
+                Some(Alg::RS256),
+            ),
+            (
+                "ec-p256-pkcs8.pem",
+                "ec-p256.jwk",
+                Some("ec256-1"),
+                Some(Alg::ES256),
+            ),
+            ("ec-p384-pkcs8.pem", "ec-p384.jwk", None, None),
+            (
+                "ec-p521-pkcs8.pem",
+                "ec-p521.jwk",
+                Some("p521"),
+                Some(Alg::ES512),
+            ),
+            (
+                "ed25519-pkcs8.pem",
+                "ed25519.jwk",
+                Some("ed-1"),
+                Some(Alg::EdDSA),
+            ),
+        ] {
+            let text = String::from_utf8(fixture(pem)).unwrap();
+            let der = pem::parse(text).unwrap().contents().to_vec();
+            let written = private_jwk_from_pkcs8(&der, kid, alg).unwrap();
+            let written: Map<String, Value> = serde_json::from_str(&written).unwrap();
+            assert_eq!(written, object(jwk), "{pem}");
+        }
     }
 
     #[test]
