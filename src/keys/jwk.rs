@@ -13,7 +13,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use der::asn1::UintRef;
-use der::{Decode, Reader, SliceReader};
+use der::{Decode, Encode, Reader, SliceReader};
 use serde_json::{json, Map, Value};
 use zeroize::Zeroizing;
 
@@ -65,6 +65,169 @@ pub fn parse_jwk(input: &[u8], kid: Option<&str>) -> Result<JwkKey> {
     }
 }
 
+/// A key to check signatures with, from a JWK: a public key (SPKI DER, for
+/// [`crate::sign::verify_with_spki`]) or the secret of an `oct` JWK.
+pub enum VerifyKey {
+    Spki(Vec<u8>),
+    Secret(Zeroizing<Vec<u8>>),
+}
+
+/// A key from a JWK or JWKS to check a token with, and what the JWK said about it.
+pub struct VerifyJwk {
+    pub key: VerifyKey,
+    pub kid: Option<String>,
+    pub alg: Option<Alg>,
+}
+
+/// Reads a JWK (public or private: only its public part is used) or picks one from a JWKS to
+/// check a token with: by `kid` (the token's) when given; otherwise the JWKS must hold exactly
+/// one key. Errors name the kids the JWKS has.
+pub fn parse_verify_jwk(input: &[u8], kid: Option<&str>) -> Result<VerifyJwk> {
+    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    let value: Value = serde_json::from_slice(input).map_err(|e| {
+        anyhow!(
+            "damaged JWK: not valid JSON (line {}, column {})",
+            e.line(),
+            e.column()
+        )
+    })?;
+    let Value::Object(object) = value else {
+        bail!("damaged JWK: not a JSON object");
+    };
+    let jwk = match object.get("keys") {
+        Some(Value::Array(keys)) => {
+            let jwks: Vec<&Map<String, Value>> = keys
+                .iter()
+                .enumerate()
+                .map(|(i, key)| match key {
+                    Value::Object(jwk) => Ok(jwk),
+                    _ => Err(anyhow!("damaged JWKS: key {} is not a JSON object", i + 1)),
+                })
+                .collect::<Result<_>>()?;
+            let kids = kid_list(&jwks);
+            let found: Vec<_> = match kid {
+                Some(kid) => jwks
+                    .iter()
+                    .filter(|jwk| jwk.get("kid").and_then(Value::as_str) == Some(kid))
+                    .collect(),
+                None => jwks.iter().collect(),
+            };
+            match (found.as_slice(), kid) {
+                ([one], _) => **one,
+                ([], None) => bail!("the JWKS holds no keys"),
+                ([], Some(kid)) => bail!(
+                    "no key in the JWKS has kid `{}`; its kids: {kids}",
+                    kid.escape_debug()
+                ),
+                (many, Some(kid)) => bail!(
+                    "{} keys in the JWKS have kid `{}`",
+                    many.len(),
+                    kid.escape_debug()
+                ),
+                (many, None) => bail!(
+                    "the JWKS holds {} keys and no kid says which (kids: {kids})",
+                    many.len()
+                ),
+            }
+        }
+        Some(_) => bail!("damaged JWKS: `keys` must be an array of JWKs"),
+        None => &object,
+    };
+    let kid = text(jwk, "kid")?.map(str::to_string);
+    let alg = match text(jwk, "alg")? {
+        None => None,
+        Some(name) => Alg::ALL.into_iter().find(|alg| alg.name() == name),
+    };
+    let kty = text(jwk, "kty")?.ok_or_else(|| anyhow!("the JWK has no `kty` member"))?;
+    let key = match kty {
+        "oct" => {
+            let k = secret(jwk, "k")?;
+            if k.is_empty() {
+                bail!("the oct JWK's `k` (the HMAC secret) is empty");
+            }
+            VerifyKey::Secret(k)
+        }
+        _ => VerifyKey::Spki(spki_from_public_jwk(jwk)?),
+    };
+    Ok(VerifyJwk { key, kid, alg })
+}
+
+/// The SPKI DER of a JWK's public members (RSA `n`,`e`; EC `crv`,`x`,`y`; OKP Ed25519 `x`).
+pub fn spki_from_public_jwk(jwk: &Map<String, Value>) -> Result<Vec<u8>> {
+    use der::asn1::{AnyRef, BitString};
+    use x509_cert::spki::{AlgorithmIdentifierOwned, SubjectPublicKeyInfoOwned};
+    let kty = text(jwk, "kty")?.ok_or_else(|| anyhow!("the JWK has no `kty` member"))?;
+    let (oid, parameters, key) = match kty {
+        "RSA" => {
+            let (n, e) = (bytes(jwk, "n")?, bytes(jwk, "e")?);
+            let mut body = Vec::with_capacity(n.len() + e.len() + 16);
+            super::der_uint(&n, &mut body);
+            super::der_uint(&e, &mut body);
+            let mut key = vec![0x30];
+            super::der_len(body.len(), &mut key);
+            key.extend_from_slice(&body);
+            (super::OID_RSA, Some(der::Any::from(AnyRef::NULL)), key)
+        }
+        "EC" => {
+            let crv = text(jwk, "crv")?.ok_or_else(|| anyhow!("the EC JWK has no `crv` member"))?;
+            let (curve, size) = match crv {
+                "P-256" => (OID_P256, 32),
+                "P-384" => (OID_P384, 48),
+                "P-521" => (OID_P521, 66),
+                "secp256k1" => (OID_SECP256K1, 32),
+                other => bail!("unsupported EC JWK crv `{}`", other.escape_debug()),
+            };
+            let (x, y) = (bytes(jwk, "x")?, bytes(jwk, "y")?);
+            for (name, len) in [("x", x.len()), ("y", y.len())] {
+                if len != size {
+                    bail!("the {crv} JWK member `{name}` must be {size} bytes, it has {len}");
+                }
+            }
+            let curve = der::Any::encode_from(&curve).map_err(|e| anyhow!("{e}"))?;
+            (super::OID_EC, Some(curve), [&[0x04][..], &x, &y].concat())
+        }
+        "OKP" => {
+            match text(jwk, "crv")? {
+                Some("Ed25519") => {}
+                Some(other) => bail!(
+                    "unsupported OKP JWK crv `{}`; jwtmint checks Ed25519",
+                    other.escape_debug()
+                ),
+                None => bail!("the OKP JWK has no `crv` member"),
+            }
+            let x = bytes(jwk, "x")?;
+            if x.len() != 32 {
+                bail!(
+                    "the Ed25519 JWK member `x` must be 32 bytes, it has {}",
+                    x.len()
+                );
+            }
+            (super::OID_ED25519, None, x)
+        }
+        other => bail!(
+            "unsupported JWK kty `{}`; jwtmint reads RSA, EC, OKP and oct",
+            other.escape_debug()
+        ),
+    };
+    let spki = SubjectPublicKeyInfoOwned {
+        algorithm: AlgorithmIdentifierOwned { oid, parameters },
+        subject_public_key: BitString::from_bytes(&key).map_err(|e| anyhow!("{e}"))?,
+    };
+    spki.to_der()
+        .map_err(|e| anyhow!("could not encode the JWK's public key ({e})"))
+}
+
+fn kid_list(jwks: &[&Map<String, Value>]) -> String {
+    let names: Vec<String> = jwks
+        .iter()
+        .map(|jwk| match jwk.get("kid") {
+            Some(Value::String(kid)) => format!("`{}`", kid.escape_debug()),
+            _ => "(no kid)".into(),
+        })
+        .collect();
+    names.join(", ")
+}
+
 /// The JWK of a JWKS to sign with.
 fn select<'a>(keys: &'a [Value], kid: Option<&str>) -> Result<&'a Map<String, Value>> {
     let mut jwks = Vec::with_capacity(keys.len());
@@ -77,16 +240,7 @@ fn select<'a>(keys: &'a [Value], kid: Option<&str>) -> Result<&'a Map<String, Va
     if jwks.is_empty() {
         bail!("the JWKS holds no keys");
     }
-    let kids = || {
-        let names: Vec<String> = jwks
-            .iter()
-            .map(|jwk| match jwk.get("kid") {
-                Some(Value::String(kid)) => format!("`{}`", kid.escape_debug()),
-                _ => "(no kid)".into(),
-            })
-            .collect();
-        names.join(", ")
-    };
+    let kids = || kid_list(&jwks);
     let candidates: Vec<_> = match kid {
         Some(kid) => {
             let found: Vec<_> = jwks
@@ -733,6 +887,50 @@ mod tests {
             let written: Map<String, Value> = serde_json::from_str(&written).unwrap();
             assert_eq!(written, object(jwk), "{pem}");
         }
+    }
+
+    #[test]
+    fn verify_keys_come_from_public_and_private_jwks() {
+        let spki = |pem: &str| {
+            let text = String::from_utf8(fixture(pem)).unwrap();
+            pem::parse(text).unwrap().contents().to_vec()
+        };
+        for (jwk, public) in [
+            ("rsa2048.pub.jwk", "rsa2048.pub.pem"),
+            ("ec-p256.jwk", "ec-p256.pub.pem"),
+            ("ed25519.jwk", "ed25519.pub.pem"),
+        ] {
+            let found = parse_verify_jwk(&fixture(jwk), None).unwrap();
+            let VerifyKey::Spki(der) = found.key else {
+                panic!("{jwk}: expected a public key");
+            };
+            assert_eq!(der, spki(public), "{jwk}");
+        }
+        let p521 = parse_verify_jwk(&fixture("ec-p521.jwk"), None).unwrap();
+        let VerifyKey::Spki(der) = p521.key else {
+            panic!("expected a public key")
+        };
+        assert_eq!(
+            der,
+            load("ec-p521-pkcs8.pem").public_key_spki_der().unwrap()
+        );
+        let two = fixture("jwks-two-private.json");
+        let found = parse_verify_jwk(&two, Some("ed-1")).unwrap();
+        assert_eq!(found.kid.as_deref(), Some("ed-1"));
+        let err = parse_verify_jwk(&two, None).err().unwrap().to_string();
+        assert_eq!(
+            err,
+            "the JWKS holds 3 keys and no kid says which (kids: `rsa-1`, `ec256-1`, `ed-1`)"
+        );
+        let err = parse_verify_jwk(&two, Some("x")).err().unwrap().to_string();
+        assert_eq!(
+            err,
+            "no key in the JWKS has kid `x`; its kids: `rsa-1`, `ec256-1`, `ed-1`"
+        );
+        assert!(matches!(
+            parse_verify_jwk(&fixture("oct.jwk"), None).unwrap().key,
+            VerifyKey::Secret(_)
+        ));
     }
 
     #[test]

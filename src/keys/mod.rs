@@ -439,7 +439,7 @@ pub(crate) fn rsa_from_parts(parts: &[&[u8]; 8]) -> Result<PrivateKey> {
     from_pkcs1(&der)
 }
 
-fn der_len(len: usize, out: &mut Vec<u8>) {
+pub(crate) fn der_len(len: usize, out: &mut Vec<u8>) {
     if len < 0x80 {
         out.push(len as u8);
     } else {
@@ -451,7 +451,7 @@ fn der_len(len: usize, out: &mut Vec<u8>) {
 }
 
 /// A DER INTEGER of the unsigned big-endian `value`.
-fn der_uint(value: &[u8], out: &mut Vec<u8>) {
+pub(crate) fn der_uint(value: &[u8], out: &mut Vec<u8>) {
     let start = value.iter().take_while(|b| **b == 0).count();
     let value = &value[start..];
     let pad = value.first().is_none_or(|b| b & 0x80 != 0);
