@@ -103,7 +103,11 @@ fn an_encrypted_openssh_key_takes_the_passphrase_file() {
 
 #[test]
 fn pkcs12_files_sign_with_the_passphrase_file() {
-    for file in ["rsa2048-chain.p12", "rsa2048-chain-legacy.p12", "ec-p256.p12"] {
+    for file in [
+        "rsa2048-chain.p12",
+        "rsa2048-chain-legacy.p12",
+        "ec-p256.p12",
+    ] {
         let out = common::run(
             jwtmint()
                 .args(["sign", "--key"])
@@ -113,7 +117,62 @@ fn pkcs12_files_sign_with_the_passphrase_file() {
         );
         assert_eq!(out.code, Some(0), "{file}: {out:#?}");
         let (header, _) = decode_unverified(out.stdout.trim_end());
-        let expected = if file.starts_with("ec") { "ES256" } else { "RS256" };
+        let expected = if file.starts_with("ec") {
+            "ES256"
+        } else {
+            "RS256"
+        };
         assert_eq!(header["alg"], expected, "{file}");
+    }
+}
+
+/// Damaged JWKs given to `--key`: exit 1, nothing on stdout, one line on stderr that quotes
+/// no private member.
+#[test]
+fn damaged_jwks_fail_in_one_line_without_quoting_private_members() {
+    let rsa: serde_json::Value =
+        serde_json::from_slice(&fixture_bytes("rsa2048.jwk")).expect("rsa2048.jwk is JSON");
+    let ec: serde_json::Value =
+        serde_json::from_slice(&fixture_bytes("ec-p256.jwk")).expect("ec-p256.jwk is JSON");
+    let with = |base: &serde_json::Value, member: &str, value: serde_json::Value| {
+        let mut jwk = base.clone();
+        jwk[member] = value;
+        jwk
+    };
+    let without = |base: &serde_json::Value, member: &str| {
+        let mut jwk = base.clone();
+        jwk.as_object_mut().unwrap().remove(member);
+        jwk
+    };
+    let cases = [
+        (with(&rsa, "dp", rsa["dq"].clone()), "do not agree"),
+        (without(&rsa, "p"), "lacks some of p, q, dp, dq, qi"),
+        (
+            with(&ec, "d", "**not-base64-secret**".into()),
+            "`d` is not base64url",
+        ),
+        (with(&ec, "x", rsa["e"].clone()), "must be 32 bytes"),
+        (without(&ec, "crv"), "no `crv` member"),
+        (with(&ec, "kty", "XYZ".into()), "unsupported JWK kty"),
+        (
+            serde_json::json!({"keys": [with(&ec, "kid", "a".into()), with(&rsa, "kid", "b".into())]}),
+            "pick one by its kid (kids: `a`, `b`)",
+        ),
+    ];
+    for (jwk, expected) in cases {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), serde_json::to_vec(&jwk).unwrap()).unwrap();
+        let out = common::run(jwtmint().args(["sign", "--key"]).arg(file.path()));
+        assert_eq!(out.code, Some(1), "{expected}: {out:#?}");
+        assert!(out.stdout.is_empty(), "{expected}: {out:#?}");
+        assert_eq!(out.stderr.lines().count(), 1, "{expected}: {out:#?}");
+        assert!(out.stderr.contains(expected), "{expected}: {out:#?}");
+        for member in ["d", "p", "q", "dp", "dq", "qi"] {
+            for key in [&rsa, &ec] {
+                if let Some(value) = key[member].as_str() {
+                    assert!(!out.stderr.contains(value), "{expected}: quotes {member}");
+                }
+            }
+        }
     }
 }
