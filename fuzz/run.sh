@@ -21,7 +21,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config)
+ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config jwk openssh pkcs12)
 
 if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ ]]; then
     echo "usage: fuzz/run.sh SECONDS [TARGET...]   (targets: ${ALL_TARGETS[*]})" >&2
@@ -37,7 +37,8 @@ build_flags=(--release --debug-assertions)
 
 echo "== building the fuzz targets"
 cargo fuzz build "${build_flags[@]}" || exit 2
-bin_dir=target/$(rustc -vV | sed -n 's/^host: //p')/release
+# cargo fuzz builds into \$CARGO_TARGET_DIR when it is set.
+bin_dir=${CARGO_TARGET_DIR:-target}/$(rustc -vV | sed -n 's/^host: //p')/release
 
 mkdir -p logs
 found_any=0
@@ -47,7 +48,7 @@ for target in "${targets[@]}"; do
     extra=()
     case $target in
         key_loader) corpora+=("../tests/fixtures/keys") ;;
-        claims | time | batch_line | inspect_token) extra+=(-dict=dicts/json.dict) ;;
+        claims | time | batch_line | inspect_token | jwk) extra+=(-dict=dicts/json.dict) ;;
         config) extra+=(-dict=dicts/config.dict) ;;
     esac
     mkdir -p "corpus/$target" "artifacts/$target"

@@ -32,11 +32,13 @@ pub enum Alg {
     PS512,
     ES256,
     ES384,
+    ES512,
+    ES256K,
     EdDSA,
 }
 
 impl Alg {
-    pub const ALL: [Alg; 12] = [
+    pub const ALL: [Alg; 14] = [
         Alg::HS256,
         Alg::HS384,
         Alg::HS512,
@@ -48,6 +50,8 @@ impl Alg {
         Alg::PS512,
         Alg::ES256,
         Alg::ES384,
+        Alg::ES512,
+        Alg::ES256K,
         Alg::EdDSA,
     ];
 
@@ -64,6 +68,8 @@ impl Alg {
             Alg::PS512 => "PS512",
             Alg::ES256 => "ES256",
             Alg::ES384 => "ES384",
+            Alg::ES512 => "ES512",
+            Alg::ES256K => "ES256K",
             Alg::EdDSA => "EdDSA",
         }
     }
@@ -88,8 +94,25 @@ impl Alg {
             KeyKind::Rsa { .. } => Alg::RS256,
             KeyKind::EcP256 => Alg::ES256,
             KeyKind::EcP384 => Alg::ES384,
+            KeyKind::EcP521 => Alg::ES512,
+            KeyKind::EcSecp256k1 => Alg::ES256K,
             KeyKind::Ed25519 => Alg::EdDSA,
         }
+    }
+
+    /// Whether a private key of this kind can sign with this algorithm (never for HMAC).
+    pub fn fits(self, kind: KeyKind) -> bool {
+        matches!(
+            (self, kind),
+            (
+                Alg::RS256 | Alg::RS384 | Alg::RS512 | Alg::PS256 | Alg::PS384 | Alg::PS512,
+                KeyKind::Rsa { .. }
+            ) | (Alg::ES256, KeyKind::EcP256)
+                | (Alg::ES384, KeyKind::EcP384)
+                | (Alg::ES512, KeyKind::EcP521)
+                | (Alg::ES256K, KeyKind::EcSecp256k1)
+                | (Alg::EdDSA, KeyKind::Ed25519)
+        )
     }
 
     /// What kind of key this algorithm needs, in words.
@@ -101,6 +124,8 @@ impl Alg {
             }
             Alg::ES256 => "an EC P-256 private key",
             Alg::ES384 => "an EC P-384 private key",
+            Alg::ES512 => "an EC P-521 private key",
+            Alg::ES256K => "an EC secp256k1 private key",
             Alg::EdDSA => "an Ed25519 private key",
         }
     }
@@ -185,13 +210,7 @@ impl Signer {
                 Inner::Rsa(PrivateKey::Rsa(pair), encoding, SystemRandom::new())
             }
             (_, KeyMaterial::Private(key)) => {
-                let fits = matches!(
-                    (alg, key.kind()),
-                    (Alg::ES256, KeyKind::EcP256)
-                        | (Alg::ES384, KeyKind::EcP384)
-                        | (Alg::EdDSA, KeyKind::Ed25519)
-                );
-                if !fits {
+                if !alg.fits(key.kind()) {
                     return Err(mismatch(&KeyMaterial::Private(key)));
                 }
                 Inner::Other(key, SystemRandom::new())
@@ -233,6 +252,45 @@ impl Signer {
     }
 }
 
+/// Checks the signature of a JWS signed with an asymmetric `alg`, against a public key given as
+/// SPKI DER (`BEGIN PUBLIC KEY`). `Ok(false)`: the signature does not match; `Err`: the key does
+/// not fit the algorithm or is damaged. Covers what jsonwebtoken cannot check (ES512, ES256K)
+/// and every other asymmetric algorithm, so a verifier needs no second path.
+pub fn verify_with_spki(
+    alg: Alg,
+    spki_der: &[u8],
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool> {
+    use der::Decode;
+    use x509_cert::spki::SubjectPublicKeyInfoRef;
+
+    let spki = SubjectPublicKeyInfoRef::from_der(spki_der)
+        .map_err(|e| anyhow!("damaged public key: {e}"))?;
+    let key = spki
+        .subject_public_key
+        .as_bytes()
+        .ok_or_else(|| anyhow!("damaged public key: the key bits are not whole bytes"))?;
+    let kind = crate::keys::public_kind(&spki)?;
+    let algorithm: &'static dyn signature::VerificationAlgorithm = match (alg, kind) {
+        (Alg::RS256, KeyKind::Rsa { .. }) => &signature::RSA_PKCS1_2048_8192_SHA256,
+        (Alg::RS384, KeyKind::Rsa { .. }) => &signature::RSA_PKCS1_2048_8192_SHA384,
+        (Alg::RS512, KeyKind::Rsa { .. }) => &signature::RSA_PKCS1_2048_8192_SHA512,
+        (Alg::PS256, KeyKind::Rsa { .. }) => &signature::RSA_PSS_2048_8192_SHA256,
+        (Alg::PS384, KeyKind::Rsa { .. }) => &signature::RSA_PSS_2048_8192_SHA384,
+        (Alg::PS512, KeyKind::Rsa { .. }) => &signature::RSA_PSS_2048_8192_SHA512,
+        (Alg::ES256, KeyKind::EcP256) => &signature::ECDSA_P256_SHA256_FIXED,
+        (Alg::ES384, KeyKind::EcP384) => &signature::ECDSA_P384_SHA384_FIXED,
+        (Alg::ES512, KeyKind::EcP521) => &signature::ECDSA_P521_SHA512_FIXED,
+        (Alg::ES256K, KeyKind::EcSecp256k1) => &signature::ECDSA_P256K1_SHA256_FIXED,
+        (Alg::EdDSA, KeyKind::Ed25519) => &signature::ED25519,
+        _ => bail!("{alg} needs {}; this is {kind}", alg.needs()),
+    };
+    Ok(signature::UnparsedPublicKey::new(algorithm, key)
+        .verify(message, signature)
+        .is_ok())
+}
+
 fn encode_part(value: &Map<String, Value>) -> Result<String> {
     let json = serde_json::to_vec(value)?;
     Ok(URL_SAFE_NO_PAD.encode(json))
@@ -249,7 +307,9 @@ mod tests {
         assert_eq!("eddsa".parse::<Alg>(), Ok(Alg::EdDSA));
         assert!("none".parse::<Alg>().unwrap_err().contains("refused"));
         assert!("NONE".parse::<Alg>().unwrap_err().contains("refused"));
-        assert!("ES512".parse::<Alg>().unwrap_err().contains("unknown"));
+        assert_eq!("es512".parse::<Alg>(), Ok(Alg::ES512));
+        assert_eq!("ES256K".parse::<Alg>(), Ok(Alg::ES256K));
+        assert!("ES256k1".parse::<Alg>().unwrap_err().contains("unknown"));
     }
 
     #[test]
@@ -273,6 +333,36 @@ mod tests {
         )
         .unwrap();
         assert_eq!(data.claims["sub"], "joe");
+    }
+
+    fn sign_and_check(alg: Alg, fixture: &str) {
+        let key = crate::keys::tests::load(fixture);
+        assert_eq!(Alg::natural_for(key.kind()), alg);
+        let spki = key.public_key_spki_der().unwrap();
+        let signer = Signer::new(alg, KeyMaterial::Private(key)).unwrap();
+        let token = signer.sign(&Map::new(), &Map::new()).unwrap();
+        let (input, sig) = token.rsplit_once('.').unwrap();
+        let sig = URL_SAFE_NO_PAD.decode(sig).unwrap();
+        assert!(verify_with_spki(alg, &spki, input.as_bytes(), &sig).unwrap());
+        assert!(!verify_with_spki(alg, &spki, b"other", &sig).unwrap());
+    }
+
+    #[test]
+    fn es512_and_es256k_sign_and_verify() {
+        sign_and_check(Alg::ES512, "ec-p521-pkcs8.pem");
+        sign_and_check(Alg::ES512, "ec-p521-sec1.pem");
+        sign_and_check(Alg::ES256K, "ec-secp256k1-sec1.pem");
+        sign_and_check(Alg::ES256, "ec-p256-pkcs8.pem");
+        sign_and_check(Alg::EdDSA, "ed25519-pkcs8.pem");
+        sign_and_check(Alg::RS256, "rsa2048-pkcs8.pem");
+    }
+
+    #[test]
+    fn verify_refuses_a_key_of_another_curve() {
+        let key = crate::keys::tests::load("ec-p256-pkcs8.pem");
+        let spki = key.public_key_spki_der().unwrap();
+        let err = verify_with_spki(Alg::ES512, &spki, b"m", b"s").unwrap_err();
+        assert!(err.to_string().contains("P-521"), "{err}");
     }
 
     #[test]

@@ -93,7 +93,8 @@ pub fn run(options: &InspectOptions) -> Result<bool> {
     let token = extract_token(&text)?;
     let decoded = decode(&token)?;
     let env = Environment::from_process();
-    let key = load_key(keys, &env, &header_alg(&decoded.header))?;
+    let kid = decoded.header.get("kid").and_then(Value::as_str);
+    let key = load_key(keys, &env, &header_alg(&decoded.header), kid)?;
     let report = inspect(
         &decoded,
         provider,
@@ -664,11 +665,11 @@ mod tests {
         let found = report(&with_header(json!({"alg": 256})), None, None);
         assert!(found.problems[0].contains("must be a string"));
         // A real algorithm jwtmint cannot check is not a problem by itself.
-        let found = report(&with_header(json!({"alg": "ES512"})), None, None);
+        let found = report(&with_header(json!({"alg": "RS1"})), None, None);
         assert!(found.problems.is_empty());
         assert_eq!(
             found.signature,
-            Signature::Unchecked("jwtmint cannot check alg `ES512`".into())
+            Signature::Unchecked("jwtmint cannot check alg `RS1`".into())
         );
     }
 
@@ -835,6 +836,44 @@ mod tests {
         );
     }
 
+    /// What jsonwebtoken cannot check (ES512, ES256K) is checked with aws-lc, against the
+    /// public half of the key, and a key of another curve is refused.
+    #[test]
+    fn es512_and_es256k_verify() {
+        for (alg, pem) in [
+            (
+                Alg::ES512,
+                &include_bytes!("../../tests/fixtures/keys/ec-p521-pkcs8.pem")[..],
+            ),
+            (
+                Alg::ES256K,
+                &include_bytes!("../../tests/fixtures/keys/ec-secp256k1-sec1.pem")[..],
+            ),
+        ] {
+            let token = sign(
+                alg,
+                KeyMaterial::Private(private_key(pem)),
+                json!({"sub": "joe"}),
+            );
+            let key = public_key(pem);
+            assert!(
+                matches!(check(&token, Some(&key)), Signature::Valid(_)),
+                "{alg}: {:?}",
+                check(&token, Some(&key))
+            );
+            // One character of the signature changed.
+            let at = token.rfind('.').unwrap() + 5;
+            let flipped = if &token[at..=at] == "A" { "B" } else { "A" };
+            let tampered = format!("{}{flipped}{}", &token[..at], &token[at + 1..]);
+            assert!(matches!(
+                check(&tampered, Some(&key)),
+                Signature::Invalid(_)
+            ));
+            let other = public_key(include_bytes!("../../tests/fixtures/keys/ec-p256.pub.pem"));
+            assert!(matches!(check(&token, Some(&other)), Signature::Invalid(_)));
+        }
+    }
+
     #[test]
     fn unusable_keys_are_errors() {
         let parse = |bytes: &[u8]| {
@@ -855,8 +894,8 @@ mod tests {
             parse(b"-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n")
                 .contains("unsupported PEM block `X509 CRL`")
         );
-        let p521 = include_bytes!("../../tests/fixtures/keys/ec-p521-pkcs8.pem");
-        assert!(parse(p521).contains("key k.pem"));
+        let ed448 = include_bytes!("../../tests/fixtures/keys/ed448-pkcs8.pem");
+        assert!(parse(ed448).contains("Ed448"), "{}", parse(ed448));
         let small = include_bytes!("../../tests/fixtures/keys/rsa1024-pkcs1.pem");
         assert!(
             parse(small).contains("at least 2048 bits"),

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use jsonwebtoken::{crypto, Algorithm, DecodingKey};
 use zeroize::Zeroizing;
 
@@ -11,7 +11,9 @@ use super::extract::{header_alg, Decoded, HeaderAlg};
 use crate::credentials::{self, Environment, KeySources, ENV_KEY_FILE, ENV_SECRET};
 use crate::input;
 use crate::keys::public::{parse_public_key, PublicKey, PublicKind};
-use crate::sign::Alg;
+use crate::sign::{verify_with_spki, Alg};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 
 /// The key the signature is checked with, and where it came from (for messages).
 pub struct VerifyKey {
@@ -39,6 +41,7 @@ pub(crate) fn load_key(
     sources: &KeySources,
     env: &Environment,
     alg: &HeaderAlg,
+    kid: Option<&str>,
 ) -> Result<Option<VerifyKey>> {
     if let Some((secret, name)) = credentials::secret_from_sources(sources)? {
         if secret.is_empty() {
@@ -50,7 +53,7 @@ pub(crate) fn load_key(
         }));
     }
     if let Some(path) = &sources.key_file {
-        return Ok(Some(load_public_key(path, sources, env)?));
+        return Ok(Some(load_public_key(path, sources, env, kid)?));
     }
     let HeaderAlg::Known(alg) = alg else {
         return Ok(None);
@@ -66,7 +69,7 @@ pub(crate) fn load_key(
             }));
         }
     } else if let Some(path) = &env.key_file {
-        let mut key = load_public_key(path, sources, env)?;
+        let mut key = load_public_key(path, sources, env, kid)?;
         key.source = format!("{} ({ENV_KEY_FILE})", key.source);
         return Ok(Some(key));
     }
@@ -77,9 +80,42 @@ pub(crate) fn load_public_key(
     path: &Path,
     sources: &KeySources,
     env: &Environment,
+    kid: Option<&str>,
 ) -> Result<VerifyKey> {
     let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
+    if crate::keys::jwk::looks_like_json(&bytes)
+        && !crate::keys::service_account::is_credential_json(&bytes)
+    {
+        // A JWK, or a JWKS whose key is picked by the token's `kid`.
+        let jwk = crate::keys::jwk::parse_verify_jwk(&bytes, kid)
+            .with_context(|| format!("key {name}"))?;
+        let picked = jwk
+            .kid
+            .map(|kid| format!(" (kid {kid})"))
+            .unwrap_or_default();
+        return Ok(match jwk.key {
+            crate::keys::jwk::VerifyKey::Secret(secret) => VerifyKey {
+                material: Material::Secret(secret),
+                source: format!("the JWK secret in {name}{picked}"),
+            },
+            crate::keys::jwk::VerifyKey::Spki(spki) => VerifyKey {
+                material: Material::Public(
+                    crate::keys::public::from_spki(&spki).with_context(|| format!("key {name}"))?,
+                ),
+                source: format!("the JWK {name}{picked}"),
+            },
+        });
+    }
+    if crate::keys::service_account::is_credential_json(&bytes) {
+        let (key, _) = credentials::key_and_json_from_bytes(&bytes, &name, sources, env)?;
+        let public = crate::keys::public::from_spki(&key.public_key_spki_der()?)
+            .with_context(|| format!("key {name}"))?;
+        return Ok(VerifyKey {
+            material: Material::Public(public),
+            source: format!("the public half of the service account's key {name}"),
+        });
+    }
     let (key, what) = parse_public_key(&bytes, &name, || {
         credentials::private_key_from_bytes(&bytes, &name, sources, env)
     })?;
@@ -122,6 +158,8 @@ pub(crate) fn mismatch(alg: Alg, key: &Material) -> Option<String> {
                 PublicKind::Rsa
             ) | (Alg::ES256, PublicKind::EcP256)
                 | (Alg::ES384, PublicKind::EcP384)
+                | (Alg::ES512, PublicKind::EcP521)
+                | (Alg::ES256K, PublicKind::EcSecp256k1)
                 | (Alg::EdDSA, PublicKind::Ed25519)
         ),
     };
@@ -167,24 +205,39 @@ pub(crate) fn check_signature(decoded: &Decoded, key: Option<&VerifyKey>) -> Sig
     if decoded.signature.is_empty() {
         return Signature::Invalid("the token has no signature (its third part is empty)".into());
     }
-    let decoding = match &key.material {
-        Material::Secret(secret) => DecodingKey::from_secret(secret),
-        Material::Public(public) => match public.kind {
-            PublicKind::Rsa => DecodingKey::from_rsa_der(&public.der),
-            PublicKind::EcP256 | PublicKind::EcP384 => DecodingKey::from_ec_der(&public.der),
-            PublicKind::Ed25519 => DecodingKey::from_ed_der(&public.der),
+    let checked = match (&key.material, jwt_algorithm(alg)) {
+        // What jsonwebtoken has no algorithm for (ES512, ES256K) is checked with aws-lc.
+        (
+            Material::Public(PublicKey {
+                spki: Some(spki), ..
+            }),
+            None,
+        ) => match URL_SAFE_NO_PAD.decode(&decoded.signature) {
+            Ok(signature) => {
+                verify_with_spki(alg, spki, decoded.signing_input.as_bytes(), &signature)
+            }
+            Err(_) => return Signature::Invalid("the signature is not base64url".into()),
         },
+        (_, None) => return Signature::Unchecked(format!("jwtmint cannot check alg `{alg}`")),
+        (material, Some(algorithm)) => {
+            let decoding = match material {
+                Material::Secret(secret) => DecodingKey::from_secret(secret),
+                Material::Public(public) => match public.kind {
+                    PublicKind::Rsa => DecodingKey::from_rsa_der(&public.der),
+                    PublicKind::Ed25519 => DecodingKey::from_ed_der(&public.der),
+                    _ => DecodingKey::from_ec_der(&public.der),
+                },
+            };
+            crypto::verify(
+                &decoded.signature,
+                decoded.signing_input.as_bytes(),
+                &decoding,
+                algorithm,
+            )
+            .map_err(anyhow::Error::from)
+        }
     };
-    let algorithm = match jwt_algorithm(alg) {
-        Some(algorithm) => algorithm,
-        None => return Signature::Unchecked(format!("jwtmint cannot check alg `{alg}`")),
-    };
-    match crypto::verify(
-        &decoded.signature,
-        decoded.signing_input.as_bytes(),
-        &decoding,
-        algorithm,
-    ) {
+    match checked {
         Ok(true) => Signature::Valid(format!("{alg}, checked with {}", key.source)),
         Ok(false) => Signature::Invalid(format!(
             "the {alg} signature does not match {}: the token was changed, or signed with \

@@ -3,7 +3,8 @@
 //! PBES2 (PBKDF2 or scrypt, AES-CBC or DES-EDE3-CBC) is what OpenSSL 3 writes, including for
 //! `openssl genrsa -des3`; the `pkcs8` crate decrypts it. PKCS#12's `pbeWithSHAAnd3-KeyTripleDES-CBC`
 //! (`-v1 PBE-SHA1-3DES`, older OpenSSL and Java tools) is decrypted with the `pkcs12` crate's KDF.
-//! Broken schemes (single DES, MD5, RC2, RC4) are refused with a hint on how to re-encrypt.
+//! Broken schemes (single DES, MD5, RC2, RC4) are refused with a hint on how to re-encrypt
+//! (except RC2-40 for the certificates of a PKCS#12 file: see [`decrypt_content`]).
 
 use anyhow::{anyhow, bail, Result};
 use cbc::cipher::{block_padding::Pkcs7, BlockDecryptMut, KeyIvInit};
@@ -19,6 +20,7 @@ const OID_PBES2: Oid = Oid::new_unwrap("1.2.840.113549.1.5.13");
 const OID_PBKDF2: Oid = Oid::new_unwrap("1.2.840.113549.1.5.12");
 const OID_SCRYPT: Oid = Oid::new_unwrap("1.3.6.1.4.1.11591.4.11");
 const OID_PKCS12_SHA1_3DES: Oid = Oid::new_unwrap("1.2.840.113549.1.12.1.3");
+const OID_PKCS12_SHA1_RC2_40: Oid = Oid::new_unwrap("1.2.840.113549.1.12.1.6");
 
 /// Ciphers inside PBES2 that we accept.
 const GOOD_CIPHERS: [(&str, &str); 4] = [
@@ -58,6 +60,39 @@ pub fn decrypt(
     der: &[u8],
     passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
 ) -> Result<Zeroizing<Vec<u8>>> {
+    let plain = decrypt_any(der, passphrase, false)?;
+    // Garbage that happened to pass the padding check is not a PKCS#8 structure.
+    if pkcs8::PrivateKeyInfo::try_from(plain.as_slice()).is_err() {
+        bail!(WRONG_PASSPHRASE);
+    }
+    Ok(plain)
+}
+
+/// Decrypts content encrypted with `algorithm` the way PKCS#8 and PKCS#12 do (PBES2 or a
+/// PKCS#12 PBE). `rc2_40`: also accept PBE-SHA1-RC2-40, which `openssl pkcs12 -legacy` and
+/// Windows use for the certificates in a `.p12` (public data: its weakness hides nothing).
+pub(crate) fn decrypt_content(
+    algorithm: &x509_cert::spki::AlgorithmIdentifierOwned,
+    ciphertext: &[u8],
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+    rc2_40: bool,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let info = EncryptedPrivateKeyInfo {
+        encryption_algorithm: algorithm.clone(),
+        encrypted_data: der::asn1::OctetString::new(ciphertext)
+            .map_err(|e| anyhow!("damaged PKCS#12 file ({e})"))?,
+    };
+    let der = info
+        .to_der()
+        .map_err(|e| anyhow!("damaged PKCS#12 file ({e})"))?;
+    decrypt_any(&der, passphrase, rc2_40)
+}
+
+fn decrypt_any(
+    der: &[u8],
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+    rc2_40: bool,
+) -> Result<Zeroizing<Vec<u8>>> {
     let info = EncryptedPrivateKeyInfo::from_der(der)
         .map_err(|e| anyhow!("damaged key: not a valid encrypted PKCS#8 key ({e})"))?;
     let scheme = info.encryption_algorithm.oid;
@@ -77,22 +112,22 @@ pub fn decrypt(
         let params = pkcs12_params(&info)?;
         let pass = passphrase()?;
         decrypt_pkcs12_3des(&info, &params, &pass)?
+    } else if scheme == OID_PKCS12_SHA1_RC2_40 && rc2_40 {
+        let params = pkcs12_params(&info)?;
+        let pass = passphrase()?;
+        decrypt_pkcs12_rc2_40(&info, &params, &pass)?
     } else if let Some(name) = insecure_name(&scheme) {
         bail!("the key is encrypted with {name}, which is insecure; {REENCRYPT_HINT}")
     } else {
         bail!("the key is encrypted with an unsupported scheme (OID {scheme}); {REENCRYPT_HINT}")
     };
-    // Garbage that happened to pass the padding check is not a PKCS#8 structure.
-    if pkcs8::PrivateKeyInfo::try_from(plain.as_slice()).is_err() {
-        bail!(WRONG_PASSPHRASE);
-    }
     Ok(plain)
 }
 
 /// The most PBKDF2 (or PKCS#12 KDF) iterations taken: over 15 times what any tool writes
 /// (OpenSSL 2048, `jwtmint keygen` 600 000), a few seconds of work. A file asking for 2^31
 /// would keep jwtmint busy for many minutes before it could say the passphrase is wrong.
-const MAX_ITERATIONS: u64 = 10_000_000;
+pub(crate) const MAX_ITERATIONS: u64 = 10_000_000;
 /// scrypt: at most 256 MiB of memory (128·r·N; OpenSSL itself refuses more than 32 MiB)...
 const MAX_SCRYPT_MEMORY: u64 = 256 << 20;
 /// ...and at most 128 times the work (N·r·p) of OpenSSL's default N = 2^14, r = 8, p = 1.
@@ -179,6 +214,38 @@ fn decrypt_pkcs12_3des(
     params: &Pkcs12PbeParams,
     pass: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>> {
+    let (key, iv) = pkcs12_key_iv(params, pass, 24)?;
+    let decryptor = cbc::Decryptor::<des::TdesEde3>::new_from_slices(&key, &iv)
+        .map_err(|_| anyhow!("damaged key: bad 3DES parameters"))?;
+    decryptor
+        .decrypt_padded_vec_mut::<Pkcs7>(info.encrypted_data.as_bytes())
+        .map(Zeroizing::new)
+        .map_err(|_| anyhow!(WRONG_PASSPHRASE))
+}
+
+/// PKCS#12 `pbeWithSHAAnd40BitRC2-CBC`: SHA-1 KDF, RC2-CBC with a 40-bit key.
+fn decrypt_pkcs12_rc2_40(
+    info: &EncryptedPrivateKeyInfo,
+    params: &Pkcs12PbeParams,
+    pass: &[u8],
+) -> Result<Zeroizing<Vec<u8>>> {
+    let (key, iv) = pkcs12_key_iv(params, pass, 5)?;
+    let decryptor = cbc::Decryptor::<rc2::Rc2>::new_from_slices(&key, &iv)
+        .map_err(|_| anyhow!("damaged PKCS#12 file: bad RC2 parameters"))?;
+    decryptor
+        .decrypt_padded_vec_mut::<Pkcs7>(info.encrypted_data.as_bytes())
+        .map(Zeroizing::new)
+        .map_err(|_| anyhow!(WRONG_PASSPHRASE))
+}
+
+type Secret = Zeroizing<Vec<u8>>;
+
+/// The key (`key_len` bytes) and 8-byte IV of a PKCS#12 PBE (RFC 7292 appendix B, SHA-1).
+fn pkcs12_key_iv(
+    params: &Pkcs12PbeParams,
+    pass: &[u8],
+    key_len: usize,
+) -> Result<(Secret, Secret)> {
     let pass = std::str::from_utf8(pass).map_err(|_| anyhow!(WRONG_PASSPHRASE))?;
     let salt = params.salt.as_bytes();
     let derive = |kind, len| {
@@ -186,14 +253,10 @@ fn decrypt_pkcs12_3des(
             .map(Zeroizing::new)
             .map_err(|_| anyhow!(WRONG_PASSPHRASE))
     };
-    let key = derive(Pkcs12KeyType::EncryptionKey, 24)?;
-    let iv = derive(Pkcs12KeyType::Iv, 8)?;
-    let decryptor = cbc::Decryptor::<des::TdesEde3>::new_from_slices(&key, &iv)
-        .map_err(|_| anyhow!("damaged key: bad 3DES parameters"))?;
-    decryptor
-        .decrypt_padded_vec_mut::<Pkcs7>(info.encrypted_data.as_bytes())
-        .map(Zeroizing::new)
-        .map_err(|_| anyhow!(WRONG_PASSPHRASE))
+    Ok((
+        derive(Pkcs12KeyType::EncryptionKey, key_len)?,
+        derive(Pkcs12KeyType::Iv, 8)?,
+    ))
 }
 
 #[cfg(test)]

@@ -2,18 +2,23 @@
 //! and encrypted PKCS#8, checked when they load so that a damaged key never fails later inside
 //! signing with an opaque message.
 
-pub mod service_account;
-
+pub mod cert;
 mod encrypted_pkcs8;
+pub mod jwk;
 pub mod legacy_pem;
+pub mod openssh;
+pub mod pfx;
 pub mod public;
+pub mod secret;
+pub mod service_account;
 
 use std::fmt;
 
 use anyhow::{anyhow, bail, Context, Result};
 use aws_lc_rs::signature::{
-    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING,
-    ECDSA_P384_SHA384_FIXED_SIGNING,
+    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256K1_SHA256_FIXED_SIGNING,
+    ECDSA_P256_SHA256_FIXED_SIGNING, ECDSA_P384_SHA384_FIXED_SIGNING,
+    ECDSA_P521_SHA512_FIXED_SIGNING,
 };
 use der::asn1::ObjectIdentifier as Oid;
 use der::{Decode, Encode};
@@ -21,6 +26,8 @@ use pkcs8::PrivateKeyInfo;
 use zeroize::Zeroizing;
 
 pub use legacy_pem::LegacyPemError;
+
+use crate::sign::{Alg, KeyMaterial};
 
 /// The message for every decryption that did not work out. A wrong passphrase and a damaged
 /// ciphertext look the same from here, so the message names both.
@@ -39,8 +46,8 @@ const OID_X25519: Oid = Oid::new_unwrap("1.3.101.110");
 const OID_DSA: Oid = Oid::new_unwrap("1.2.840.10040.4.1");
 pub(crate) const OID_P256: Oid = Oid::new_unwrap("1.2.840.10045.3.1.7");
 pub(crate) const OID_P384: Oid = Oid::new_unwrap("1.3.132.0.34");
-const OID_P521: Oid = Oid::new_unwrap("1.3.132.0.35");
-const OID_SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
+pub(crate) const OID_P521: Oid = Oid::new_unwrap("1.3.132.0.35");
+pub(crate) const OID_SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
 
 /// What kind of key was loaded, for messages and for picking the natural algorithm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +55,23 @@ pub enum KeyKind {
     Rsa { bits: usize },
     EcP256,
     EcP384,
+    EcP521,
+    EcSecp256k1,
     Ed25519,
+}
+
+impl KeyKind {
+    /// The JWK `crv` name of an EC or OKP key; `None` for RSA.
+    pub fn curve_name(self) -> Option<&'static str> {
+        match self {
+            KeyKind::Rsa { .. } => None,
+            KeyKind::EcP256 => Some("P-256"),
+            KeyKind::EcP384 => Some("P-384"),
+            KeyKind::EcP521 => Some("P-521"),
+            KeyKind::EcSecp256k1 => Some("secp256k1"),
+            KeyKind::Ed25519 => Some("Ed25519"),
+        }
+    }
 }
 
 impl fmt::Display for KeyKind {
@@ -57,6 +80,8 @@ impl fmt::Display for KeyKind {
             KeyKind::Rsa { bits } => write!(f, "an RSA {bits}-bit key"),
             KeyKind::EcP256 => f.write_str("an EC P-256 key"),
             KeyKind::EcP384 => f.write_str("an EC P-384 key"),
+            KeyKind::EcP521 => f.write_str("an EC P-521 key"),
+            KeyKind::EcSecp256k1 => f.write_str("an EC secp256k1 key"),
             KeyKind::Ed25519 => f.write_str("an Ed25519 key"),
         }
     }
@@ -100,14 +125,69 @@ impl PrivateKey {
     }
 }
 
+/// Everything a key file gave: the key, and what the file said about it.
+pub struct LoadedKey {
+    /// A private key, or an HMAC secret (only from a JWK of `kty: "oct"`).
+    pub key: KeyMaterial,
+    /// The `kid` of a JWK; `None` for the other forms.
+    pub kid: Option<String>,
+    /// The `alg` of a JWK, checked to fit the key; `None` for the other forms.
+    pub alg: Option<Alg>,
+    /// The certificates (DER, leaf first) of a PKCS#12 file; empty for the other forms.
+    pub certs: Vec<Vec<u8>>,
+}
+
+/// Reads any key file jwtmint knows: a JWK or JWKS (`kid` picks the key from a JWKS; see
+/// [`jwk::parse_jwk`]) or anything [`parse_private_key`] reads. `passphrase` is called only
+/// when the key turns out to be encrypted.
+pub fn load_key(
+    input: &[u8],
+    kid: Option<&str>,
+    passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
+) -> Result<LoadedKey> {
+    if jwk::looks_like_json(input) {
+        let found = jwk::parse_jwk(input, kid)?;
+        return Ok(LoadedKey {
+            key: found.key,
+            kid: found.kid,
+            alg: found.alg,
+            certs: Vec::new(),
+        });
+    }
+    if pfx::is_pkcs12(input) {
+        let (key, certs) = pfx::parse(input, passphrase)?;
+        return Ok(LoadedKey {
+            key: KeyMaterial::Private(key),
+            kid: None,
+            alg: None,
+            certs,
+        });
+    }
+    Ok(LoadedKey {
+        key: KeyMaterial::Private(parse_private_key(input, passphrase)?),
+        kid: None,
+        alg: None,
+        certs: Vec::new(),
+    })
+}
+
 /// Parses a private key from the bytes of a key file. `passphrase` is called only when the key
-/// turns out to be encrypted, so a plain key never prompts.
+/// turns out to be encrypted, so a plain key never prompts. A JWK, or a JWKS holding one
+/// private key, is read too (an `oct` JWK is refused: it is a secret, see [`load_key`]).
 pub fn parse_private_key(
     input: &[u8],
     passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
 ) -> Result<PrivateKey> {
     let unflattened = unflatten_pem(input);
     let input = unflattened.as_deref().map_or(input, |v| v.as_slice());
+    if jwk::looks_like_json(input) {
+        return match jwk::parse_jwk(input, None)?.key {
+            KeyMaterial::Private(key) => Ok(key),
+            KeyMaterial::Secret(_) => bail!(
+                "this JWK is an HMAC secret (kty `oct`), not a private key; sign with an HS* algorithm"
+            ),
+        };
+    }
     if !looks_like_pem(input) {
         return parse_der(input, passphrase);
     }
@@ -145,10 +225,7 @@ pub fn parse_private_key(
         "CERTIFICATE" | "TRUSTED CERTIFICATE" | "X509 CERTIFICATE" => {
             bail!("this is a certificate; signing needs the private key")
         }
-        "OPENSSH PRIVATE KEY" => bail!(
-            "OpenSSH private keys are not supported; convert a copy to PKCS#8 with: \
-             ssh-keygen -p -m PKCS8 -f COPY_OF_KEY"
-        ),
+        "OPENSSH PRIVATE KEY" => openssh::parse(&body, passphrase),
         "DSA PRIVATE KEY" => bail!("DSA keys cannot sign JWTs; use an RSA, EC or Ed25519 key"),
         other => bail!("unsupported PEM block `{other}`; expected a private key"),
     }
@@ -213,13 +290,16 @@ fn parse_der(
         let plain = encrypted_pkcs8::decrypt(input, passphrase)?;
         return from_pkcs8(&plain);
     }
+    if pfx::is_pkcs12(input) {
+        return pfx::parse(input, passphrase).map(|(key, _certs)| key);
+    }
     if RsaKeyPair::from_der(input).is_ok() {
         return from_pkcs1(input);
     }
     if sec1::EcPrivateKey::from_der(input).is_ok() {
         return from_sec1(input);
     }
-    bail!("not a private key in any DER form jwtmint knows (PKCS#8, PKCS#1, SEC1)")
+    bail!("not a private key in any DER form jwtmint knows (PKCS#8, PKCS#1, SEC1, PKCS#12)")
 }
 
 /// `Some(DEK-Info)` when the PEM block carries the legacy `Proc-Type: 4,ENCRYPTED` header.
@@ -316,7 +396,11 @@ fn from_sec1(der: &[u8]) -> Result<PrivateKey> {
     let curve = key
         .parameters
         .and_then(|p| p.named_curve())
-        .ok_or_else(|| anyhow!("EC key without a named curve; jwtmint supports P-256 and P-384"))?;
+        .ok_or_else(|| {
+            anyhow!(
+                "EC key without a named curve; jwtmint supports P-256, P-384, P-521 and secp256k1"
+            )
+        })?;
     // aws-lc reads SEC1 directly; re-encoding keeps one path for both forms.
     let der = Zeroizing::new(key.to_der().context("re-encoding the EC key")?);
     ec_key(curve, &der)
@@ -327,21 +411,103 @@ fn ec_key(curve: Oid, der: &[u8]) -> Result<PrivateKey> {
         (&ECDSA_P256_SHA256_FIXED_SIGNING, KeyKind::EcP256)
     } else if curve == OID_P384 {
         (&ECDSA_P384_SHA384_FIXED_SIGNING, KeyKind::EcP384)
+    } else if curve == OID_P521 {
+        (&ECDSA_P521_SHA512_FIXED_SIGNING, KeyKind::EcP521)
+    } else if curve == OID_SECP256K1 {
+        (&ECDSA_P256K1_SHA256_FIXED_SIGNING, KeyKind::EcSecp256k1)
     } else {
-        let name = if curve == OID_P521 {
-            "P-521".to_string()
-        } else if curve == OID_SECP256K1 {
-            "secp256k1".to_string()
-        } else {
-            format!("OID {curve}")
-        };
         bail!(
-            "EC curve {name} is not supported; jwtmint signs with P-256 (ES256) and P-384 (ES384)"
+            "EC curve OID {curve} is not supported; jwtmint signs with P-256 (ES256), \
+             P-384 (ES384), P-521 (ES512) and secp256k1 (ES256K)"
         )
     };
     EcdsaKeyPair::from_private_key_der(alg, der)
         .map(|pair| PrivateKey::Ec(pair, kind))
         .map_err(|e| anyhow!("damaged key: invalid EC private key ({e})"))
+}
+
+/// The kind of a public key given as SPKI; the bit count of RSA keys is left at 0.
+pub(crate) fn public_kind(spki: &x509_cert::spki::SubjectPublicKeyInfoRef<'_>) -> Result<KeyKind> {
+    let oid = spki.algorithm.oid;
+    if oid == OID_RSA || oid == OID_RSA_PSS {
+        return Ok(KeyKind::Rsa { bits: 0 });
+    }
+    if oid == OID_ED25519 {
+        return Ok(KeyKind::Ed25519);
+    }
+    if oid == OID_EC {
+        let curve = spki
+            .algorithm
+            .parameters_oid()
+            .map_err(|_| anyhow!("damaged public key: an EC key without its named curve"))?;
+        return Ok(match curve {
+            c if c == OID_P256 => KeyKind::EcP256,
+            c if c == OID_P384 => KeyKind::EcP384,
+            c if c == OID_P521 => KeyKind::EcP521,
+            c if c == OID_SECP256K1 => KeyKind::EcSecp256k1,
+            other => bail!("unsupported EC curve (OID {other})"),
+        });
+    }
+    if oid == OID_ED448 {
+        bail!("Ed448 keys are not supported; EdDSA here means Ed25519");
+    }
+    bail!("unsupported public key type (OID {oid})")
+}
+
+/// An RSA key from its PKCS#1 parameters `[n, e, d, p, q, dp, dq, qi]` (unsigned big-endian),
+/// checked by aws-lc.
+pub(crate) fn rsa_from_parts(parts: &[&[u8]; 8]) -> Result<PrivateKey> {
+    // RSAPrivateKey ::= SEQUENCE { version 0, n, e, d, p, q, dp, dq, qi }
+    let capacity = parts.iter().map(|p| p.len() + 8).sum::<usize>() + 16;
+    let mut body = Zeroizing::new(Vec::with_capacity(capacity));
+    der_uint(&[0], &mut body);
+    for part in parts {
+        der_uint(part, &mut body);
+    }
+    let mut der = Zeroizing::new(Vec::with_capacity(capacity));
+    der.push(0x30);
+    der_len(body.len(), &mut der);
+    der.extend_from_slice(&body);
+    from_pkcs1(&der)
+}
+
+pub(crate) fn der_len(len: usize, out: &mut Vec<u8>) {
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes = len.to_be_bytes();
+        let skip = bytes.iter().take_while(|b| **b == 0).count();
+        out.push(0x80 | (bytes.len() - skip) as u8);
+        out.extend_from_slice(&bytes[skip..]);
+    }
+}
+
+/// A DER INTEGER of the unsigned big-endian `value`.
+pub(crate) fn der_uint(value: &[u8], out: &mut Vec<u8>) {
+    let start = value.iter().take_while(|b| **b == 0).count();
+    let value = &value[start..];
+    let pad = value.first().is_none_or(|b| b & 0x80 != 0);
+    out.push(0x02);
+    der_len(value.len() + usize::from(pad), out);
+    if pad {
+        out.push(0);
+    }
+    out.extend_from_slice(value);
+}
+
+/// An EC key from its private scalar (big-endian, the curve's size) on a named curve; the
+/// caller compares the public point it computes with any it was given.
+pub(crate) fn ec_from_scalar(curve: Oid, d: &[u8]) -> Result<PrivateKey> {
+    let key = sec1::EcPrivateKey {
+        private_key: d,
+        parameters: Some(sec1::EcParameters::NamedCurve(curve)),
+        public_key: None,
+    };
+    let der = Zeroizing::new(
+        key.to_der()
+            .map_err(|_| anyhow!("damaged key: could not encode the EC key"))?,
+    );
+    ec_key(curve, &der)
 }
 
 /// Encodes a DER document as PEM with the given label.
@@ -353,8 +519,34 @@ pub fn to_pem(label: &str, der: &[u8]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    pub(crate) fn fixture(name: &str) -> Vec<u8> {
+        let path = format!("{}/tests/fixtures/keys/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    pub(crate) fn no_passphrase() -> Result<Zeroizing<Vec<u8>>> {
+        panic!("no passphrase should be asked for")
+    }
+
+    pub(crate) fn load(name: &str) -> PrivateKey {
+        parse_private_key(&fixture(name), &mut no_passphrase).unwrap()
+    }
+
+    #[test]
+    fn p521_and_secp256k1_keys_load() {
+        assert_eq!(load("ec-p521-pkcs8.pem").kind(), KeyKind::EcP521);
+        assert_eq!(load("ec-p521-sec1.pem").kind(), KeyKind::EcP521);
+        assert_eq!(load("ec-secp256k1-sec1.pem").kind(), KeyKind::EcSecp256k1);
+    }
+
+    #[test]
+    fn ed448_is_refused_by_name() {
+        let err = parse_private_key(&fixture("ed448-pkcs8.pem"), &mut no_passphrase).unwrap_err();
+        assert!(err.to_string().contains("Ed448"), "{err}");
+    }
 
     const FLAT: &str = "-----BEGIN PRIVATE KEY-----\\nAAA\\nBBB\\n-----END PRIVATE KEY-----\\n";
 

@@ -14,6 +14,9 @@ pub struct PublicKey {
     pub(crate) kind: PublicKind,
     /// PKCS#1 `RSAPublicKey` for RSA, the uncompressed point for EC, the 32 raw bytes for Ed25519.
     pub(crate) der: Vec<u8>,
+    /// The whole SubjectPublicKeyInfo, when the key came as one (checks jsonwebtoken cannot do
+    /// use it).
+    pub(crate) spki: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +24,9 @@ pub enum PublicKind {
     Rsa,
     EcP256,
     EcP384,
+
+    EcP521,
+    EcSecp256k1,
     Ed25519,
 }
 
@@ -30,12 +36,16 @@ impl PublicKind {
             PublicKind::Rsa => "RSA",
             PublicKind::EcP256 => "EC P-256",
             PublicKind::EcP384 => "EC P-384",
+            PublicKind::EcP521 => "EC P-521",
+            PublicKind::EcSecp256k1 => "EC secp256k1",
             PublicKind::Ed25519 => "Ed25519",
         }
     }
 }
 
-use crate::keys::{OID_EC, OID_ED25519, OID_P256, OID_P384, OID_RSA, OID_RSA_PSS};
+use crate::keys::{
+    OID_EC, OID_ED25519, OID_P256, OID_P384, OID_P521, OID_RSA, OID_RSA_PSS, OID_SECP256K1,
+};
 
 /// Parses what `--key` names: a public key (SPKI `BEGIN PUBLIC KEY` or PKCS#1
 /// `BEGIN RSA PUBLIC KEY`), a certificate, or a private key whose public half is used; PEM or
@@ -109,7 +119,9 @@ pub(crate) fn from_spki(der: &[u8]) -> Result<PublicKey> {
         .ok_or_else(|| anyhow!("damaged public key: the key bits are not whole bytes"))?;
     let oid = spki.algorithm.oid;
     if oid == OID_RSA || oid == OID_RSA_PSS {
-        return from_pkcs1(key);
+        let mut public = from_pkcs1(key)?;
+        public.spki = Some(der.to_vec());
+        return Ok(public);
     }
     if oid == OID_ED25519 {
         if key.len() != 32 {
@@ -121,6 +133,7 @@ pub(crate) fn from_spki(der: &[u8]) -> Result<PublicKey> {
         return Ok(PublicKey {
             kind: PublicKind::Ed25519,
             der: key.to_vec(),
+            spki: Some(der.to_vec()),
         });
     }
     if oid == OID_EC {
@@ -131,9 +144,11 @@ pub(crate) fn from_spki(der: &[u8]) -> Result<PublicKey> {
         let (kind, len) = match curve {
             c if c == OID_P256 => (PublicKind::EcP256, 65),
             c if c == OID_P384 => (PublicKind::EcP384, 97),
+            c if c == OID_P521 => (PublicKind::EcP521, 133),
+            c if c == OID_SECP256K1 => (PublicKind::EcSecp256k1, 65),
             other => bail!(
                 "EC public keys on curve {other} cannot check a JWT jwtmint knows \
-                 (ES256 is P-256, ES384 is P-384)"
+                 (ES256 is P-256, ES384 is P-384, ES512 is P-521, ES256K is secp256k1)"
             ),
         };
         if key.first() != Some(&0x04) || key.len() != len {
@@ -142,6 +157,7 @@ pub(crate) fn from_spki(der: &[u8]) -> Result<PublicKey> {
         return Ok(PublicKey {
             kind,
             der: key.to_vec(),
+            spki: Some(der.to_vec()),
         });
     }
     bail!(
@@ -172,6 +188,7 @@ pub(crate) fn from_pkcs1(der: &[u8]) -> Result<PublicKey> {
     Ok(PublicKey {
         kind: PublicKind::Rsa,
         der: der.to_vec(),
+        spki: None,
     })
 }
 
