@@ -61,7 +61,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l jti -d 'The `jt
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -71,7 +72,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l expires-in -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -83,6 +87,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l profile -d 'Tak
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -s V -l version -d 'Print version'
@@ -94,7 +99,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -104,7 +110,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l expires-in -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -117,6 +126,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Mak
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s V -l version -d 'Print version'
@@ -125,7 +135,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -135,7 +146,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l expires-in -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -148,6 +162,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s V -l version -d 'Print version'
@@ -158,7 +173,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -168,7 +184,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l expires
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -181,6 +200,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s V -l version -d 'Print version'
@@ -197,7 +217,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -207,7 +228,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l expires-in -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -219,6 +243,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s V -l version -d 'Print version'
@@ -236,7 +261,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -246,7 +272,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l expires-in 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -258,6 +287,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s V -l version -d 'Print version'
@@ -266,7 +296,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l tenant-id -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -276,7 +307,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l expires-in 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -288,6 +322,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -s V -l version -d 'Print version'
@@ -298,7 +333,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l target-audien
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -308,7 +344,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l expires-in -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -321,6 +360,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l oauth -d 'Min
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s V -l version -d 'Print version'
@@ -329,7 +369,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l user -d 'T
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -339,7 +380,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l expires-in
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -351,6 +395,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -s V -l version -d 'Print version'
@@ -361,7 +406,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l authority -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -371,7 +417,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l expires-in -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -383,6 +432,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Ta
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s V -l version -d 'Print version'
@@ -391,7 +441,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l client-id
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -401,7 +452,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l expires-i
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -413,6 +467,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s V -l version -d 'Print version'
@@ -423,7 +478,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l bu
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -433,7 +489,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l ex
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -446,6 +505,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l in
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s V -l version -d 'Print version'
@@ -454,7 +514,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l team-id -d 'You
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -464,7 +525,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l expires-in -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -476,6 +540,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Tak
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s V -l version -d 'Print version'
@@ -485,7 +550,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -495,7 +561,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -507,13 +576,15 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -523,7 +594,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l expires-in -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -535,6 +609,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Ta
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s V -l version -d 'Print version'
@@ -549,7 +624,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l url -d 'The 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -559,7 +635,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l expires-in -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -571,6 +650,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s V -l version -d 'Print version'
@@ -587,7 +667,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l url -d 'The Ji
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -597,7 +678,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l expires-in -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -611,6 +695,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l jaas -d '8x8 J
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -s V -l version -d 'Print version'
@@ -622,7 +707,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l user-metada
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -632,7 +718,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l expires-in 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -646,6 +735,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l service-rol
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -s V -l version -d 'Print version'
@@ -658,7 +748,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l namespace-pat
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -668,7 +759,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l expires-in -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -681,6 +775,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l stringified -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -s V -l version -d 'Print version'
@@ -697,7 +792,8 @@ transparent\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -707,7 +803,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l expires-in 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -719,6 +818,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s V -l version -d 'Print version'
@@ -736,7 +836,8 @@ admin\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -746,7 +847,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l expires-in -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -758,6 +862,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s V -l version -d 'Print version'
@@ -766,7 +871,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l path -d 'The
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -776,7 +882,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l expires-in -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -788,6 +897,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s V -l version -d 'Print version'
@@ -797,7 +907,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l aud -d 'Th
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l key -d 'Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
@@ -807,7 +918,10 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l expires-in
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l kid -d 'Set the `kid` (key id) header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l format -d 'What to print' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -819,6 +933,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l profile -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -s V -l version -d 'Print version'

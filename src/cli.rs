@@ -80,7 +80,9 @@ to --public-out: that is what Realm and Tiny Cloud ask for. The passphrase comes
 --passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a terminal. `--type secret` prints \
 a random secret (hex) instead, e.g. for Form.io's JWT_SECRET.";
 
-/// What the command line asked for, as plain values.
+/// What the command line asked for, as plain values. Made once per run, so the size of its
+/// variants does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Parsed {
     /// A minting subcommand: the service, its option values, the shared options.
     Mint {
@@ -457,6 +459,7 @@ impl InspectArgs {
                 secret_env: self.secret_env.clone(),
                 secret_command: self.secret_command.clone(),
                 passphrase_command: self.passphrase_command.clone(),
+                ..KeySources::default()
             },
             require_valid: self.require_valid,
             json: self.format == InspectFormat::Json,
@@ -652,10 +655,22 @@ pub struct KeyArgs {
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub secret_command: Option<SecretCommand>,
 
-    /// Sign with this PEM private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    /// How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url.
     ///
-    /// RSA (PKCS#1 or PKCS#8), EC P-256/P-384 (SEC1 or PKCS#8) or Ed25519 (PKCS#8), plain or
-    /// passphrase-protected (legacy `Proc-Type: 4,ENCRYPTED` or encrypted PKCS#8).
+    /// Applies to the secret from any source. Bad digits are an error that never quotes the
+    /// secret.
+    #[arg(long, value_name = "ENCODING", value_parser = parse_encoding,
+          env = "JWTMINT_SECRET_ENCODING", hide_env_values = true)]
+    pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
+
+    /// Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    ///
+    /// RSA, EC (P-256, P-384, P-521, secp256k1) or Ed25519, in PEM or DER (PKCS#1, SEC1,
+    /// PKCS#8), plain or passphrase-protected (legacy `Proc-Type: 4,ENCRYPTED`, encrypted
+    /// PKCS#8); an OpenSSH private key (`ssh-keygen`, encrypted or not); a PKCS#12 file
+    /// (.p12/.pfx); a private JWK (its `kid` goes into the header and its `alg` is the default;
+    /// `kty: oct` signs with HMAC) or a JWKS (--kid picks the key); a Google service-account
+    /// key file.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -737,9 +752,32 @@ pub struct OutputArgs {
     #[arg(long, value_name = "ALG", value_parser = parse_alg)]
     pub alg: Option<Alg>,
 
-    /// Set the `kid` (key id) header.
+    /// Set the `kid` (key id) header; with a JWKS as --key, also picks that key.
     #[arg(long, value_name = "KID")]
     pub kid: Option<String>,
+
+    /// Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key.
+    #[arg(long, conflicts_with = "kid")]
+    pub kid_thumbprint: bool,
+
+    /// Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable.
+    ///
+    /// `alg` is set by --alg; `crit` and `b64` are refused (jwtmint implements no extension);
+    /// a `kid` or `typ` that contradicts --kid or --typ is an error.
+    #[arg(long = "header", value_name = "NAME=VALUE")]
+    pub header_fields: Vec<Assignment>,
+
+    /// Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header.
+    ///
+    /// The leaf's public key must be the signing key's.
+    #[arg(long, value_name = "PATH")]
+    pub x5c_cert: Option<PathBuf>,
+
+    /// Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`.
+    ///
+    /// PEM, DER or a .p12; its public key must be the signing key's.
+    #[arg(long, value_name = "PATH")]
+    pub x5t_cert: Option<PathBuf>,
 
     /// Set the `typ` header.
     #[arg(long, value_name = "TYP", default_value = "JWT")]
@@ -755,6 +793,10 @@ pub struct OutputArgs {
 }
 
 fn parse_alg(value: &str) -> Result<Alg, String> {
+    value.parse()
+}
+
+fn parse_encoding(value: &str) -> Result<crate::keys::secret::SecretEncoding, String> {
     value.parse()
 }
 
@@ -776,6 +818,10 @@ impl MintArgs {
                 secret_env: self.keys.secret_env.clone(),
                 secret_command: self.keys.secret_command.clone(),
                 passphrase_command: self.keys.passphrase_command.clone(),
+                secret_encoding: self.keys.secret_encoding.unwrap_or_default(),
+                select_kid: self.output.kid.clone(),
+                x5c_cert: self.output.x5c_cert.clone(),
+                x5t_cert: self.output.x5t_cert.clone(),
             },
             claims_file: self.claims.claims_file.clone(),
             claims: self.claims.claim.clone(),
@@ -788,6 +834,8 @@ impl MintArgs {
             },
             alg: self.output.alg,
             kid: self.output.kid.clone(),
+            kid_thumbprint: self.output.kid_thumbprint,
+            header_fields: self.output.header_fields.clone(),
             typ: self.output.typ.clone(),
             format: self.output.format,
             batch: self.batch.batch.clone(),

@@ -43,6 +43,14 @@ pub struct KeySources {
     pub secret_command: Option<SecretCommand>,
     /// `--passphrase-command CMD`: the passphrase is what CMD prints.
     pub passphrase_command: Option<SecretCommand>,
+    /// `--secret-encoding`: how the secret's text is turned into the HMAC key.
+    pub secret_encoding: keys::secret::SecretEncoding,
+    /// `--kid`: picks the key of a JWKS.
+    pub select_kid: Option<String>,
+    /// `--x5c-cert`: the certificate chain (leaf first) to put into `x5c`.
+    pub x5c_cert: Option<PathBuf>,
+    /// `--x5t-cert`: the certificate whose thumbprints go into `x5t` and `x5t#S256`.
+    pub x5t_cert: Option<PathBuf>,
 }
 
 impl KeySources {
@@ -279,17 +287,27 @@ pub fn load(
     explicit: Option<Alg>,
     rules: AlgRules,
 ) -> Result<(Alg, KeyMaterial)> {
-    load_with_json(sources, env, explicit, rules).map(|(alg, material, _)| (alg, material))
+    load_with_json(sources, env, explicit, rules).map(|loaded| (loaded.alg, loaded.material))
 }
 
-/// [`load`], plus the non-secret fields of the JSON credential file the key came from (a
-/// Google service account's), empty for any other key.
+/// The key material as loaded, and what its file said about it.
+struct Loaded {
+    alg: Alg,
+    material: KeyMaterial,
+    /// The non-secret fields of a JSON credential file (a Google service account's).
+    json: Map<String, Value>,
+    /// A JWK's `kid`.
+    kid: Option<String>,
+}
+
+/// [`load`], plus what the key file says about the key (a JWK's `kid`, a Google service
+/// account's fields).
 fn load_with_json(
     sources: &KeySources,
     env: &Environment,
     explicit: Option<Alg>,
     rules: AlgRules,
-) -> Result<(Alg, KeyMaterial, Map<String, Value>)> {
+) -> Result<Loaded> {
     let wants_secret = wants_secret(sources, env, explicit, rules)?;
 
     if wants_secret {
@@ -302,15 +320,13 @@ fn load_with_json(
         } else {
             rules.default
         });
-        if let Some(min) = alg.min_secret_len() {
-            if secret.len() < min {
-                warn(format!(
-                    "the HMAC secret is {} bytes; {alg} wants at least {min} (RFC 7518 section 3.2)",
-                    secret.len()
-                ));
-            }
-        }
-        return Ok((alg, KeyMaterial::Secret(secret), Map::new()));
+        warn_short_secret(alg, &secret);
+        return Ok(Loaded {
+            alg,
+            material: KeyMaterial::Secret(secret),
+            json: Map::new(),
+            kid: None,
+        });
     }
 
     if let (Some(alg), true) = (explicit, sources.has_secret()) {
@@ -327,21 +343,60 @@ fn load_with_json(
             let alg = explicit.unwrap_or(rules.default);
             anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
         })?;
-    let bytes = input::read_path(path, "key")?;
-    let (key, json) = key_and_json_from_bytes(&bytes, &input::display(path), sources, env)?;
-    let alg = explicit.unwrap_or_else(|| {
-        let natural = Alg::natural_for(key.kind());
-        if rsa_default_fits(rules.default, key.kind()) {
-            // An RSA key signs with any RS/PS algorithm: the service's default (Entra's
-            // PS256) wins over the key's natural RS256.
-            rules.default
-        } else if rules.allowed.contains(&natural) {
-            natural
-        } else {
-            rules.default
+    let file = read_key_file(path, sources, env)?;
+    // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
+    let alg = match (explicit, file.alg) {
+        (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
+            "--alg {given} contradicts the key's own alg {own} (key {})",
+            input::display(path)
+        ))),
+        (Some(given), _) => given,
+        (None, Some(own)) => {
+            if !rules.allowed.contains(&own) {
+                let names: Vec<_> = rules.allowed.iter().map(|a| a.name()).collect();
+                bail!(UsageError::new(format!(
+                    "the key's own alg is {own}, which this service does not accept ({})",
+                    names.join(", ")
+                )));
+            }
+            own
         }
-    });
-    Ok((alg, KeyMaterial::Private(key), json))
+        (None, None) => match &file.material {
+            KeyMaterial::Secret(_) => Alg::HS256,
+            KeyMaterial::Private(key) => {
+                let natural = Alg::natural_for(key.kind());
+                if rsa_default_fits(rules.default, key.kind()) {
+                    // An RSA key signs with any RS/PS algorithm: the service's default
+                    // (Entra's PS256) wins over the key's natural RS256.
+                    rules.default
+                } else if rules.allowed.contains(&natural) {
+                    natural
+                } else {
+                    rules.default
+                }
+            }
+        },
+    };
+    if let KeyMaterial::Secret(secret) = &file.material {
+        warn_short_secret(alg, secret);
+    }
+    Ok(Loaded {
+        alg,
+        material: file.material,
+        json: file.json,
+        kid: file.kid,
+    })
+}
+
+fn warn_short_secret(alg: Alg, secret: &[u8]) {
+    if let Some(min) = alg.min_secret_len() {
+        if secret.len() < min {
+            warn(format!(
+                "the HMAC secret is {} bytes; {alg} wants at least {min} (RFC 7518 section 3.2)",
+                secret.len()
+            ));
+        }
+    }
 }
 
 /// Whether `default` is an RSA algorithm (RS* or PS*) and the key an RSA key.
@@ -486,7 +541,75 @@ fn load_secret(sources: &KeySources, env: &Environment) -> Result<Zeroizing<Vec<
     if secret.is_empty() {
         bail!("the HMAC secret is empty ({source})");
     }
-    Ok(secret)
+    decode_secret(secret, sources.secret_encoding, &source)
+}
+
+/// The secret as `--secret-encoding` says to read it (the text itself by default).
+pub fn decode_secret(
+    secret: Zeroizing<Vec<u8>>,
+    encoding: keys::secret::SecretEncoding,
+    source: &str,
+) -> Result<Zeroizing<Vec<u8>>> {
+    if encoding == keys::secret::SecretEncoding::default() {
+        return Ok(secret);
+    }
+    let key = keys::secret::decode_secret(&secret, encoding)
+        .with_context(|| format!("the HMAC secret from {source}"))?;
+    if key.is_empty() {
+        bail!("the HMAC secret from {source} decodes to nothing");
+    }
+    Ok(key)
+}
+
+/// A key file as read: the key material and what the file says about it.
+pub struct KeyFile {
+    /// A private key, or an HMAC secret (a JWK of `kty: "oct"`).
+    pub material: KeyMaterial,
+    /// A JWK's `kid`.
+    pub kid: Option<String>,
+    /// A JWK's `alg`, checked to fit the key.
+    pub alg: Option<Alg>,
+    /// The non-secret fields of a Google service-account file.
+    pub json: Map<String, Value>,
+}
+
+/// Reads a key file in any form jwtmint knows (PEM, DER, encrypted, OpenSSH, PKCS#12, a JWK
+/// or a JWKS picked by `--kid`, a Google service-account file), asking for its passphrase only
+/// if it is encrypted.
+pub fn read_key_file(path: &Path, sources: &KeySources, env: &Environment) -> Result<KeyFile> {
+    let bytes = input::read_path(path, "key")?;
+    key_file_from_bytes(&bytes, &input::display(path), sources, env)
+}
+
+/// [`read_key_file`] for bytes already read, named `name` in messages.
+pub fn key_file_from_bytes(
+    bytes: &[u8],
+    name: &str,
+    sources: &KeySources,
+    env: &Environment,
+) -> Result<KeyFile> {
+    if keys::service_account::is_credential_json(bytes) {
+        let account = keys::service_account::parse(bytes).with_context(|| format!("key {name}"))?;
+        if let Some(account) = account {
+            let key =
+                private_key_from_bytes(account.private_key_pem.as_bytes(), name, sources, env)?;
+            return Ok(KeyFile {
+                material: KeyMaterial::Private(key),
+                kid: None,
+                alg: None,
+                json: account.facts,
+            });
+        }
+    }
+    let mut passphrase = passphrase_for(name, sources, env);
+    let loaded = keys::load_key(bytes, sources.select_kid.as_deref(), &mut passphrase)
+        .with_context(|| format!("key {name}"))?;
+    Ok(KeyFile {
+        material: loaded.key,
+        kid: loaded.kid,
+        alg: loaded.alg,
+        json: Map::new(),
+    })
 }
 
 /// Reads and parses a private key, asking for its passphrase only if it is encrypted.
@@ -499,27 +622,21 @@ pub fn load_private_key(
     key_and_json_from_bytes(&bytes, &input::display(path), sources, env).map(|(key, _)| key)
 }
 
-/// Parses a key file's bytes like [`private_key_from_bytes`], and also takes a Google
-/// service-account JSON file (`keys::service_account`): its `private_key` PEM is the key, and
-/// its non-secret fields are returned beside it (empty for any other key file).
+/// Parses a key file's bytes as a private key (an HMAC JWK is refused), with the non-secret
+/// fields of a Google service-account file beside it (empty for any other key file).
 pub fn key_and_json_from_bytes(
     bytes: &[u8],
     name: &str,
     sources: &KeySources,
     env: &Environment,
 ) -> Result<(keys::PrivateKey, Map<String, Value>)> {
-    if keys::service_account::is_credential_json(bytes) {
-        let account = keys::service_account::parse(bytes).with_context(|| format!("key {name}"))?;
-        if let Some(account) = account {
-            let key =
-                private_key_from_bytes(account.private_key_pem.as_bytes(), name, sources, env)?;
-            return Ok((key, account.facts));
+    let file = key_file_from_bytes(bytes, name, sources, env)?;
+    match file.material {
+        KeyMaterial::Private(key) => Ok((key, file.json)),
+        KeyMaterial::Secret(_) => {
+            bail!("key {name}: this JWK is an HMAC secret (kty `oct`), not a private key")
         }
     }
-    Ok((
-        private_key_from_bytes(bytes, name, sources, env)?,
-        Map::new(),
-    ))
 }
 
 /// Parses the bytes of a private key file already read (named `name` in messages), asking for
@@ -531,7 +648,17 @@ pub fn private_key_from_bytes(
     sources: &KeySources,
     env: &Environment,
 ) -> Result<keys::PrivateKey> {
-    let mut passphrase = || -> Result<Zeroizing<Vec<u8>>> {
+    let mut passphrase = passphrase_for(name, sources, env);
+    keys::parse_private_key(bytes, &mut passphrase).with_context(|| format!("key {name}"))
+}
+
+/// Where the passphrase of the key file `name` comes from, asked only when needed.
+fn passphrase_for<'a>(
+    name: &'a str,
+    sources: &'a KeySources,
+    env: &'a Environment,
+) -> impl FnMut() -> Result<Zeroizing<Vec<u8>>> + 'a {
+    move || {
         if let Some(file) = &sources.passphrase_file {
             let bytes = input::read_path(file, "passphrase file")?;
             Ok(input::strip_one_newline(bytes))
@@ -546,8 +673,7 @@ pub fn private_key_from_bytes(
         } else {
             bail!("the key is encrypted: set {ENV_PASSPHRASE} or pass --passphrase-file")
         }
-    };
-    keys::parse_private_key(bytes, &mut passphrase).with_context(|| format!("key {name}"))
+    }
 }
 
 /// The key a service signs with, what it is, and what it tells the service's claims.
@@ -582,14 +708,20 @@ pub fn load_for(
         }
         _ => env,
     };
-    let (alg, material, json) = load_with_json(sources, env, explicit, service.algs)?;
+    let Loaded {
+        alg,
+        material,
+        json,
+        kid,
+    } = load_with_json(sources, env, explicit, service.algs)?;
     let mut facts = crate::providers::KeyFacts {
         alg: Some(alg),
-        kid: json
-            .get("private_key_id")
-            .and_then(Value::as_str)
-            .filter(|kid| !kid.is_empty())
-            .map(str::to_string),
+        kid: kid.or_else(|| {
+            json.get("private_key_id")
+                .and_then(Value::as_str)
+                .filter(|kid| !kid.is_empty())
+                .map(str::to_string)
+        }),
         json,
         ..Default::default()
     };
@@ -608,11 +740,51 @@ pub fn load_for(
             KeyMaterial::Private(key)
         }
     };
+    facts.header = certificate_header(sources, env, &material)?;
     Ok(Credential {
         alg,
         material,
         facts,
     })
+}
+
+/// The `x5c`, `x5t` and `x5t#S256` header fields of `--x5c-cert` and `--x5t-cert`, whose
+/// certificate must hold the signing key's public key.
+fn certificate_header(
+    sources: &KeySources,
+    env: &Environment,
+    material: &KeyMaterial,
+) -> Result<Map<String, Value>> {
+    let mut header = Map::new();
+    for (path, x5c) in [(&sources.x5c_cert, true), (&sources.x5t_cert, false)] {
+        let Some(path) = path else { continue };
+        let flag = if x5c { "--x5c-cert" } else { "--x5t-cert" };
+        let KeyMaterial::Private(key) = material else {
+            bail!(UsageError::new(format!(
+                "{flag} needs a private key: an HMAC secret has no certificate"
+            )));
+        };
+        let name = input::display(path);
+        let bytes = input::read_path(path, "certificate")?;
+        let mut passphrase = passphrase_for(&name, sources, env);
+        let chain = keys::cert::load_certs(&bytes, &mut passphrase)
+            .with_context(|| format!("{flag} {name}"))?;
+        let leaf = chain
+            .first()
+            .ok_or_else(|| anyhow!("{flag} {name}: no certificate in it"))?;
+        keys::cert::check_cert_matches_key(leaf, key).with_context(|| format!("{flag} {name}"))?;
+        if x5c {
+            let chain = keys::cert::x5c(&chain)
+                .into_iter()
+                .map(Value::String)
+                .collect();
+            header.insert("x5c".into(), Value::Array(chain));
+        } else {
+            header.insert("x5t".into(), Value::String(keys::cert::x5t(leaf)));
+            header.insert("x5t#S256".into(), Value::String(keys::cert::x5t_s256(leaf)));
+        }
+    }
+    Ok(header)
 }
 
 #[cfg(test)]
@@ -635,8 +807,12 @@ mod tests {
             allowed: &[Alg::RS256],
             default: Alg::RS256,
         };
-        let (alg, material, json) =
-            load_with_json(&sources, &Environment::default(), None, rules).unwrap();
+        let Loaded {
+            alg,
+            material,
+            json,
+            ..
+        } = load_with_json(&sources, &Environment::default(), None, rules).unwrap();
         assert_eq!(alg, Alg::RS256);
         assert!(matches!(material, KeyMaterial::Private(_)));
         assert_eq!(

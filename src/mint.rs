@@ -23,6 +23,10 @@ pub struct MintOptions {
     pub time: TimeOptions,
     pub alg: Option<Alg>,
     pub kid: Option<String>,
+    /// `--kid-thumbprint`: `kid` is the RFC 7638 thumbprint of the public key.
+    pub kid_thumbprint: bool,
+    /// `--header NAME=VALUE|NAME:=JSON`.
+    pub header_fields: Vec<Assignment>,
     pub typ: String,
     pub format: Option<Format>,
     /// `--batch`: the file of lines to mint from.
@@ -105,15 +109,53 @@ impl<'a> Minter<'a> {
         Ok(payload)
     }
 
-    /// The header before `alg`: `typ`, `kid` (from `--kid`, else the key's) and the service's
-    /// own fields.
+    /// The header before `alg`: `typ`, `kid` (from `--kid`, `--kid-thumbprint`, else the key's),
+    /// `--header` fields, the key's certificate fields, and the service's own fields.
     pub fn header(&self, key: &KeyFacts) -> Result<Map<String, Value>> {
+        let options = self.options;
         let mut header = Map::new();
-        if !self.options.typ.is_empty() {
-            header.insert("typ".into(), Value::String(self.options.typ.clone()));
+        if !options.typ.is_empty() {
+            header.insert("typ".into(), Value::String(options.typ.clone()));
         }
-        if let Some(kid) = self.options.kid.as_ref().or(key.kid.as_ref()) {
-            header.insert("kid".into(), Value::String(kid.clone()));
+        let kid = if options.kid_thumbprint {
+            let spki = key.public_spki.as_deref().ok_or_else(|| {
+                UsageError::new(
+                    "--kid-thumbprint needs a key pair: the thumbprint of an HMAC secret would \
+                     publish a hash of the secret",
+                )
+            })?;
+            let jwk = crate::keys::jwk::public_jwk_from_spki(spki)?;
+            Some(crate::keys::jwk::jwk_thumbprint(&jwk)?)
+        } else {
+            options.kid.clone().or_else(|| key.kid.clone())
+        };
+        if let Some(kid) = kid {
+            header.insert("kid".into(), Value::String(kid));
+        }
+        for Assignment { key: name, value } in &options.header_fields {
+            match name.as_str() {
+                "alg" => bail!(UsageError::new("--header cannot set `alg`: use --alg")),
+                "crit" | "b64" => bail!(UsageError::new(format!(
+                    "--header cannot set `{name}`: jwtmint implements no JWS extension"
+                ))),
+                _ => {}
+            }
+            if let Some(given) = header.get(name) {
+                if given != value {
+                    bail!(UsageError::new(format!(
+                        "--header {name} contradicts --{name} ({given})"
+                    )));
+                }
+            }
+            header.insert(name.clone(), value.clone());
+        }
+        for (name, value) in &key.header {
+            if header.get(name).is_some_and(|given| given != value) {
+                bail!(UsageError::new(format!(
+                    "--header {name} contradicts the certificate's {name}"
+                )));
+            }
+            header.insert(name.clone(), value.clone());
         }
         for (name, value) in self.provider.header(key)? {
             if let Some(given) = header.get(&name) {
@@ -231,6 +273,8 @@ pub fn check_stdin_readers(options: &MintOptions, others: &[PathBuf]) -> Result<
         options.keys.secret_file.as_ref(),
         key_file,
         options.keys.passphrase_file.as_ref(),
+        options.keys.x5c_cert.as_ref(),
+        options.keys.x5t_cert.as_ref(),
         options.claims_file.as_ref(),
         options.batch.as_ref(),
     ]

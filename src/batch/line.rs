@@ -11,8 +11,13 @@ use crate::time::{self, Expiry};
 
 /// Shared options that cannot change from line to line: the key is loaded once, the header
 /// and format are fixed, and files are read once.
-const FIXED: [&str; 14] = [
+const FIXED: [&str; 19] = [
     "secret-file",
+    "secret-encoding",
+    "kid-thumbprint",
+    "header",
+    "x5c-cert",
+    "x5t-cert",
     "key",
     "passphrase-file",
     "secret-env",

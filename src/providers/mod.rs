@@ -255,6 +255,9 @@ pub struct KeyFacts {
     pub public_spki: Option<Vec<u8>>,
     /// The algorithm the token is signed with.
     pub alg: Option<crate::sign::Alg>,
+    /// Header fields the key material gives: `x5c`, `x5t`, `x5t#S256` from `--x5c-cert` and
+    /// `--x5t-cert`.
+    pub header: Map<String, Value>,
     /// The non-secret fields of a JSON credential the key came from (a Google service
     /// account's `client_email`, `private_key_id`, `token_uri`…).
     pub json: Map<String, Value>,
