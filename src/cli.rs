@@ -693,10 +693,12 @@ pub struct ClaimArgs {
 pub struct TimeArgs {
     /// Set `iat` (default: now). Relative times count from it.
     ///
-    /// TIME is Unix seconds or RFC 3339 (2026-01-01T00:00:00Z). Fixing --iat makes a run
-    /// reproducible.
-    #[arg(long, value_name = "TIME", value_parser = time::parse_time, conflicts_with = "no_iat")]
-    pub iat: Option<i64>,
+    /// TIME is Unix seconds, RFC 3339 (2026-01-01T00:00:00Z), `now`, or a duration from now
+    /// (`-60s` to backdate, `+5m`; in a batch, from the batch's start). Fixing --iat to a time
+    /// makes a run reproducible.
+    #[arg(long, value_name = "TIME", value_parser = TimeSpec::parse_iat, conflicts_with = "no_iat",
+          allow_hyphen_values = true)]
+    pub iat: Option<TimeSpec>,
 
     /// Do not add `iat`.
     #[arg(long)]
@@ -878,7 +880,7 @@ mod tests {
             "json",
         ]);
         assert_eq!(service.name, "sign");
-        assert_eq!(options.time.iat, Some(1000));
+        assert_eq!(options.time.iat, Some(TimeSpec::At(1000)));
         assert_eq!(options.time.expiry, Expiry::In(5400));
         assert_eq!(options.alg, Some(Alg::RS256));
         assert_eq!(options.format, Some(Format::Json));
