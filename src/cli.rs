@@ -440,9 +440,44 @@ pub struct InspectArgs {
     #[arg(long)]
     pub require_valid: bool,
 
+    /// Expect this `iss`: any other, or none, is a problem.
+    #[arg(long, value_name = "ISS", help_heading = "Expectations")]
+    pub iss: Option<String>,
+
+    /// Expect this audience: `aud` is it, or an array that holds it.
+    #[arg(long, value_name = "AUD", help_heading = "Expectations")]
+    pub aud: Option<String>,
+
+    /// Expect this `sub`: any other, or none, is a problem.
+    #[arg(long, value_name = "SUB", help_heading = "Expectations")]
+    pub sub: Option<String>,
+
+    /// Allow only this `alg` (as the header names it: RS256, ES256…); repeatable.
+    ///
+    /// Any letter case on the command line; `none` is refused. A token whose `alg` is not one
+    /// of those given is a problem.
+    #[arg(long, value_name = "ALG", value_parser = parse_alg, help_heading = "Expectations")]
+    pub alg: Vec<Alg>,
+
+    /// Allow this much clock difference when checking `exp`, `nbf` and `iat` (`iat` always
+    /// gets 1m).
+    #[arg(long, value_name = "DURATION", value_parser = parse_leeway, default_value = "0s",
+          help_heading = "Expectations")]
+    pub leeway: i64,
+
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: InspectFormat,
+}
+
+/// `--leeway`: a duration, not negative.
+fn parse_leeway(value: &str) -> Result<i64, String> {
+    match time::parse_duration(value)? {
+        secs if secs < 0 => Err(format!(
+            "--leeway `{value}` is negative: give the clock difference to allow, e.g. 30s"
+        )),
+        secs => Ok(secs),
+    }
 }
 
 impl InspectArgs {
@@ -460,6 +495,13 @@ impl InspectArgs {
             },
             require_valid: self.require_valid,
             json: self.format == InspectFormat::Json,
+            expect: crate::inspect::Expectations {
+                iss: self.iss.clone(),
+                aud: self.aud.clone(),
+                sub: self.sub.clone(),
+                algs: self.alg.clone(),
+                leeway: self.leeway,
+            },
             now: crate::mint::now(),
         }
     }
