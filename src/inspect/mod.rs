@@ -776,6 +776,79 @@ mod tests {
         );
     }
 
+    #[test]
+    fn expectations_and_leeway() {
+        let problems = |payload: Value, expect: &Expectations| {
+            inspect(
+                &decode(&hs256(payload)).unwrap(),
+                None,
+                None,
+                false,
+                expect,
+                NOW,
+            )
+            .problems
+        };
+        let expect = Expectations {
+            iss: Some("me".into()),
+            aud: Some("api".into()),
+            sub: Some("joe".into()),
+            algs: vec![Alg::HS256, Alg::RS256],
+            leeway: 0,
+        };
+        let good = json!({"iss": "me", "aud": "api", "sub": "joe"});
+        assert!(problems(good.clone(), &expect).is_empty());
+        let in_array = json!({"iss": "me", "aud": ["web", "api"], "sub": "joe"});
+        assert!(problems(in_array, &expect).is_empty());
+        assert_eq!(
+            problems(json!({"iss": "you", "aud": ["web"], "sub": 5}), &expect),
+            [
+                "`iss` is \"you\", and --iss expects \"me\"",
+                "`sub` is 5, and --sub expects \"joe\"",
+                "`aud` is [\"web\"], which does not include \"api\" (--aud)",
+            ]
+        );
+        assert_eq!(
+            problems(json!({}), &expect),
+            [
+                "no `iss` claim, and --iss expects \"me\"",
+                "no `sub` claim, and --sub expects \"joe\"",
+                "no `aud` claim, and --aud expects \"api\"",
+            ]
+        );
+        let rs_only = Expectations {
+            algs: vec![Alg::RS256, Alg::ES512],
+            ..Expectations::default()
+        };
+        assert_eq!(
+            problems(json!({}), &rs_only),
+            ["alg is \"HS256\", and --alg allows RS256, ES512"]
+        );
+
+        // Leeway: exp and nbf within it pass; iat gets at least a minute.
+        let lax = Expectations {
+            leeway: 30,
+            ..Expectations::default()
+        };
+        let times = json!({"exp": NOW - 20, "nbf": NOW + 20, "iat": NOW + 50});
+        assert!(problems(times.clone(), &lax).is_empty());
+        assert_eq!(problems(times, &Expectations::default()).len(), 2);
+        assert_eq!(
+            problems(json!({"exp": NOW - 30, "nbf": NOW + 31}), &lax),
+            [
+                "not valid yet: nbf is 2026-11-24T10:00:31Z, 31s from now, beyond the --leeway \
+                 of 30s",
+                "expired 30s ago (exp 2026-11-24T09:59:30Z), beyond the --leeway of 30s",
+            ]
+        );
+        let wide = Expectations {
+            leeway: 300,
+            ..Expectations::default()
+        };
+        assert!(problems(json!({"iat": NOW + 200}), &wide).is_empty());
+        assert_eq!(problems(json!({"iat": NOW + 301}), &wide).len(), 1);
+    }
+
     // ---- signatures
 
     #[test]
