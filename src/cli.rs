@@ -459,8 +459,8 @@ pub struct InspectArgs {
     #[arg(long, value_name = "ALG", value_parser = parse_alg, help_heading = "Expectations")]
     pub alg: Vec<Alg>,
 
-    /// Allow this much clock difference when checking `exp`, `nbf` and `iat` (`iat` always
-    /// gets 1m).
+    /// Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m
+    /// ahead in any case).
     #[arg(long, value_name = "DURATION", value_parser = parse_leeway, default_value = "0s",
           help_heading = "Expectations")]
     pub leeway: i64,
