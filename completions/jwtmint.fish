@@ -962,9 +962,15 @@ postgrest\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file -d 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-env -d 'Verify an HS* signature with the secret in this environment variable (its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-command -d 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate or a private key (PEM or DER)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-encoding -d 'How the secret\'s text is read: utf8 (its bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token\'s `kid`)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-command -d 'The passphrase of an encrypted private key: what this command prints' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l iss -d 'Expect this `iss`: any other, or none, is a problem' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l aud -d 'Expect this audience: `aud` is it, or an array that holds it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l sub -d 'Expect this `sub`: any other, or none, is a problem' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l alg -d 'Allow only this `alg` (as the header names it: RS256, ES256…); repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l leeway -d 'Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m ahead in any case)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l format -d 'Output format' -r -f -a "text\t'Header and payload as JSON on stdout; times, signature and problems on stderr'
 json\t'One JSON object on stdout: header, payload, signature, problems, warnings'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r

@@ -426,7 +426,13 @@ pub struct InspectArgs {
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub secret_command: Option<SecretCommand>,
 
-    /// Verify with this key: a public key, a certificate or a private key (PEM or DER).
+    /// How the secret's text is read: utf8 (its bytes), hex, base64 or base64url.
+    #[arg(long, value_name = "ENCODING", value_parser = parse_encoding,
+          env = "JWTMINT_SECRET_ENCODING", hide_env_values = true)]
+    pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
+
+    /// Verify with this key: a public key, a certificate, a private key (PEM or DER, any form
+    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`).
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -442,9 +448,44 @@ pub struct InspectArgs {
     #[arg(long)]
     pub require_valid: bool,
 
+    /// Expect this `iss`: any other, or none, is a problem.
+    #[arg(long, value_name = "ISS", help_heading = "Expectations")]
+    pub iss: Option<String>,
+
+    /// Expect this audience: `aud` is it, or an array that holds it.
+    #[arg(long, value_name = "AUD", help_heading = "Expectations")]
+    pub aud: Option<String>,
+
+    /// Expect this `sub`: any other, or none, is a problem.
+    #[arg(long, value_name = "SUB", help_heading = "Expectations")]
+    pub sub: Option<String>,
+
+    /// Allow only this `alg` (as the header names it: RS256, ES256…); repeatable.
+    ///
+    /// Any letter case on the command line; `none` is refused. A token whose `alg` is not one
+    /// of those given is a problem.
+    #[arg(long, value_name = "ALG", value_parser = parse_alg, help_heading = "Expectations")]
+    pub alg: Vec<Alg>,
+
+    /// Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m
+    /// ahead in any case).
+    #[arg(long, value_name = "DURATION", value_parser = parse_leeway, default_value = "0s",
+          help_heading = "Expectations")]
+    pub leeway: i64,
+
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: InspectFormat,
+}
+
+/// `--leeway`: a duration, not negative.
+fn parse_leeway(value: &str) -> Result<i64, String> {
+    match time::parse_duration(value)? {
+        secs if secs < 0 => Err(format!(
+            "--leeway `{value}` is negative: give the clock difference to allow, e.g. 30s"
+        )),
+        secs => Ok(secs),
+    }
 }
 
 impl InspectArgs {
@@ -459,10 +500,18 @@ impl InspectArgs {
                 secret_env: self.secret_env.clone(),
                 secret_command: self.secret_command.clone(),
                 passphrase_command: self.passphrase_command.clone(),
+                secret_encoding: self.secret_encoding.unwrap_or_default(),
                 ..KeySources::default()
             },
             require_valid: self.require_valid,
             json: self.format == InspectFormat::Json,
+            expect: crate::inspect::Expectations {
+                iss: self.iss.clone(),
+                aud: self.aud.clone(),
+                sub: self.sub.clone(),
+                algs: self.alg.clone(),
+                leeway: self.leeway,
+            },
             now: crate::mint::now(),
         }
     }
@@ -708,10 +757,12 @@ pub struct ClaimArgs {
 pub struct TimeArgs {
     /// Set `iat` (default: now). Relative times count from it.
     ///
-    /// TIME is Unix seconds or RFC 3339 (2026-01-01T00:00:00Z). Fixing --iat makes a run
-    /// reproducible.
-    #[arg(long, value_name = "TIME", value_parser = time::parse_time, conflicts_with = "no_iat")]
-    pub iat: Option<i64>,
+    /// TIME is Unix seconds, RFC 3339 (2026-01-01T00:00:00Z), `now`, or a duration from now
+    /// (`-60s` to backdate, `+5m`; in a batch, from the batch's start). Fixing --iat to a time
+    /// makes a run reproducible.
+    #[arg(long, value_name = "TIME", value_parser = TimeSpec::parse_iat, conflicts_with = "no_iat",
+          allow_hyphen_values = true)]
+    pub iat: Option<TimeSpec>,
 
     /// Do not add `iat`.
     #[arg(long)]
@@ -926,7 +977,7 @@ mod tests {
             "json",
         ]);
         assert_eq!(service.name, "sign");
-        assert_eq!(options.time.iat, Some(1000));
+        assert_eq!(options.time.iat, Some(TimeSpec::At(1000)));
         assert_eq!(options.time.expiry, Expiry::In(5400));
         assert_eq!(options.alg, Some(Alg::RS256));
         assert_eq!(options.format, Some(Format::Json));

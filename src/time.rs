@@ -1,5 +1,6 @@
 //! Durations (`90s`, `10m`, `1h30m`, `7d`) and times (RFC 3339 or Unix seconds), and the
-//! registered time claims `iat`, `nbf` and `exp`.
+//! registered time claims `iat`, `nbf` and `exp`. `iat` may also be given relative to now
+//! (`now`, `-60s`, `+5m`).
 
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
@@ -87,7 +88,7 @@ pub fn parse_time(input: &str) -> Result<i64, String> {
         })
 }
 
-/// A time given either absolutely or relative to `iat`.
+/// A time given either absolutely or relative to a base: `iat` for `--nbf`, now for `--iat`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeSpec {
     At(i64),
@@ -95,6 +96,31 @@ pub enum TimeSpec {
 }
 
 impl TimeSpec {
+    /// Parses `--iat`: `now`, a duration relative to now (`-60s`, `+5m`, `90s`; a sign makes a
+    /// bare number seconds too), or a time (Unix seconds or RFC 3339).
+    pub fn parse_iat(input: &str) -> Result<Self, String> {
+        let text = input.trim();
+        if text.eq_ignore_ascii_case("now") {
+            return Ok(TimeSpec::After(0));
+        }
+        let signed = text.starts_with(['-', '+']);
+        let has_unit = text.ends_with(|c: char| "smhdw".contains(c)) && !text.contains(['T', ':']);
+        if signed || has_unit {
+            parse_duration(text).map(TimeSpec::After).map_err(|e| {
+                if e.starts_with("invalid") {
+                    format!(
+                        "invalid time `{input}`: use now, a duration from now (-60s, +5m), \
+                         Unix seconds (1767225600) or RFC 3339 (2026-01-01T00:00:00Z)"
+                    )
+                } else {
+                    e
+                }
+            })
+        } else {
+            parse_time(text).map(TimeSpec::At)
+        }
+    }
+
     /// Parses `--nbf`: a duration (with a unit) relative to `iat`, or a time.
     pub fn parse(input: &str) -> Result<Self, String> {
         let text = input.trim();
@@ -106,7 +132,8 @@ impl TimeSpec {
         }
     }
 
-    fn resolve(self, base: i64) -> i64 {
+    /// The time itself, `base` + the duration for a relative one.
+    pub fn resolve(self, base: i64) -> i64 {
         match self {
             TimeSpec::At(t) => t,
             TimeSpec::After(d) => base + d,
@@ -128,7 +155,8 @@ pub enum Expiry {
 /// The time options, as plain values.
 #[derive(Debug, Clone, Default)]
 pub struct TimeOptions {
-    pub iat: Option<i64>,
+    /// `--iat`; a relative one counts from now (a batch's start time for every line).
+    pub iat: Option<TimeSpec>,
     pub no_iat: bool,
     pub expiry: Expiry,
     pub nbf: Option<TimeSpec>,
@@ -186,7 +214,7 @@ pub fn apply(
         }
         claims.remove("iat");
     } else if let Some(iat) = options.iat {
-        claims.insert("iat".into(), iat.into());
+        claims.insert("iat".into(), iat.resolve(now).into());
     } else if !claims.contains_key("iat") {
         claims.insert("iat".into(), (now - rules.backdate).into());
     }
@@ -348,6 +376,49 @@ mod tests {
     }
 
     #[test]
+    fn iat_spec() {
+        assert_eq!(TimeSpec::parse_iat("now"), Ok(TimeSpec::After(0)));
+        assert_eq!(TimeSpec::parse_iat("NOW"), Ok(TimeSpec::After(0)));
+        assert_eq!(TimeSpec::parse_iat("-60s"), Ok(TimeSpec::After(-60)));
+        assert_eq!(TimeSpec::parse_iat("+5m"), Ok(TimeSpec::After(300)));
+        assert_eq!(TimeSpec::parse_iat("-60"), Ok(TimeSpec::After(-60)));
+        assert_eq!(TimeSpec::parse_iat("1h30m"), Ok(TimeSpec::After(5400)));
+        assert_eq!(
+            TimeSpec::parse_iat("1700000000"),
+            Ok(TimeSpec::At(1_700_000_000))
+        );
+        assert_eq!(
+            TimeSpec::parse_iat("2026-01-01T00:00:00Z"),
+            Ok(TimeSpec::At(1_767_225_600))
+        );
+        for bad in [
+            "",
+            "-",
+            "+",
+            "yesterday",
+            "-1.5h",
+            "now-60s",
+            "-99999999999999s",
+        ] {
+            let err = TimeSpec::parse_iat(bad).unwrap_err();
+            assert!(
+                err.contains("invalid") || err.contains("too large"),
+                "{bad}: {err}"
+            );
+        }
+        let options = TimeOptions {
+            iat: Some(TimeSpec::After(-60)),
+            expiry: Expiry::In(600),
+            nbf: Some(TimeSpec::After(0)),
+            ..Default::default()
+        };
+        let claims = run(options, ExpiryRules::NONE).unwrap();
+        assert_eq!(claims["iat"], 940);
+        assert_eq!(claims["nbf"], 940);
+        assert_eq!(claims["exp"], 1540);
+    }
+
+    #[test]
     fn nbf_spec() {
         assert_eq!(TimeSpec::parse("5m"), Ok(TimeSpec::After(300)));
         assert_eq!(TimeSpec::parse("-30s"), Ok(TimeSpec::After(-30)));
@@ -370,7 +441,7 @@ mod tests {
     #[test]
     fn relative_times_count_from_iat() {
         let options = TimeOptions {
-            iat: Some(5000),
+            iat: Some(TimeSpec::At(5000)),
             expiry: Expiry::In(60),
             nbf: Some(TimeSpec::After(-10)),
             ..Default::default()
@@ -473,7 +544,7 @@ mod tests {
 
         // An explicit --iat is taken as given.
         let options = TimeOptions {
-            iat: Some(2000),
+            iat: Some(TimeSpec::At(2000)),
             ..TimeOptions::default()
         };
         let mut claims = Map::new();

@@ -1290,3 +1290,213 @@ fn input_that_is_not_a_token_is_one_error_line() {
     cmd.write_stdin(vec![b'a'; 2 << 20]);
     assert_error(&run(&mut cmd), 1, "2 MiB of stdin");
 }
+
+// ---------------------------------------------------------------------------------------------
+// 6. Expectations, JWK/JWKS keys, service secrets, tokens in URL paths
+// ---------------------------------------------------------------------------------------------
+
+/// A file of `tests/fixtures/services/ci/`, as an argument.
+fn ci_fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/services/ci")
+        .join(name);
+    path.display().to_string()
+}
+
+#[test]
+fn expectations_each_unmet_one_is_a_problem() {
+    let secret = path("hmac-secret-64.txt");
+    let token = hs256(&[
+        "--sub", "joe", "--iss", "me", "--aud", "web", "--aud", "api",
+    ]);
+    let met = [
+        "--iss", "me", "--aud", "api", "--sub", "joe", "--alg", "hs256", "--alg", "RS256",
+    ];
+    let (code, found) = checked(
+        &token,
+        &[&["--secret-file", &secret][..], &met].concat(),
+        &[],
+    );
+    assert_eq!(code, Some(0), "{found:#}");
+    assert_eq!(problems(&found), Vec::<String>::new());
+
+    let unmet = [
+        "--iss", "you", "--aud", "other", "--sub", "ann", "--alg", "ES256", "--alg", "EdDSA",
+    ];
+    let (code, found) = checked(&token, &unmet, &[]);
+    assert_eq!(code, Some(1), "{found:#}");
+    assert_eq!(
+        problems(&found),
+        [
+            "`iss` is \"me\", and --iss expects \"you\"",
+            "`sub` is \"joe\", and --sub expects \"ann\"",
+            "`aud` is [\"web\",\"api\"], which does not include \"other\" (--aud)",
+            "alg is \"HS256\", and --alg allows ES256, EdDSA",
+        ]
+    );
+    // In the text report too, one line each, and a claim that is missing.
+    let out = run(&mut inspect(&[
+        "--secret-file",
+        &secret,
+        "--iss",
+        "you",
+        &hs256(&["--aud", "api"]),
+    ]));
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert!(
+        out.stderr
+            .contains("problem: no `iss` claim, and --iss expects \"you\"\n"),
+        "{out:#?}"
+    );
+    assert!(out.stderr.ends_with("FAILED: 1 problem\n"), "{out:#?}");
+    // `aud` as a string matches too.
+    let (code, found) = checked(&hs256(&["--aud", "api"]), &["--aud", "api"], &[]);
+    assert_eq!(code, Some(0), "{found:#}");
+
+    // `--alg none` and names jwtmint does not know are usage errors; so is a negative leeway.
+    for args in [
+        &["--alg", "none"][..],
+        &["--alg", "XS256"],
+        &["--leeway", "-5s"],
+        &["--leeway", "soon"],
+    ] {
+        let out = run(&mut inspect(&[args, &[token.as_str()]].concat()));
+        assert_error(&out, 2, &format!("{args:?}"));
+    }
+}
+
+#[test]
+fn leeway_applies_to_exp_nbf_and_iat() {
+    let secret = path("hmac-secret-64.txt");
+    // Expired 10 seconds ago, valid from 10 seconds on, issued 2 minutes ahead.
+    let ahead = (now() + 120).to_string();
+    let token = hs256(&[
+        "--iat",
+        &ahead,
+        "--exp",
+        &(now() - 10).to_string(),
+        "--nbf",
+        "-110s",
+        "--allow-expired",
+    ]);
+    let (code, found) = checked(&token, &["--secret-file", &secret], &[]);
+    assert_eq!(code, Some(1), "{found:#}");
+    assert_eq!(problems(&found).len(), 3, "{found:#}");
+    let (code, found) = checked(&token, &["--secret-file", &secret, "--leeway", "1m"], &[]);
+    assert_eq!(code, Some(1), "{found:#}");
+    let found = problems(&found);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("`iat` is "), "{found:#?}");
+    let (code, found) = checked(&token, &["--secret-file", &secret, "--leeway", "3m"], &[]);
+    assert_eq!(code, Some(0), "{found:#}");
+}
+
+#[test]
+fn es512_and_es256k_with_jwk_and_jwks_keys() {
+    // The JWK's kid is given explicitly, so that the test does not depend on `sign` copying it.
+    let es512 = mint(&["sign", "--key", &path("ec-p521.jwk"), "--kid", "p521"]);
+    let es256k = mint(&["sign", "--key", &path("ec-secp256k1.jwk"), "--kid", "k1"]);
+    assert_eq!(decode_unverified(&es512).0["alg"], "ES512");
+    assert_eq!(decode_unverified(&es256k).0["alg"], "ES256K");
+    for key in ["ec-p521.jwk", "ec-p521-pkcs8.pem", "ec-p521-sec1.pem"] {
+        assert_valid(&es512, &["--key", &path(key), "--alg", "ES512"], &[]);
+    }
+    for key in ["ec-secp256k1.jwk", "ec-secp256k1-sec1.pem"] {
+        assert_valid(&es256k, &["--key", &path(key), "--alg", "ES256K"], &[]);
+    }
+    // From a JWKS, the key is picked by the token's kid.
+    assert_valid(&es512, &["--key", &path("jwks-one-private.json")], &[]);
+    let public_jwks = {
+        let mut keys = Vec::new();
+        for name in ["ec-secp256k1.jwk", "ec-p521.jwk", "rsa2048.pub.jwk"] {
+            let mut jwk: Value = serde_json::from_slice(&fixture_bytes(name)).unwrap();
+            jwk.as_object_mut().unwrap().remove("d");
+            keys.push(jwk);
+        }
+        temp_file(json!({ "keys": keys }).to_string().as_bytes())
+    };
+    let jwks = public_jwks.path().to_str().unwrap();
+    assert_valid(&es512, &["--key", jwks], &[]);
+    assert_valid(&es256k, &["--key", jwks], &[]);
+    // Each curve's key does not check the other's token.
+    assert_invalid(&es512, &["--key", &path("ec-secp256k1.jwk")], &[]);
+    assert_invalid(&es256k, &["--key", &path("ec-p521.jwk")], &[]);
+
+    // No key matches the kid: the error names the kids the JWKS has.
+    for format in [&[][..], &["--format", "json"]] {
+        let out = run(&mut inspect(
+            &[
+                &["--key", &path("jwks-two-private.json")][..],
+                format,
+                &[es256k.as_str()],
+            ]
+            .concat(),
+        ));
+        assert_error(&out, 1, "no kid matches");
+        assert!(out.stderr.contains("`k1`"), "{out:#?}");
+        for kid in ["rsa-1", "ec256-1", "ed-1"] {
+            assert!(out.stderr.contains(&format!("`{kid}`")), "{out:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_ghost_admin_key_is_read_as_ghost_reads_it() {
+    let key_file = ci_fixture("ghost-admin-api-key.txt");
+    let key = std::fs::read_to_string(&key_file).unwrap();
+    let token = mint(&["ghost", "--secret-file", &key_file]);
+    // Named, guessed, and from JWTMINT_SECRET.
+    assert_valid(
+        &token,
+        &["--provider", "ghost", "--secret-file", &key_file],
+        &[],
+    );
+    assert_valid(&token, &["--secret-file", &key_file], &[]);
+    assert_valid(&token, &[], &[("JWTMINT_SECRET", key.trim())]);
+    // Another service's rules read the key as plain bytes: not Ghost's key then.
+    let (_, found) = checked(
+        &token,
+        &["--provider", "metabase", "--secret-file", &key_file],
+        &[],
+    );
+    assert_eq!(found["signature"], "invalid", "{found:#}");
+    // A secret that is not an Admin API key: an error when Ghost is named, taken as given
+    // (and saying why) when Ghost was only guessed.
+    let plain = path("hmac-secret-64.txt");
+    let out = run(&mut inspect(&[
+        "--provider",
+        "ghost",
+        "--secret-file",
+        &plain,
+        &token,
+    ]));
+    assert_error(&out, 1, "not a Ghost key");
+    assert!(out.stderr.contains("ID:SECRET"), "{out:#?}");
+    assert!(!out
+        .stderr
+        .contains(&String::from_utf8(common::secret_64()).unwrap()));
+    let problems = assert_invalid(&token, &["--secret-file", &plain], &[]);
+    assert!(problems[0].contains("taken as given"), "{problems:#?}");
+}
+
+#[test]
+fn a_metabase_embed_url_carries_the_token_in_its_path() {
+    let secret = path("hmac-secret-64.txt");
+    let url = mint(&[
+        "metabase",
+        "--secret-file",
+        &secret,
+        "--site-url",
+        "https://metabase.example.com",
+        "--dashboard",
+        "7",
+    ]);
+    assert!(
+        url.starts_with("https://metabase.example.com/embed/dashboard/eyJ"),
+        "{url}"
+    );
+    let (code, found) = checked(&url, &["--secret-file", &secret], &[]);
+    assert_eq!(code, Some(0), "{found:#}");
+    assert_eq!(found["signature"], "valid");
+    assert_eq!(found["provider"], "metabase");
+}

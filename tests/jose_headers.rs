@@ -236,6 +236,17 @@ fn secret_encodings() {
             encoding,
         ]);
         decode_verified(&token, "HS256", secret);
+        // inspect reads the secret the same way.
+        let out = run(jwtmint().args([
+            "inspect",
+            "--require-valid",
+            "--secret-file",
+            path.to_str().unwrap(),
+            "--secret-encoding",
+            encoding,
+            &token,
+        ]));
+        assert_eq!(out.code, Some(0), "{out:#?}");
         // The same from the environment.
         let token = one_line(
             jwtmint()

@@ -490,6 +490,83 @@ fn iat_is_now_by_default_and_no_iat_drops_it() {
     assert_eq!(claims(&["--no-iat", "--sub", "joe"]), json!({"sub": "joe"}));
 }
 
+/// `iat` relative to now: `--iat=-60s` backdates, `+5m` postdates, `now` is now; `exp` and
+/// `nbf` still count from `iat`.
+#[test]
+fn iat_relative_to_now() {
+    let secret = path("hmac-secret-64.txt");
+    let before = now();
+    let token = one_line(&mut sign(&[
+        "--secret-file",
+        &secret,
+        "--iat=-60s",
+        "--expires-in",
+        "10m",
+    ]));
+    let payload = decode_verified(&token, "HS256", &secret_64());
+    let iat = payload["iat"].as_i64().expect("iat is a number");
+    assert!(
+        (before - 60 - 1..=now() - 60 + 1).contains(&iat),
+        "iat {iat} is now - 60"
+    );
+    assert_eq!(payload["exp"].as_i64(), Some(iat + 600), "{payload}");
+
+    // With a space: clap takes a value that starts with a hyphen here.
+    let before = now();
+    let payload = claims(&["--iat", "-60s", "--nbf", "0s"]);
+    let iat = payload["iat"].as_i64().unwrap();
+    assert!((before - 61..=now() - 59).contains(&iat), "{payload}");
+    assert_eq!(payload["nbf"].as_i64(), Some(iat), "{payload}");
+
+    let before = now();
+    let iat = claims(&["--iat", "+5m"])["iat"].as_i64().unwrap();
+    assert!((before + 299..=now() + 301).contains(&iat), "iat {iat}");
+    let before = now();
+    let iat = claims(&["--iat", "now"])["iat"].as_i64().unwrap();
+    assert!((before..=now()).contains(&iat), "iat {iat}");
+
+    // Every minting subcommand takes it: GitHub's App JWT, backdated as its SDK does.
+    let before = now();
+    let out = run(jwtmint().args([
+        "github-app",
+        "--client-id",
+        "Iv1.abc",
+        "--format",
+        "claims",
+        "--iat=-30s",
+        "--expires-in",
+        "10m",
+    ]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    let payload: Value = serde_json::from_str(&out.stdout).unwrap();
+    let iat = payload["iat"].as_i64().unwrap();
+    assert!((before - 31..=now() - 29).contains(&iat), "{payload}");
+    assert_eq!(payload["exp"].as_i64(), Some(iat + 600), "{payload}");
+
+    // In a batch, a line's relative iat counts from the batch's start, the same for each line.
+    let before = now();
+    let out = run(sign(&["--format", "claims", "--batch", "-", "--iat=-1m"])
+        .write_stdin("{}\n{\"iat\": \"-60s\"}\n{\"iat\": \"now\"}\n{\"iat\": -120}\n"));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    let iats: Vec<i64> = out
+        .stdout
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap()["iat"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    let start = iats[0] + 60;
+    assert!((before..=now()).contains(&start), "{iats:?}");
+    assert_eq!(iats, [start - 60, start - 60, start, start - 120]);
+
+    let out = run(&mut sign(&["--format", "claims", "--iat", "-60x"]));
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert_eq!(out.stdout, "");
+    assert!(out.stderr.contains("invalid time `-60x`"), "{out:#?}");
+}
+
 #[test]
 fn sign_without_expiry_options_mints_no_exp() {
     let token = one_line(&mut sign(&["--secret-file", &path("hmac-secret-64.txt")]));

@@ -1,6 +1,6 @@
-//! Durations (`--expires-in`), times (`--iat`, `--exp`), `--nbf` specs, and the time claims
-//! they become, together with `iat`/`exp`/`nbf` from a claims file. The input's lines are:
-//! DURATION, TIME, NBF, CLAIMS (a JSON object), SWITCHES (letters, see below).
+//! Durations (`--expires-in`), times (`--iat`, `--exp`), `--iat` and `--nbf` specs, and the
+//! time claims they become, together with `iat`/`exp`/`nbf` from a claims file. The input's
+//! lines are: DURATION, TIME, NBF, CLAIMS (a JSON object), SWITCHES (letters, see below).
 #![no_main]
 
 mod common;
@@ -25,6 +25,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = parse_duration(text);
     let _ = parse_time(text);
     let _ = TimeSpec::parse(text);
+    if let Ok(TimeSpec::After(secs)) = TimeSpec::parse_iat(text) {
+        assert!(secs.abs() <= HUNDRED_YEARS);
+    }
 
     let mut lines = text.split('\n');
     let mut next = || lines.next().unwrap_or("");
@@ -46,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
 
     let on = |c: char| switches.contains(c);
     let options = TimeOptions {
-        iat: time.filter(|_| on('i')),
+        iat: time.filter(|_| on('i')).map(TimeSpec::At),
         no_iat: on('n'),
         expiry: if on('x') {
             Expiry::Never
@@ -65,6 +68,7 @@ fuzz_target!(|data: &[u8]| {
         may_omit: !on('M'),
         max_lifetime: on('L').then_some(86_400),
         requires_iat: on('R'),
+        ..ExpiryRules::NONE
     };
     match apply(&mut claims, &options, rules, "service", NOW) {
         Ok(()) => {

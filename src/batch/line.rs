@@ -101,7 +101,7 @@ impl Line {
             time.iat = None;
             time.no_iat = false;
         }
-        if let Some(iat) = self.parsed("iat", time::parse_time)? {
+        if let Some(iat) = self.parsed("iat", time::TimeSpec::parse_iat)? {
             time.iat = iat;
         }
         if let Some(no_iat) = self.flag("no-iat")? {

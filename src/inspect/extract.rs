@@ -53,7 +53,8 @@ pub(crate) const JSON_FIELDS: [&str; 4] = ["token", "jwt", "access_token", "id_t
 
 /// Finds the compact token in what a user pasted: the token itself, `Authorization: Bearer …`,
 /// `Authorization: JWT …`, `JWT …`, `Bearer …`, `x-jwt-token: …`, a URL carrying it in
-/// a service's own parameter (percent-decoded), or a JSON body `{"token": "…"}`,
+/// a service's own parameter (percent-decoded) or in its path (Metabase's
+/// `SITE/embed/dashboard/TOKEN#…`), or a JSON body `{"token": "…"}`,
 /// with surrounding whitespace and quotes ignored. Fails unless a three-part token is found.
 pub fn extract_token(input: &str) -> Result<String> {
     let mut text = input.trim().to_string();
@@ -100,7 +101,7 @@ pub(crate) fn unwrap_once(text: &str) -> Result<Option<String>> {
             return Ok(Some(line.to_string()));
         }
     }
-    if text.contains(['?', '#']) {
+    if text.contains(['?', '#']) || text.contains("://") {
         return token_in_url(text).map(Some);
     }
     // `JWT%20TOKEN`, as copied out of a link parameter. A token never holds `%`.
@@ -143,12 +144,41 @@ pub(crate) fn token_in_url(text: &str) -> Result<String> {
         .iter()
         .find_map(|name| pairs.iter().find(|(key, _)| key == name))
         .map(|(_, value)| value.clone())
+        .or_else(|| token_in_path(before_fragment))
         .ok_or_else(|| {
             anyhow!(
-                "the URL carries no token: expected a parameter {}",
+                "the URL carries no token: expected a parameter {}, or a path segment \
+                 HEADER.PAYLOAD.SIGNATURE",
                 params.join(", ")
             )
         })
+}
+
+/// The last segment of a URL's path that has a token's shape: three parts of base64url
+/// separated by dots, the first a JSON object (`SITE/embed/dashboard/TOKEN`), so that a file
+/// name such as `report.v2.pdf` is not taken. The host, whose dots could look the same, is not
+/// part of the path.
+fn token_in_path(url: &str) -> Option<String> {
+    let path = url.split_once('?').map_or(url, |(path, _)| path);
+    let path = match path.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, path)| path),
+        None => path,
+    };
+    let base64url = |part: &str| {
+        part.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    path.rsplit('/')
+        .find(|segment| {
+            let parts: Vec<&str> = segment.split('.').collect();
+            parts.len() == 3
+                && parts.iter().all(|part| base64url(part))
+                && !parts[1].is_empty()
+                && URL_SAFE_NO_PAD.decode(parts[0]).is_ok_and(|header| {
+                    header.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+                })
+        })
+        .map(str::to_string)
 }
 
 pub(crate) fn percent_decode(text: &str) -> Result<String> {
@@ -276,3 +306,41 @@ pub(crate) fn header_alg(header: &Map<String, Value>) -> HeaderAlg {
 }
 
 // Keys and the signature
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // {"alg":"HS256","typ":"JWT"}.{"sub":"joe"}.signature
+    const T: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJqb2UifQ.c2ln";
+
+    #[test]
+    fn a_token_in_a_url_path() {
+        for url in [
+            format!("https://metabase.example.com/embed/dashboard/{T}#bordered=true&titled=true"),
+            format!("https://metabase.example.com/embed/question/{T}"),
+            format!("http://127.0.0.1:3000/embed/dashboard/{T}/#theme=night"),
+            format!("https://a.b.example/embed/dashboard/{T}?locale=fr"),
+            format!("/embed/dashboard/{T}#bordered=true"),
+        ] {
+            assert_eq!(extract_token(&url).unwrap(), T, "{url}");
+        }
+        // A parameter that carries a token wins over the path.
+        let other = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.c2ln";
+        let url = format!("https://example.com/embed/{T}?jwt={other}");
+        assert_eq!(extract_token(&url).unwrap(), other);
+        // The host's dots are not a token, nor is a file name.
+        for url in [
+            "https://metabase.example.com/#bordered=true",
+            "https://metabase.example.com/embed/dashboard/a.b.c.d",
+            "https://metabase.example.com/files/report.v2.pdf?x=1",
+            "https://a.b.c/",
+        ] {
+            let err = extract_token(url).unwrap_err().to_string();
+            assert!(
+                err.contains("no token") || err.contains("not a JWT"),
+                "{url}: {err}"
+            );
+        }
+    }
+}

@@ -40,7 +40,24 @@ pub struct InspectOptions {
     pub require_valid: bool,
     /// `--format json`.
     pub json: bool,
+    /// `--iss`, `--aud`, `--sub`, `--alg`, `--leeway`.
+    pub expect: Expectations,
     pub now: i64,
+}
+
+/// What `inspect` was told to expect of the token; each one unmet is a problem.
+#[derive(Debug, Clone, Default)]
+pub struct Expectations {
+    /// `--iss`: the `iss` claim, exactly.
+    pub iss: Option<String>,
+    /// `--aud`: `aud`, or one member of an `aud` array.
+    pub aud: Option<String>,
+    /// `--sub`: the `sub` claim, exactly.
+    pub sub: Option<String>,
+    /// `--alg`, repeatable: the header's `alg` is one of these (empty: any).
+    pub algs: Vec<Alg>,
+    /// `--leeway`: seconds of clock difference allowed in the `exp`, `nbf` and `iat` checks.
+    pub leeway: i64,
 }
 
 /// A token is a few hundred bytes; anything this large on stdin is not one.
@@ -94,12 +111,18 @@ pub fn run(options: &InspectOptions) -> Result<bool> {
     let decoded = decode(&token)?;
     let env = Environment::from_process();
     let kid = decoded.header.get("kid").and_then(Value::as_str);
-    let key = load_key(keys, &env, &header_alg(&decoded.header), kid)?;
+    // A secret is read as the service reads it (Ghost's ID:SECRET is hex), named or guessed.
+    let service = match provider {
+        Some(service) => Some((service, false)),
+        None => providers::guess(&decoded.header, &decoded.payload).map(|service| (service, true)),
+    };
+    let key = load_key(keys, &env, &header_alg(&decoded.header), kid, service)?;
     let report = inspect(
         &decoded,
         provider,
         key.as_ref(),
         options.require_valid,
+        &options.expect,
         options.now,
     );
     if options.json {
@@ -188,8 +211,9 @@ pub fn describe_time(claim: &str, value: &Value, now: i64) -> String {
 // ---------------------------------------------------------------------------------------------
 // Checks
 
-/// The checks every token gets: its `alg`, and its time claims against `now`.
-fn generic_problems(decoded: &Decoded, now: i64) -> Vec<String> {
+/// The checks every token gets: its `alg`, and its time claims against `now`, allowing
+/// `leeway` seconds of clock difference (`iat` at least [`IAT_LEEWAY`]).
+fn generic_problems(decoded: &Decoded, now: i64, leeway: i64) -> Vec<String> {
     let mut out = Vec::new();
     match header_alg(&decoded.header) {
         HeaderAlg::Known(_) => {}
@@ -227,24 +251,87 @@ fn generic_problems(decoded: &Decoded, now: i64) -> Vec<String> {
             continue;
         }
         let t = t.floor() as i64;
+        let beyond = if leeway > 0 {
+            format!(", beyond the --leeway of {}", short_duration(leeway))
+        } else {
+            String::new()
+        };
         match claim {
-            "exp" if t <= now => out.push(format!(
-                "expired {} ago (exp {})",
+            "exp" if t + leeway <= now => out.push(format!(
+                "expired {} ago (exp {}){beyond}",
                 short_duration(now - t),
                 rfc3339(t)
             )),
-            "nbf" if t > now => out.push(format!(
-                "not valid yet: nbf is {}, {} from now",
+            "nbf" if t > now + leeway => out.push(format!(
+                "not valid yet: nbf is {}, {} from now{beyond}",
                 rfc3339(t),
                 short_duration(t - now)
             )),
-            "iat" if t > now + IAT_LEEWAY => out.push(format!(
+            "iat" if t > now + IAT_LEEWAY.max(leeway) => out.push(format!(
                 "`iat` is {} in the future ({}): the clock of the machine that minted it is \
                  ahead, or iat is wrong",
                 short_duration(t - now),
                 rfc3339(t)
             )),
             _ => {}
+        }
+    }
+    out
+}
+
+/// `value` as JSON, for messages: `"joe"`, `["a","b"]`.
+fn shown(value: &Value) -> String {
+    value.to_string()
+}
+
+/// Each expectation (`--iss`, `--aud`, `--sub`, `--alg`) the token does not meet, naming it.
+fn expectation_problems(decoded: &Decoded, expect: &Expectations) -> Vec<String> {
+    let mut out = Vec::new();
+    let claims = &decoded.payload;
+    for (claim, wanted) in [("iss", &expect.iss), ("sub", &expect.sub)] {
+        let Some(wanted) = wanted else {
+            continue;
+        };
+        let wanted_json = shown(&Value::from(wanted.as_str()));
+        match claims.get(claim) {
+            None => out.push(format!(
+                "no `{claim}` claim, and --{claim} expects {wanted_json}"
+            )),
+            Some(Value::String(found)) if found == wanted => {}
+            Some(found) => out.push(format!(
+                "`{claim}` is {}, and --{claim} expects {wanted_json}",
+                shown(found)
+            )),
+        }
+    }
+    if let Some(wanted) = &expect.aud {
+        let wanted_json = shown(&Value::from(wanted.as_str()));
+        match claims.get("aud") {
+            None => out.push(format!("no `aud` claim, and --aud expects {wanted_json}")),
+            Some(Value::String(found)) if found == wanted => {}
+            Some(Value::Array(items)) if items.iter().any(|item| item == wanted.as_str()) => {}
+            Some(found @ Value::Array(_)) => out.push(format!(
+                "`aud` is {}, which does not include {wanted_json} (--aud)",
+                shown(found)
+            )),
+            Some(found) => out.push(format!(
+                "`aud` is {}, and --aud expects {wanted_json}",
+                shown(found)
+            )),
+        }
+    }
+    if !expect.algs.is_empty() {
+        let allowed: Vec<&str> = expect.algs.iter().map(|alg| alg.name()).collect();
+        let allowed = allowed.join(", ");
+        match header_alg(&decoded.header) {
+            HeaderAlg::Known(alg) if expect.algs.contains(&alg) => {}
+            HeaderAlg::Missing => out.push(format!(
+                "the header has no `alg`, and --alg allows {allowed}"
+            )),
+            _ => {
+                let found = decoded.header.get("alg").map(shown).unwrap_or_default();
+                out.push(format!("alg is {found}, and --alg allows {allowed}"));
+            }
         }
     }
     out
@@ -275,10 +362,12 @@ fn inspect(
     provider: Option<&'static Service>,
     key: Option<&VerifyKey>,
     require_valid: bool,
+    expect: &Expectations,
     now: i64,
 ) -> Report {
     let signature = check_signature(decoded, key);
-    let mut problems = generic_problems(decoded, now);
+    let mut problems = generic_problems(decoded, now, expect.leeway);
+    problems.extend(expectation_problems(decoded, expect));
 
     let provider = match provider {
         Some(service) => Some((service, false)),
@@ -332,7 +421,14 @@ pub fn report_for(
         material: Material::Secret(Zeroizing::new(secret.to_vec())),
         source: "the given secret".into(),
     });
-    Ok(inspect(&decoded, provider, key.as_ref(), false, now))
+    Ok(inspect(
+        &decoded,
+        provider,
+        key.as_ref(),
+        false,
+        &Expectations::default(),
+        now,
+    ))
 }
 
 impl Report {
@@ -496,7 +592,14 @@ mod tests {
 
     fn report(token: &str, provider: Option<&str>, key: Option<&VerifyKey>) -> Report {
         let provider = provider.map(|name| provider_by_name(name).unwrap());
-        inspect(&decode(token).unwrap(), provider, key, false, NOW)
+        inspect(
+            &decode(token).unwrap(),
+            provider,
+            key,
+            false,
+            &Expectations::default(),
+            NOW,
+        )
     }
 
     const RSA_PRIVATE: &[u8] = include_bytes!("../../tests/fixtures/keys/rsa2048-pkcs8.pem");
@@ -671,6 +774,79 @@ mod tests {
             found.signature,
             Signature::Unchecked("jwtmint cannot check alg `RS1`".into())
         );
+    }
+
+    #[test]
+    fn expectations_and_leeway() {
+        let problems = |payload: Value, expect: &Expectations| {
+            inspect(
+                &decode(&hs256(payload)).unwrap(),
+                None,
+                None,
+                false,
+                expect,
+                NOW,
+            )
+            .problems
+        };
+        let expect = Expectations {
+            iss: Some("me".into()),
+            aud: Some("api".into()),
+            sub: Some("joe".into()),
+            algs: vec![Alg::HS256, Alg::RS256],
+            leeway: 0,
+        };
+        let good = json!({"iss": "me", "aud": "api", "sub": "joe"});
+        assert!(problems(good.clone(), &expect).is_empty());
+        let in_array = json!({"iss": "me", "aud": ["web", "api"], "sub": "joe"});
+        assert!(problems(in_array, &expect).is_empty());
+        assert_eq!(
+            problems(json!({"iss": "you", "aud": ["web"], "sub": 5}), &expect),
+            [
+                "`iss` is \"you\", and --iss expects \"me\"",
+                "`sub` is 5, and --sub expects \"joe\"",
+                "`aud` is [\"web\"], which does not include \"api\" (--aud)",
+            ]
+        );
+        assert_eq!(
+            problems(json!({}), &expect),
+            [
+                "no `iss` claim, and --iss expects \"me\"",
+                "no `sub` claim, and --sub expects \"joe\"",
+                "no `aud` claim, and --aud expects \"api\"",
+            ]
+        );
+        let rs_only = Expectations {
+            algs: vec![Alg::RS256, Alg::ES512],
+            ..Expectations::default()
+        };
+        assert_eq!(
+            problems(json!({}), &rs_only),
+            ["alg is \"HS256\", and --alg allows RS256, ES512"]
+        );
+
+        // Leeway: exp and nbf within it pass; iat gets at least a minute.
+        let lax = Expectations {
+            leeway: 30,
+            ..Expectations::default()
+        };
+        let times = json!({"exp": NOW - 20, "nbf": NOW + 20, "iat": NOW + 50});
+        assert!(problems(times.clone(), &lax).is_empty());
+        assert_eq!(problems(times, &Expectations::default()).len(), 2);
+        assert_eq!(
+            problems(json!({"exp": NOW - 30, "nbf": NOW + 31}), &lax),
+            [
+                "not valid yet: nbf is 2026-11-24T10:00:31Z, 31s from now, beyond the --leeway \
+                 of 30s",
+                "expired 30s ago (exp 2026-11-24T09:59:30Z), beyond the --leeway of 30s",
+            ]
+        );
+        let wide = Expectations {
+            leeway: 300,
+            ..Expectations::default()
+        };
+        assert!(problems(json!({"iat": NOW + 200}), &wide).is_empty());
+        assert_eq!(problems(json!({"iat": NOW + 301}), &wide).len(), 1);
     }
 
     // ---- signatures
@@ -946,7 +1122,7 @@ mod tests {
     #[test]
     fn require_valid_fails_an_unchecked_signature() {
         let decoded = decode(&hs256(json!({"sub": "joe"}))).unwrap();
-        let relaxed = inspect(&decoded, None, None, false, NOW);
+        let relaxed = inspect(&decoded, None, None, false, &Expectations::default(), NOW);
         assert!(relaxed.passed());
         assert!(relaxed
             .verdict_text()
@@ -954,13 +1130,20 @@ mod tests {
         assert!(relaxed
             .verdict_text()
             .contains("exp none (the token never expires)"));
-        let strict = inspect(&decoded, None, None, true, NOW);
+        let strict = inspect(&decoded, None, None, true, &Expectations::default(), NOW);
         assert!(!strict.passed());
         assert!(strict.all_problems()[0].starts_with("signature NOT checked, and --require-valid"));
         assert!(strict.verdict_text().ends_with(
             "problem: --require-valid was given, and the signature was not checked\nFAILED: 1 problem\n"
         ));
-        let checked = inspect(&decoded, None, Some(&secret_key(SECRET)), true, NOW);
+        let checked = inspect(
+            &decoded,
+            None,
+            Some(&secret_key(SECRET)),
+            true,
+            &Expectations::default(),
+            NOW,
+        );
         assert!(checked.passed());
     }
 

@@ -11,6 +11,7 @@ use super::extract::{header_alg, Decoded, HeaderAlg};
 use crate::credentials::{self, Environment, KeySources, ENV_KEY_FILE, ENV_SECRET};
 use crate::input;
 use crate::keys::public::{parse_public_key, PublicKey, PublicKind};
+use crate::providers::Service;
 use crate::sign::{verify_with_spki, Alg};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -37,20 +38,21 @@ impl Material {
 
 /// The key given by flags, or else by the environment when it fits the token's algorithm
 /// (`JWTMINT_SECRET` for HS*, `JWTMINT_KEY_FILE` for the others). `None`: nothing to check with.
+/// A secret from either is read as `service` reads it (its `secret_form`, e.g. Ghost's hex);
+/// `service` is the one named, or guessed (`true`) from the claims.
 pub(crate) fn load_key(
     sources: &KeySources,
     env: &Environment,
     alg: &HeaderAlg,
     kid: Option<&str>,
+    service: Option<(&'static Service, bool)>,
 ) -> Result<Option<VerifyKey>> {
     if let Some((secret, name)) = credentials::secret_from_sources(sources)? {
         if secret.is_empty() {
             bail!("the HMAC secret is empty ({name})");
         }
-        return Ok(Some(VerifyKey {
-            material: Material::Secret(secret),
-            source: format!("the secret from {name}"),
-        }));
+        let secret = credentials::decode_secret(secret, sources.secret_encoding, &name)?;
+        return secret_key(secret, format!("the secret from {name}"), service).map(Some);
     }
     if let Some(path) = &sources.key_file {
         return Ok(Some(load_public_key(path, sources, env, kid)?));
@@ -63,10 +65,8 @@ pub(crate) fn load_key(
             if secret.is_empty() {
                 bail!("the HMAC secret is empty ({name})");
             }
-            return Ok(Some(VerifyKey {
-                material: Material::Secret(secret),
-                source: format!("the secret in {name}"),
-            }));
+            let secret = credentials::decode_secret(secret, sources.secret_encoding, &name)?;
+            return secret_key(secret, format!("the secret in {name}"), service).map(Some);
         }
     } else if let Some(path) = &env.key_file {
         let mut key = load_public_key(path, sources, env, kid)?;
@@ -74,6 +74,38 @@ pub(crate) fn load_key(
         return Ok(Some(key));
     }
     Ok(None)
+}
+
+/// A secret as `service` reads it. When the service was guessed and the secret is not in its
+/// form, the secret is taken as given and the source says why; when it was named, that is an
+/// error.
+fn secret_key(
+    secret: Zeroizing<Vec<u8>>,
+    source: String,
+    service: Option<(&'static Service, bool)>,
+) -> Result<VerifyKey> {
+    let Some((service, guessed, form)) =
+        service.and_then(|(service, guessed)| Some((service, guessed, service.secret_form?)))
+    else {
+        return Ok(VerifyKey {
+            material: Material::Secret(secret),
+            source,
+        });
+    };
+    match form(&secret) {
+        Ok((key, _kid)) => Ok(VerifyKey {
+            material: Material::Secret(key),
+            source: format!("{source}, read as {} reads it", service.name),
+        }),
+        Err(e) if guessed => Ok(VerifyKey {
+            material: Material::Secret(secret),
+            source: format!(
+                "{source}, taken as given (not as {} reads it: {e})",
+                service.name
+            ),
+        }),
+        Err(e) => Err(e.context(format!("{source} is not what {} takes", service.name))),
+    }
 }
 
 pub(crate) fn load_public_key(

@@ -187,7 +187,7 @@ mod tests {
     fn lifetimes() {
         let run = |secs: Option<i64>| {
             let options = crate::time::TimeOptions {
-                iat: Some(1000),
+                iat: Some(crate::time::TimeSpec::At(1000)),
                 expiry: secs.map_or(crate::time::Expiry::Default, crate::time::Expiry::In),
                 ..Default::default()
             };

@@ -271,7 +271,7 @@ mod tests {
         );
         // What the SDK does: iat = now - 30, exp = iat + 600; an explicit --iat is kept.
         let sdk = crate::time::TimeOptions {
-            iat: Some(9970),
+            iat: Some(crate::time::TimeSpec::At(9970)),
             expiry: crate::time::Expiry::In(600),
             ..Default::default()
         };
