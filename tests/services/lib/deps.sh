@@ -9,6 +9,9 @@
 #
 #   install_node_deps          npm ci from HERE/package-lock.json into HERE/node_modules
 #   install_python_deps        pip install -r HERE/requirements.txt into HERE/.venv
+#   install_npm_files DEST PKG@VERSION SHA512-INTEGRITY FILE...
+#                              FILEs of a published npm tarball (npm pack), integrity checked,
+#                              into HERE/DEST (for a package that cannot be installed; ghost)
 #   run_python SCRIPT [ARG...] HERE/.venv's python with LIB on PYTHONPATH (pyharness.py)
 #
 # Each install records a copy of the lock file it installed from; a later run whose lock file
@@ -44,6 +47,25 @@ install_python_deps() {
   # is resolved.
   "$venv/bin/pip" install -q --disable-pip-version-check --no-deps -r "$HERE/requirements.txt" >&2
   cp "$HERE/requirements.txt" "$stamp"
+}
+
+install_npm_files() {
+  local dest=$HERE/$1 spec=$2 integrity=$3
+  shift 3
+  [[ $(cat "$dest/stamp" 2>/dev/null) == "$integrity" ]] && return 0
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  local tgz
+  tgz=$dest/$(npm pack --silent --pack-destination "$dest" "$spec" | tail -n1)
+  local got
+  got="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
+  if [[ $got != "$integrity" ]]; then
+    echo "${HERE##*/}/check.sh: $spec tarball integrity $got, expected $integrity" >&2
+    exit 1
+  fi
+  tar -xzf "$tgz" -C "$dest" "$@"
+  rm -f "$tgz"
+  printf '%s' "$integrity" > "$dest/stamp"
 }
 
 run_python() {
