@@ -41,10 +41,12 @@ install_node_deps() {
 
 install_python_deps() {
   local venv=$HERE/.venv stamp=$HERE/.venv/requirements.installed
-  [[ -x $venv/bin/python ]] || python3 -m venv "$venv"
-  cmp -s "$HERE/requirements.txt" "$stamp" && return 0
-  # --no-deps: requirements.txt pins every transitive dependency with ==, so nothing unpinned
-  # is resolved.
+  [[ -x $venv/bin/python ]] && cmp -s "$HERE/requirements.txt" "$stamp" && return 0
+  # A fresh venv, as npm ci starts from an empty node_modules: a pin dropped from the lock file
+  # must not linger. --no-deps: requirements.txt pins every transitive dependency with ==, so
+  # nothing unpinned is resolved.
+  rm -rf "$venv"
+  python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check --no-deps -r "$HERE/requirements.txt" >&2
   cp "$HERE/requirements.txt" "$stamp"
 }
