@@ -6,7 +6,7 @@ import {
   NOW, VENDOR_ONLY, assert, assertEq, atTime, check, checkJwtmint, compareWithSdk, decode,
   expectRefused, expectRefusedOrWarned, fixture, mintOk, readFixture, selfTest, summary, tempCopy,
   tokenUnderTest, verifySignature,
-} from "../ci-common/jwtcheck.mjs";
+} from "../lib/jwtcheck.mjs";
 
 const require = createRequire(import.meta.url);
 const apn = require("@parse/node-apn");

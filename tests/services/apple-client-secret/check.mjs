@@ -6,7 +6,7 @@ import {
   NOW, VENDOR_ONLY, assertEq, atTime, check, checkJwtmint, compareWithSdk, decode, expectRefused,
   expectRefusedOrWarned, fixture, mintOk, readFixture, selfTest, summary, tempCopy, tokenUnderTest,
   verifySignature,
-} from "../ci-common/jwtcheck.mjs";
+} from "../lib/jwtcheck.mjs";
 
 const require = createRequire(import.meta.url);
 const appleSignin = require("apple-signin-auth");

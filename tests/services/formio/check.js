@@ -4,7 +4,7 @@
 // derives their id with util.toMongoId, re-issues the token) checks tokens minted by
 // `jwtmint formio`. It runs with the package's own authentication module (getToken,
 // isTokenAllowed), submission cache, util and hooks (none registered, as in the open-source
-// server). Only the MongoDB submission model is stubbed (see ../README.md).
+// server). Only the MongoDB submission model is stubbed (see NOTES.md).
 
 const path = require('path');
 const fs = require('fs');

@@ -8,7 +8,7 @@ import path from "node:path";
 import {
   NOW, VENDOR_ONLY, assert, assertEq, atTime, check, checkJwtmint, compareWithSdk, decode, expectRefused,
   fail, mintOk, readFixture, selfTest, summary, tempFile, tokenUnderTest, verifyHs256, fixture,
-} from "../ci-common/jwtcheck.mjs";
+} from "../lib/jwtcheck.mjs";
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);

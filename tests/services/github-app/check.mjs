@@ -4,7 +4,7 @@ import githubAppJwt from "universal-github-app-jwt";
 import {
   NOW, VENDOR_ONLY, assert, assertEq, check, checkJwtmint, compareWithSdk, decode, expectRefused,
   fixture, mintOk, readFixture, selfTest, summary, tokenUnderTest, verifySignature,
-} from "../ci-common/jwtcheck.mjs";
+} from "../lib/jwtcheck.mjs";
 
 const KEY = fixture("keys/rsa2048-pkcs1.pem"); // PKCS#1 RSA 2048, as GitHub downloads it
 const FLAT = fixture("services/ci/github-app-flattened.pem"); // same key, newlines as literal \n

@@ -1,31 +1,38 @@
 'use strict';
-// Shared by the node checks under tests/services/: runs jwtmint with a clean environment,
-// and collects named cases into `ok NAME` / `FAIL NAME: why` lines and a summary.
+// Shared by every node check under tests/services/. `runClean` is the one way jwtmint is run
+// (lib/jwtcheck.mjs and the livekit, supabase and platforms-decode checks import it too); the
+// rest serves the CommonJS checks (formio, realm, tiledesk): `run`/`mint`/`refuses` call jwtmint,
+// and named cases are collected into `ok NAME` / `FAIL NAME: why` lines and a summary.
 //
-// Needs JWTMINT (absolute path of the binary) and ROOT (the repository) in the environment;
-// tests/services/run.sh exports both.
+// JWTMINT (absolute path of the binary) and ROOT (the repository) come from the environment;
+// check.sh (lib/deps.sh) exports both.
 
 const { spawnSync } = require('child_process');
+const crypto = require('crypto');
 const path = require('path');
 
 const JWTMINT = process.env.JWTMINT;
-const ROOT = process.env.ROOT;
-if (!JWTMINT || !ROOT) {
-  console.error('JWTMINT and ROOT must be set (run tests/services/run.sh)');
-  process.exit(2);
-}
+const ROOT = process.env.ROOT || path.resolve(__dirname, '../../..');
 const KEYS = path.join(ROOT, 'tests', 'fixtures', 'keys');
 
-// Run jwtmint with nothing inherited: no JWTMINT_* variables, no HOME config, empty stdin
-// (a passphrase prompt cannot hang). `env` adds variables (e.g. JWTMINT_PASSPHRASE).
-function run(args, env = {}) {
-  const r = spawnSync(JWTMINT, args, {
+// Run BIN with nothing inherited but PATH: no JWTMINT_* variables, HOME=/nonexistent (no
+// config file), stdin empty unless `input` is given (a passphrase prompt cannot hang). `env`
+// adds variables (e.g. JWTMINT_PASSPHRASE). Throws if BIN cannot be run or times out.
+function runClean(bin, args, { env = {}, input = '', timeout = 60000 } = {}) {
+  if (!bin) throw new Error('JWTMINT is not set (the absolute path of the jwtmint binary)');
+  const r = spawnSync(bin, args, {
     env: { PATH: process.env.PATH, HOME: '/nonexistent', ...env },
-    input: '',
+    input,
     encoding: 'utf8',
-    timeout: 60000,
+    timeout,
   });
   if (r.error) throw r.error;
+  return r;
+}
+
+// jwtmint ARGS: { status, stdout, stderr }.
+function run(args, env = {}) {
+  const r = runClean(JWTMINT, args, { env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -65,7 +72,6 @@ const payload = (token) => part(token, 1);
 
 // Re-sign a payload with the given HMAC secret, for traps that jwtmint itself would refuse
 // but a hand-written script could produce: they show what the service does with them.
-const crypto = require('crypto');
 function forgeHmac(payloadObj, secret, alg = 'HS256') {
   const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const input = `${b64({ alg, typ: 'JWT' })}.${b64(payloadObj)}`;
@@ -88,20 +94,21 @@ function assertEqual(actual, expected, what) {
   if (a !== e) fail(`${what}: expected ${e}, got ${a}`);
 }
 
-const cases = [];
-function check(name, fn) {
-  cases.push({ name, fn });
-}
-
 // A check whose event loop runs dry before main() has finished (a callback never called,
-// a vendor's uncaughtException handler that swallowed an error) must not pass.
+// a vendor's uncaughtException handler that swallowed an error) must not pass. (A module that
+// only imports runClean registers no case, and is left alone.)
+const cases = [];
 let finished = false;
 process.on('exit', (code) => {
-  if (!finished) {
+  if (cases.length > 0 && !finished) {
     console.log(`FAIL harness: the check stopped before all its cases ran (exit ${code})`);
     process.exitCode = 1;
   }
 });
+
+function check(name, fn) {
+  cases.push({ name, fn });
+}
 
 // Run every case in order; print one line each and a summary; exit 1 if any failed.
 async function main() {
@@ -126,6 +133,6 @@ async function main() {
 }
 
 module.exports = {
-  JWTMINT, ROOT, KEYS, run, mint, refuses, header, payload, forgeHmac,
+  JWTMINT, ROOT, KEYS, runClean, run, mint, refuses, header, payload, forgeHmac,
   fail, assertEqual, check, main,
 };

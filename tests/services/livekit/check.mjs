@@ -2,9 +2,9 @@
 // reference token and its own TokenVerifier must accept jwtmint's token and return
 // the grants asked for. Run by check.sh (env JWTMINT, ROOT, NOW, JWTMINT_VENDOR_ONLY).
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
+import harness from '../lib/harness.js';
 
 const ROOT = process.env.ROOT;
 const NOW = Number(process.env.NOW);
@@ -40,9 +40,8 @@ async function sdkMint(s) {
 }
 
 function jwtmint(args) {
-  const r = spawnSync(process.env.JWTMINT,
-    ['livekit', '--api-key', spec.apiKey, '--secret-file', secretPath, '--iat', String(NOW), ...args],
-    { env: { PATH: process.env.PATH, HOME: '/nonexistent' }, encoding: 'utf8' });
+  const r = harness.runClean(process.env.JWTMINT,
+    ['livekit', '--api-key', spec.apiKey, '--secret-file', secretPath, '--iat', String(NOW), ...args]);
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 

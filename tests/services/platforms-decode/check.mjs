@@ -7,10 +7,10 @@
 // JWTMINT_VENDOR_ONLY: then a stand-in token minted by jose to the same rules replaces jwtmint's,
 // which proves the assertions, not jwtmint).
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
+import harness from '../lib/harness.js';
 
 const ROOT = process.env.ROOT;
 const NOW = Number(process.env.NOW);
@@ -28,8 +28,7 @@ const ok = (name) => { passed++; console.log(`ok   ${name}`); };
 const bad = (name, why) => { failed++; console.log(`FAIL ${name}: ${why}`); };
 
 function jwtmint(sub, args) {
-  const r = spawnSync(process.env.JWTMINT, [sub, '--iat', String(NOW), ...args],
-    { env: { PATH: process.env.PATH, HOME: '/nonexistent' }, encoding: 'utf8' });
+  const r = harness.runClean(process.env.JWTMINT, [sub, '--iat', String(NOW), ...args]);
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 async function mint(header, payload, key) { return new SignJWT(payload).setProtectedHeader(header).sign(key); }

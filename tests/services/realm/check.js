@@ -4,7 +4,7 @@
 //
 // The provider is the one the server builds for `provider: "jwt"`; only its `service` (the
 // user store of the running server) is replaced by a stub that records the user it is asked
-// to find or create. See ../README.md.
+// to find or create. See NOTES.md.
 
 const fs = require('fs');
 const path = require('path');

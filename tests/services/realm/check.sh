@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
 # Realm Object Server 3.12.0's own JwtAuthProvider verifies jwtmint's realm tokens (check.js).
 set -euo pipefail
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-source "$HERE/../lib/deps.sh"
-install_node_deps "$HERE"
-cd "$HERE"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/deps.sh"
+install_node_deps
 exec node check.js

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { GoTrueClient } from '@supabase/auth-js';
 import { jwtVerify, SignJWT } from 'jose';
+import harness from '../lib/harness.js';
 
 const ROOT = process.env.ROOT;
 const NOW = Number(process.env.NOW);
@@ -39,8 +40,7 @@ function cli(args, stdin) {
 }
 
 function jwtmint(args) {
-  const r = spawnSync(process.env.JWTMINT, ['supabase', '--project-ref', REF, '--iat', String(NOW), ...args],
-    { env: { PATH: process.env.PATH, HOME: '/nonexistent' }, encoding: 'utf8' });
+  const r = harness.runClean(process.env.JWTMINT, ['supabase', '--project-ref', REF, '--iat', String(NOW), ...args]);
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 

@@ -6,7 +6,7 @@
 // middleware chains (as app.js and routes/auth.js mount them, after passport.initialize()):
 //   sign-in   POST /auth/signinWithCustomToken = noentitycheck, passport jwt, valid-token
 //   API call  e.g. /users, /requests_util      = passport basic+jwt, valid-token
-// Only the MongoDB lookups of the models are stubbed (see ../README.md).
+// Only the MongoDB lookups of the models are stubbed (see NOTES.md).
 
 const http = require('http');
 const path = require('path');

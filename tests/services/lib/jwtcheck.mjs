@@ -1,17 +1,18 @@
-// Shared by the node vendor checks of the CI and release services (issue 11):
-// github-app, apns, apple-client-secret, ghost. Only node: built-ins, so it needs no install.
+// Shared by the ES-module vendor checks of the CI and release services (issue 11): github-app,
+// apns, apple-client-secret, ghost. Only node built-ins and ./harness.js, so it needs no install.
 //
 // Modes: with JWTMINT_VENDOR_ONLY=1 every "jwtmint" token is replaced by the vendor SDK's own
 // token (so the comparison and verification code is exercised against the SDK), and the cases
 // that can only be run against jwtmint (traps, output formats) are reported as skipped.
-import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import harness from "./harness.js";
 
+const { runClean } = harness;
 export const VENDOR_ONLY = process.env.JWTMINT_VENDOR_ONLY === "1";
-export const ROOT = process.env.ROOT || path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../..");
+export const { ROOT } = harness;
 export const FIX = path.join(ROOT, "tests/fixtures");
 // The fixed instant every token is minted at (2026-01-01T00:00:00Z) unless NOW is set.
 export const NOW = Number(process.env.NOW || 1767225600);
@@ -53,9 +54,7 @@ export function summary() {
   process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);
 }
 
-export function fail(msg) {
-  throw new Error(msg);
-}
+export const { fail } = harness;
 
 export function assert(cond, msg) {
   if (!cond) fail(msg);
@@ -67,20 +66,16 @@ export function assertEq(actual, expected, what) {
   }
 }
 
-/**
- * Run jwtmint with a clean environment: PATH, HOME=/nonexistent and only the variables given.
- * stdin is closed (empty) unless given, so a prompt cannot hang.
- */
+/** Run jwtmint with a clean environment (harness.js runClean), with a 30 s limit. */
 export function jwtmint(args, { env = {}, input = "" } = {}) {
   const bin = process.env.JWTMINT;
   if (!bin) fail("JWTMINT is not set (the absolute path of the jwtmint binary)");
-  const r = spawnSync(bin, args, {
-    env: { PATH: process.env.PATH, HOME: "/nonexistent", ...env },
-    input,
-    encoding: "utf8",
-    timeout: 30000,
-  });
-  if (r.error) fail(`running ${bin}: ${r.error.message}`);
+  let r;
+  try {
+    r = runClean(bin, args, { env, input, timeout: 30000 });
+  } catch (err) {
+    fail(`running ${bin}: ${err.message}`);
+  }
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, args };
 }
 
