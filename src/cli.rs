@@ -87,7 +87,8 @@ const PUBLIC_KEY_ABOUT: &str =
     "Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
 
 Reads any key jwtmint signs with: PEM or DER (PKCS#8, PKCS#1, SEC1; encrypted too), a private \
-JWK or a JWKS holding one private key, an OpenSSH private key, a PKCS#12 (.p12/.pfx) file or a \
+JWK or a JWKS (--kid picks the key when it holds more than one private key), an OpenSSH \
+private key, a PKCS#12 (.p12/.pfx) file or a \
 Google service-account JSON file. The passphrase of an encrypted key comes from \
 --passphrase-file, --passphrase-command, JWTMINT_PASSPHRASE or a prompt on a terminal. Prints \
 SPKI PEM (`BEGIN PUBLIC KEY`) by default; --format jwk a public JWK (the required members only); \
@@ -716,6 +717,10 @@ pub struct PublicKeyArgs {
     #[arg(long)]
     pub snowflake: bool,
 
+    /// Pick the private key with this `kid` from a JWKS.
+    #[arg(long, value_name = "KID")]
+    pub kid: Option<String>,
+
     /// The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256).
     #[arg(long, value_name = "ALG", value_parser = parse_alg,
           conflicts_with_all = ["thumbprint", "snowflake"])]
@@ -743,6 +748,7 @@ impl PublicKeyArgs {
             passphrase_command: self.passphrase_command.clone(),
             output,
             alg: self.alg,
+            kid: self.kid.clone(),
         })
     }
 }

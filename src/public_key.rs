@@ -4,14 +4,16 @@
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use crate::credentials::{self, Environment, KeySources};
+use crate::exit::UsageError;
+use crate::input;
 use crate::keys::{self, jwk, PrivateKey};
 use crate::output;
 use crate::providers::snowflake;
-use crate::sign::Alg;
+use crate::sign::{Alg, KeyMaterial};
 
 /// What to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub struct PublicKeyOptions {
     pub output: PublicKeyOutput,
     /// The `alg` of a JWK or JWKS entry; the key's natural algorithm when `None`.
     pub alg: Option<Alg>,
+    /// Picks the key of a JWKS by its `kid`.
+    pub kid: Option<String>,
 }
 
 pub fn run(options: &PublicKeyOptions) -> Result<()> {
@@ -45,9 +49,39 @@ pub fn run(options: &PublicKeyOptions) -> Result<()> {
         passphrase_command: options.passphrase_command.clone(),
         ..Default::default()
     };
-    let key =
-        credentials::load_private_key(&options.key_file, &sources, &Environment::from_process())?;
+    let key = match &options.kid {
+        Some(kid) => from_jwks(options, kid)?,
+        None => credentials::load_private_key(
+            &options.key_file,
+            &sources,
+            &Environment::from_process(),
+        )?,
+    };
     output::print_result(&render(&key, options.output, options.alg)?)
+}
+
+/// The private key with this `kid` in a JWKS (or a JWK that has it).
+fn from_jwks(options: &PublicKeyOptions, kid: &str) -> Result<PrivateKey> {
+    let path = &options.key_file;
+    let name = input::display(path);
+    let bytes = input::read_path(path, "key")?;
+    if !jwk::looks_like_json(&bytes) {
+        bail!(UsageError::new(format!(
+            "--kid picks a key from a JWKS, and {name} is not JSON"
+        )));
+    }
+    let found = jwk::parse_jwk(&bytes, Some(kid)).with_context(|| format!("key {name}"))?;
+    if found.kid.as_deref() != Some(kid) {
+        bail!("key {name}: the JWK's kid is not `{}`", kid.escape_debug());
+    }
+    match found.key {
+        KeyMaterial::Private(key) => Ok(key),
+        KeyMaterial::Secret(_) => bail!(
+            "key {name}: the key with kid `{}` is an HMAC secret (kty `oct`), which has no \
+             public key",
+            kid.escape_debug()
+        ),
+    }
 }
 
 /// The text `public-key` prints for `key`, without the final newline.
