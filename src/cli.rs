@@ -690,7 +690,7 @@ pub struct PublicKeyArgs {
     /// The private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
     ///
     /// Any form --key takes when signing: PEM or DER (encrypted too), a private JWK or a JWKS
-    /// holding one private key, OpenSSH, PKCS#12, a Google service-account JSON file.
+    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file.
     #[arg(long, value_name = "PATH", env = crate::credentials::ENV_KEY_FILE,
           hide_env = true, required = true)]
     pub key: PathBuf,
