@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('postgrest', 'postgrest', [CompletionResultType]::ParameterValue, 'PostgREST: a token that runs requests as a database role.')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
+            [CompletionResult]::new('public-key', 'public-key', [CompletionResultType]::ParameterValue, 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -978,13 +979,30 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         'jwtmint;keygen' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to make')
             [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA modulus size [default: 2048]')
-            [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'EC curve [default: P-256]')
+            [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'EC curve [default: P-256]: P-256 (ES256), P-384 (ES384), P-521 (ES512), secp256k1 (ES256K)')
             [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Length of a `--type secret` in random bytes, printed as twice as many hex digits [default: 32]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the private key (or the secret) here, mode 0600. Required for rsa, ec, ed25519')
             [CompletionResult]::new('--public-out', '--public-out', [CompletionResultType]::ParameterName, 'Write the public key here instead of printing it')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the new key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to write the private key: pem (PKCS#8) or jwk [default: pem]')
+            [CompletionResult]::new('--jwks-out', '--jwks-out', [CompletionResultType]::ParameterName, 'Also write the public key as a JWKS here ({"keys":[…]}, kid = thumbprint, use "sig", alg)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files')
             [CompletionResult]::new('--no-encrypt', '--no-encrypt', [CompletionResultType]::ParameterName, 'Write the private key unencrypted (plain PKCS#8)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;public-key' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: pem, jwk or jwks [default: pem]')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Pick the private key with this `kid` from a JWKS')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'The `alg` of the JWK or JWKS entry (default: the key''s natural algorithm, e.g. RS256)')
+            [CompletionResult]::new('--thumbprint', '--thumbprint', [CompletionResultType]::ParameterName, 'Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS''s kid')
+            [CompletionResult]::new('--snowflake', '--snowflake', [CompletionResultType]::ParameterName, 'Print the RSA_PUBLIC_KEY value for Snowflake''s `ALTER USER` and the RSA_PUBLIC_KEY_FP (`SHA256:…`) that `DESC USER` shows, one a line')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1076,6 +1094,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('postgrest', 'postgrest', [CompletionResultType]::ParameterValue, 'PostgREST: a token that runs requests as a database role.')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
+            [CompletionResult]::new('public-key', 'public-key', [CompletionResultType]::ParameterValue, 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1154,6 +1173,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;keygen' {
+            break
+        }
+        'jwtmint;help;public-key' {
             break
         }
         'jwtmint;help;config' {

@@ -79,6 +79,9 @@ _jwtmint() {
             jwtmint,postgrest)
                 cmd="jwtmint__subcmd__postgrest"
                 ;;
+            jwtmint,public-key)
+                cmd="jwtmint__subcmd__public__subcmd__key"
+                ;;
             jwtmint,realm)
                 cmd="jwtmint__subcmd__realm"
                 ;;
@@ -187,6 +190,9 @@ _jwtmint() {
             jwtmint__subcmd__help,postgrest)
                 cmd="jwtmint__subcmd__help__subcmd__postgrest"
                 ;;
+            jwtmint__subcmd__help,public-key)
+                cmd="jwtmint__subcmd__help__subcmd__public__subcmd__key"
+                ;;
             jwtmint__subcmd__help,realm)
                 cmd="jwtmint__subcmd__help__subcmd__realm"
                 ;;
@@ -224,7 +230,7 @@ _jwtmint() {
 
     case "${cmd}" in
         jwtmint)
-            opts="-h -V --help --version sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help"
+            opts="-h -V --help --version sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen public-key config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1780,7 +1786,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help)
-            opts="sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen config completions help"
+            opts="sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook postgrest inspect keygen public-key config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2129,6 +2135,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__public__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__realm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2444,7 +2464,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__keygen)
-            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --passphrase-file --help --version"
+            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --passphrase-file --format --jwks-out --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2459,7 +2479,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --curve)
-                    COMPREPLY=($(compgen -W "P-256 P-384" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "P-256 P-384 P-521 secp256k1" -- "${cur}"))
                     return 0
                     ;;
                 --bytes)
@@ -2475,6 +2495,14 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "pem jwk" -- "${cur}"))
+                    return 0
+                    ;;
+                --jwks-out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2853,6 +2881,44 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__public__subcmd__key)
+            opts="-h -V --key --passphrase-file --passphrase-command --format --thumbprint --snowflake --kid --alg --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "pem jwk jwks" -- "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand postgrest 'PostgREST: a token that runs requests as a database role.'
             cand inspect 'Show what is inside a token, check its signature and a service''s rules.'
             cand keygen 'Make a key pair (or a secret) for a service.'
+            cand public-key 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
             cand config 'Show the config file, its profiles, and the settings in force.'
             cand completions 'Print a shell completion script.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -950,13 +951,29 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;keygen'= {
             cand --type 'What to make'
             cand --bits 'RSA modulus size [default: 2048]'
-            cand --curve 'EC curve [default: P-256]'
+            cand --curve 'EC curve [default: P-256]: P-256 (ES256), P-384 (ES384), P-521 (ES512), secp256k1 (ES256K)'
             cand --bytes 'Length of a `--type secret` in random bytes, printed as twice as many hex digits [default: 32]'
             cand --out 'Write the private key (or the secret) here, mode 0600. Required for rsa, ec, ed25519'
             cand --public-out 'Write the public key here instead of printing it'
             cand --passphrase-file 'Read the new key''s passphrase from this file (`-` = standard input)'
+            cand --format 'How to write the private key: pem (PKCS#8) or jwk [default: pem]'
+            cand --jwks-out 'Also write the public key as a JWKS here ({"keys":[…]}, kid = thumbprint, use "sig", alg)'
             cand --force 'Overwrite existing files'
             cand --no-encrypt 'Write the private key unencrypted (plain PKCS#8)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;public-key'= {
+            cand --key 'The private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --format 'What to print: pem, jwk or jwks [default: pem]'
+            cand --kid 'Pick the private key with this `kid` from a JWKS'
+            cand --alg 'The `alg` of the JWK or JWKS entry (default: the key''s natural algorithm, e.g. RS256)'
+            cand --thumbprint 'Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS''s kid'
+            cand --snowflake 'Print the RSA_PUBLIC_KEY value for Snowflake''s `ALTER USER` and the RSA_PUBLIC_KEY_FP (`SHA256:…`) that `DESC USER` shows, one a line'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -1037,6 +1054,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand postgrest 'PostgREST: a token that runs requests as a database role.'
             cand inspect 'Show what is inside a token, check its signature and a service''s rules.'
             cand keygen 'Make a key pair (or a secret) for a service.'
+            cand public-key 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
             cand config 'Show the config file, its profiles, and the settings in force.'
             cand completions 'Print a shell completion script.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1090,6 +1108,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;inspect'= {
         }
         &'jwtmint;help;keygen'= {
+        }
+        &'jwtmint;help;public-key'= {
         }
         &'jwtmint;help;config'= {
             cand path 'Print the config file''s path.'

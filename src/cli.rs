@@ -25,10 +25,11 @@ use crate::claims::Assignment;
 use crate::config::{ConfigCommand, Request, ENV_PROFILE};
 use crate::credentials::{KeySources, SecretCommand};
 use crate::exit::UsageError;
-use crate::keygen::{KeyType, KeygenKind, KeygenOptions};
+use crate::keygen::{KeyType, KeygenKind, KeygenOptions, PrivateFormat};
 use crate::mint::MintOptions;
 use crate::output::Format;
 use crate::providers::{Kind, Opt, Origin, Service, Values, REGISTRY};
+use crate::public_key::{PublicKeyOptions, PublicKeyOutput};
 use crate::sign::Alg;
 use crate::time::{self, Expiry, TimeOptions, TimeSpec};
 
@@ -77,8 +78,34 @@ const KEYGEN_ABOUT: &str = "Make a key pair (or a secret) for a service.
 Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with 600 000 \
 iterations, AES-256-CBC), mode 0600, and prints the public key (SPKI PEM) on stdout or writes it \
 to --public-out: that is what Realm and Tiny Cloud ask for. The passphrase comes from \
---passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a terminal. `--type secret` prints \
-a random secret (hex) instead, e.g. for Form.io's JWT_SECRET.";
+--passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a terminal. `--format jwk --no-encrypt` \
+writes a private JWK instead (kid = its RFC 7638 thumbprint, alg = the key's natural one), and \
+--jwks-out the public JWKS to publish. `--type secret` prints a random secret (hex digits; stderr \
+says so) instead, e.g. for Form.io's JWT_SECRET.";
+
+const PUBLIC_KEY_ABOUT: &str =
+    "Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
+
+Reads any key jwtmint signs with: PEM or DER (PKCS#8, PKCS#1, SEC1; encrypted too), a private \
+JWK or a JWKS (--kid picks the key when it holds more than one private key), an OpenSSH \
+private key, a PKCS#12 (.p12/.pfx) file or a \
+Google service-account JSON file. The passphrase of an encrypted key comes from \
+--passphrase-file, --passphrase-command, JWTMINT_PASSPHRASE or a prompt on a terminal. Prints \
+SPKI PEM (`BEGIN PUBLIC KEY`) by default; --format jwk a public JWK (the required members only); \
+--format jwks a JWKS {\"keys\":[…]} whose key has kid = the RFC 7638 thumbprint, use \"sig\" and \
+alg (the key's natural algorithm, or --alg); --thumbprint only the RFC 7638 SHA-256 \
+thumbprint (base64url); --snowflake the RSA_PUBLIC_KEY value for `ALTER USER` and the \
+RSA_PUBLIC_KEY_FP that `DESC USER` shows.";
+
+const PUBLIC_KEY_EXAMPLE: &str = "\
+Example (publish a JWKS; sign with the thumbprint as kid):
+  jwtmint public-key --key private.pem --format jwks > jwks.json
+  jwtmint sign --key private.pem --kid \"$(jwtmint public-key --key private.pem --thumbprint)\"
+Snowflake key-pair authentication:
+  jwtmint public-key --key rsa_key.p8 --snowflake
+  RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA…
+  RSA_PUBLIC_KEY_FP=SHA256:…
+  (ALTER USER jsmith SET RSA_PUBLIC_KEY='MIIBIjANBgkqh…'; DESC USER jsmith shows the FP)";
 
 /// What the command line asked for, as plain values. Made once per run, so the size of its
 /// variants does not matter.
@@ -97,6 +124,7 @@ pub enum Parsed {
         request: Request,
     },
     Keygen(KeygenArgs),
+    PublicKey(PublicKeyArgs),
     Completions(clap_complete::Shell),
     Config(ConfigCommand),
 }
@@ -121,6 +149,11 @@ pub fn command() -> clap::Command {
             KeygenArgs::augment_args(clap::Command::new("keygen")),
             KEYGEN_ABOUT,
             KEYGEN_EXAMPLE,
+        ))
+        .subcommand(described(
+            PublicKeyArgs::augment_args(clap::Command::new("public-key")),
+            PUBLIC_KEY_ABOUT,
+            PUBLIC_KEY_EXAMPLE,
         ))
         .subcommand(config_command())
         .subcommand(
@@ -341,6 +374,7 @@ where
             _ => unreachable!("clap requires a config subcommand"),
         }),
         "keygen" => Parsed::Keygen(KeygenArgs::from_arg_matches(sub)?),
+        "public-key" => Parsed::PublicKey(PublicKeyArgs::from_arg_matches(sub)?),
         "completions" => Parsed::Completions(
             *sub.get_one::<clap_complete::Shell>("shell")
                 .expect("clap requires the shell"),
@@ -522,7 +556,9 @@ Example (a Realm key pair; the public key goes to the server):
   jwtmint keygen --type rsa --bits 4096 --out private.pem --public-out public.pem
   jwtmint realm --key private.pem --user-id joe
 A secret for a self-hosted service:
-  jwtmint keygen --type secret > jwt_secret.txt";
+  jwtmint keygen --type secret > jwt_secret.txt
+A private JWK and the JWKS to publish:
+  jwtmint keygen --type ec --curve P-256 --format jwk --no-encrypt --out key.jwk --jwks-out jwks.json";
 
 const COMPLETIONS_EXAMPLE: &str = "\
 Example:
@@ -544,6 +580,18 @@ pub enum Curve {
     P256,
     #[value(name = "P-384", alias = "p384", alias = "p-384")]
     P384,
+    #[value(name = "P-521", alias = "p521", alias = "p-521")]
+    P521,
+    #[value(name = "secp256k1")]
+    Secp256k1,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum KeygenFormat {
+    /// PKCS#8 PEM, encrypted unless --no-encrypt.
+    Pem,
+    /// A private JWK (needs --no-encrypt).
+    Jwk,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -558,8 +606,9 @@ pub struct KeygenArgs {
               .map(|s| s.parse::<usize>().unwrap_or(2048)))]
     pub bits: Option<usize>,
 
-    /// EC curve [default: P-256].
-    #[arg(long, value_enum)]
+    /// EC curve [default: P-256]: P-256 (ES256), P-384 (ES384), P-521 (ES512), secp256k1
+    /// (ES256K).
+    #[arg(long, value_enum, value_name = "CURVE")]
     pub curve: Option<Curve>,
 
     /// Length of a `--type secret` in random bytes, printed as twice as many hex digits
@@ -586,6 +635,18 @@ pub struct KeygenArgs {
     /// Read the new key's passphrase from this file (`-` = standard input).
     #[arg(long, value_name = "PATH")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// How to write the private key: pem (PKCS#8) or jwk [default: pem].
+    ///
+    /// A private JWK gets kid = its RFC 7638 thumbprint and alg = the key's natural algorithm.
+    /// A JWK has no standard passphrase form, so jwk needs --no-encrypt.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<KeygenFormat>,
+
+    /// Also write the public key as a JWKS here ({"keys":[…]}, kid = thumbprint, use "sig",
+    /// alg).
+    #[arg(long, value_name = "PATH")]
+    pub jwks_out: Option<PathBuf>,
 }
 
 impl KeygenArgs {
@@ -612,6 +673,8 @@ impl KeygenArgs {
             KeygenType::Ec => KeygenKind::Key(match self.curve.unwrap_or(Curve::P256) {
                 Curve::P256 => KeyType::Ec256,
                 Curve::P384 => KeyType::Ec384,
+                Curve::P521 => KeyType::Ec521,
+                Curve::Secp256k1 => KeyType::EcSecp256k1,
             }),
             KeygenType::Ed25519 => KeygenKind::Key(KeyType::Ed25519),
             KeygenType::Secret => {
@@ -619,6 +682,8 @@ impl KeygenArgs {
                     (self.public_out.is_some(), "--public-out"),
                     (self.no_encrypt, "--no-encrypt"),
                     (self.passphrase_file.is_some(), "--passphrase-file"),
+                    (self.format.is_some(), "--format"),
+                    (self.jwks_out.is_some(), "--jwks-out"),
                 ] {
                     if given {
                         return Err(misfit(flag, "rsa, ec or ed25519"));
@@ -629,8 +694,25 @@ impl KeygenArgs {
                 }
             }
         };
-        if self.out.is_some() && self.out == self.public_out {
-            return Err(UsageError::new("--out and --public-out must be different files").into());
+        let format = match self.format {
+            Some(KeygenFormat::Jwk) => PrivateFormat::Jwk,
+            _ => PrivateFormat::Pem,
+        };
+        if format == PrivateFormat::Jwk && !self.no_encrypt {
+            return Err(UsageError::new(
+                "--format jwk writes an unencrypted key (a JWK has no standard passphrase \
+                 form): pass --no-encrypt as well",
+            )
+            .into());
+        }
+        let paths = [&self.out, &self.public_out, &self.jwks_out];
+        for (i, a) in paths.iter().enumerate() {
+            if a.is_some() && paths[i + 1..].contains(a) {
+                return Err(UsageError::new(
+                    "--out, --public-out and --jwks-out must be different files",
+                )
+                .into());
+            }
         }
         Ok(KeygenOptions {
             kind,
@@ -639,6 +721,86 @@ impl KeygenArgs {
             force: self.force,
             no_encrypt: self.no_encrypt,
             passphrase_file: self.passphrase_file.clone(),
+            format,
+            jwks_out: self.jwks_out.clone(),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PublicKeyFormat {
+    /// SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`).
+    Pem,
+    /// A public JWK.
+    Jwk,
+    /// A JWKS {"keys":[…]} with kid = thumbprint, use "sig" and alg.
+    Jwks,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PublicKeyArgs {
+    /// The private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    ///
+    /// Any form --key takes when signing: PEM or DER (encrypted too), a private JWK or a JWKS
+    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file.
+    #[arg(long, value_name = "PATH", env = crate::credentials::ENV_KEY_FILE,
+          hide_env = true, required = true)]
+    pub key: PathBuf,
+
+    /// Read the key's passphrase from this file (`-` = standard input).
+    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub passphrase_command: Option<SecretCommand>,
+
+    /// What to print: pem, jwk or jwks [default: pem].
+    #[arg(long, value_enum, value_name = "FORMAT",
+          conflicts_with_all = ["thumbprint", "snowflake"])]
+    pub format: Option<PublicKeyFormat>,
+
+    /// Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS's kid.
+    #[arg(long, conflicts_with = "snowflake")]
+    pub thumbprint: bool,
+
+    /// Print the RSA_PUBLIC_KEY value for Snowflake's `ALTER USER` and the
+    /// RSA_PUBLIC_KEY_FP (`SHA256:…`) that `DESC USER` shows, one a line.
+    #[arg(long)]
+    pub snowflake: bool,
+
+    /// Pick the private key with this `kid` from a JWKS.
+    #[arg(long, value_name = "KID")]
+    pub kid: Option<String>,
+
+    /// The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256).
+    #[arg(long, value_name = "ALG", value_parser = parse_alg,
+          conflicts_with_all = ["thumbprint", "snowflake"])]
+    pub alg: Option<Alg>,
+}
+
+impl PublicKeyArgs {
+    pub fn options(&self) -> anyhow::Result<PublicKeyOptions> {
+        let output = match (self.thumbprint, self.snowflake, self.format) {
+            (true, _, _) => PublicKeyOutput::Thumbprint,
+            (_, true, _) => PublicKeyOutput::Snowflake,
+            (_, _, Some(PublicKeyFormat::Jwk)) => PublicKeyOutput::Jwk,
+            (_, _, Some(PublicKeyFormat::Jwks)) => PublicKeyOutput::Jwks,
+            (_, _, Some(PublicKeyFormat::Pem) | None) => PublicKeyOutput::Pem,
+        };
+        if self.alg.is_some() && output == PublicKeyOutput::Pem {
+            return Err(UsageError::new("--alg applies only to --format jwk or jwks").into());
+        }
+        if self.alg.is_some_and(Alg::is_hmac) {
+            return Err(UsageError::new("--alg must be a public-key algorithm, not HS*").into());
+        }
+        Ok(PublicKeyOptions {
+            key_file: self.key.clone(),
+            passphrase_file: self.passphrase_file.clone(),
+            passphrase_command: self.passphrase_command.clone(),
+            output,
+            alg: self.alg,
+            kid: self.kid.clone(),
         })
     }
 }

@@ -1,5 +1,6 @@
 //! `jwtmint keygen`: the key pair or secret a service asks for. Private keys are written as
-//! encrypted PKCS#8 that `openssl pkey` and jwtmint both read.
+//! encrypted PKCS#8 that `openssl pkey` and jwtmint both read, or as a private JWK; the public
+//! key as SPKI PEM and, on request, as a JWKS to publish.
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -11,13 +12,15 @@ use aws_lc_rs::encoding::{AsDer, Pkcs8V1Der};
 use aws_lc_rs::rand;
 use aws_lc_rs::rsa::KeySize;
 use aws_lc_rs::signature::{
-    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING,
-    ECDSA_P384_SHA384_FIXED_SIGNING,
+    EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair, ECDSA_P256K1_SHA256_FIXED_SIGNING,
+    ECDSA_P256_SHA256_FIXED_SIGNING, ECDSA_P384_SHA384_FIXED_SIGNING,
+    ECDSA_P521_SHA512_FIXED_SIGNING,
 };
 use pkcs8::der::pem::LineEnding;
 use zeroize::Zeroizing;
 
 use crate::credentials::{Environment, ENV_PASSPHRASE};
+use crate::exit::UsageError;
 use crate::input;
 use crate::keys;
 use crate::output::{self, warn};
@@ -32,7 +35,19 @@ pub enum KeyType {
     Rsa { bits: usize },
     Ec384,
     Ec256,
+    Ec521,
+    EcSecp256k1,
     Ed25519,
+}
+
+/// How the private key is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PrivateFormat {
+    /// PKCS#8 PEM, encrypted unless `--no-encrypt`.
+    #[default]
+    Pem,
+    /// A private JWK (never encrypted: a JWK has no standard passphrase form).
+    Jwk,
 }
 
 /// What to make.
@@ -51,14 +66,21 @@ pub struct KeygenOptions {
     pub force: bool,
     pub no_encrypt: bool,
     pub passphrase_file: Option<PathBuf>,
+    pub format: PrivateFormat,
+    /// Where to write the public key as a JWKS (`kid` = thumbprint, `use`, `alg`).
+    pub jwks_out: Option<PathBuf>,
 }
 
 pub fn run(options: &KeygenOptions) -> Result<()> {
     // Fail on an existing file before the slow part.
     if !options.force {
-        for path in [options.out.as_ref(), options.public_out.as_ref()]
-            .into_iter()
-            .flatten()
+        for path in [
+            options.out.as_ref(),
+            options.public_out.as_ref(),
+            options.jwks_out.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
         {
             if path.exists() {
                 bail!("{} exists; pass --force to overwrite it", path.display());
@@ -82,10 +104,18 @@ fn secret(bytes: usize, options: &KeygenOptions) -> Result<()> {
     match &options.out {
         Some(path) => {
             hex.push('\n');
-            write_private(path, hex.as_bytes(), options.force, "secret")
+            write_private(path, hex.as_bytes(), options.force, "secret")?;
         }
-        None => output::print_result(&hex),
+        None => output::print_result(&hex)?,
     }
+    // Which encoding: services take the hex digits as text; one that decodes them signs with
+    // the bytes, which is `--secret-encoding hex`.
+    eprintln!(
+        "jwtmint: the secret is {} hex digits ({bytes} random bytes): use it as text, or with \
+         --secret-encoding hex where the service decodes it",
+        bytes * 2
+    );
+    Ok(())
 }
 
 fn key_pair(key_type: KeyType, options: &KeygenOptions) -> Result<()> {
@@ -93,6 +123,12 @@ fn key_pair(key_type: KeyType, options: &KeygenOptions) -> Result<()> {
         .out
         .as_ref()
         .ok_or_else(|| anyhow!("--out is required for a key pair"))?;
+    if options.format == PrivateFormat::Jwk && !options.no_encrypt {
+        bail!(UsageError::new(
+            "--format jwk writes an unencrypted key (a JWK has no standard passphrase form): \
+             pass --no-encrypt as well"
+        ));
+    }
     // Ask for the passphrase before the slow part, too.
     let passphrase = match options.no_encrypt {
         true => None,
@@ -101,20 +137,41 @@ fn key_pair(key_type: KeyType, options: &KeygenOptions) -> Result<()> {
     let pkcs8 = generate(key_type)?;
     let key = keys::parse_private_key(&pkcs8, &mut unreachable_passphrase)?;
     let public_pem = keys::to_pem("PUBLIC KEY", &key.public_key_spki_der()?);
-    let private_pem = match &passphrase {
-        Some(passphrase) => encrypt(&pkcs8, passphrase)?,
-        None => Zeroizing::new(keys::to_pem("PRIVATE KEY", &pkcs8)),
+    let private_text = match (options.format, &passphrase) {
+        (PrivateFormat::Jwk, _) => {
+            let kid = keys::jwk::thumbprint(&key)?;
+            let alg = crate::sign::Alg::natural_for(key.kind());
+            let mut jwk = keys::jwk::private_jwk_from_pkcs8(&pkcs8, Some(&kid), Some(alg))?;
+            jwk.push('\n');
+            jwk
+        }
+        (PrivateFormat::Pem, Some(passphrase)) => encrypt(&pkcs8, passphrase)?,
+        (PrivateFormat::Pem, None) => Zeroizing::new(keys::to_pem("PRIVATE KEY", &pkcs8)),
     };
-
-    // The public key first: if it cannot be written, no private key is left behind.
+    let mut public_files = Vec::new();
     if let Some(path) = &options.public_out {
-        std::fs::write(path, &public_pem)
-            .with_context(|| format!("writing public key {}", path.display()))?;
+        public_files.push((path, public_pem.clone(), "public key"));
     }
-    if let Err(err) = write_private(out, private_pem.as_bytes(), options.force, "private key") {
-        if let Some(path) = &options.public_out {
+    if let Some(path) = &options.jwks_out {
+        let jwks = keys::jwk::jwks(&[(&key, None)])?;
+        let text = serde_json::to_string_pretty(&jwks)? + "\n";
+        public_files.push((path, text, "JWKS"));
+    }
+
+    // The public files first: if one cannot be written, no private key is left behind.
+    let remove_public = |written: usize| {
+        for (path, _, _) in &public_files[..written] {
             let _ = std::fs::remove_file(path);
         }
+    };
+    for (i, (path, text, what)) in public_files.iter().enumerate() {
+        if let Err(err) = std::fs::write(path, text) {
+            remove_public(i);
+            return Err(err).with_context(|| format!("writing {what} {}", path.display()));
+        }
+    }
+    if let Err(err) = write_private(out, private_text.as_bytes(), options.force, "private key") {
+        remove_public(public_files.len());
         return Err(err);
     }
     if passphrase.is_none() {
@@ -145,11 +202,12 @@ fn generate(key_type: KeyType) -> Result<Zeroizing<Vec<u8>>> {
             let der: Pkcs8V1Der<'static> = pair.as_der().map_err(failed)?;
             der.as_ref().to_vec()
         }
-        KeyType::Ec256 | KeyType::Ec384 => {
-            let alg = if key_type == KeyType::Ec256 {
-                &ECDSA_P256_SHA256_FIXED_SIGNING
-            } else {
-                &ECDSA_P384_SHA384_FIXED_SIGNING
+        KeyType::Ec256 | KeyType::Ec384 | KeyType::Ec521 | KeyType::EcSecp256k1 => {
+            let alg = match key_type {
+                KeyType::Ec256 => &ECDSA_P256_SHA256_FIXED_SIGNING,
+                KeyType::Ec384 => &ECDSA_P384_SHA384_FIXED_SIGNING,
+                KeyType::Ec521 => &ECDSA_P521_SHA512_FIXED_SIGNING,
+                _ => &ECDSA_P256K1_SHA256_FIXED_SIGNING,
             };
             let pair = EcdsaKeyPair::generate(alg).map_err(failed)?;
             pair.to_pkcs8v1().map_err(failed)?.as_ref().to_vec()
@@ -235,7 +293,13 @@ mod tests {
 
     #[test]
     fn generated_keys_load_and_encrypted_ones_round_trip() {
-        for key_type in [KeyType::Ec256, KeyType::Ec384, KeyType::Ed25519] {
+        for key_type in [
+            KeyType::Ec256,
+            KeyType::Ec384,
+            KeyType::Ec521,
+            KeyType::EcSecp256k1,
+            KeyType::Ed25519,
+        ] {
             let der = generate(key_type).unwrap();
             let pem = encrypt(&der, b"pass").unwrap();
             let key = keys::parse_private_key(pem.as_bytes(), &mut || {
@@ -245,6 +309,8 @@ mod tests {
             let expected = match key_type {
                 KeyType::Ec256 => keys::KeyKind::EcP256,
                 KeyType::Ec384 => keys::KeyKind::EcP384,
+                KeyType::Ec521 => keys::KeyKind::EcP521,
+                KeyType::EcSecp256k1 => keys::KeyKind::EcSecp256k1,
                 _ => keys::KeyKind::Ed25519,
             };
             assert_eq!(key.kind(), expected);

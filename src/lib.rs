@@ -17,5 +17,6 @@ pub mod keys;
 pub mod mint;
 pub mod output;
 pub mod providers;
+pub mod public_key;
 pub mod sign;
 pub mod time;

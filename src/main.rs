@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use jwtmint::cli::{self, Parsed};
-use jwtmint::{batch, config, exit, generate, inspect, keygen};
+use jwtmint::{batch, config, exit, generate, inspect, keygen, public_key};
 
 fn main() -> ExitCode {
     let parsed = match cli::parse() {
@@ -48,6 +48,7 @@ fn run(parsed: Parsed) -> anyhow::Result<()> {
             Ok(())
         }
         Parsed::Keygen(args) => keygen::run(&args.options()?),
+        Parsed::PublicKey(args) => public_key::run(&args.options()?),
         Parsed::Completions(shell) => generate::print_completions(shell),
         Parsed::Config(command) => config::run(command),
     }

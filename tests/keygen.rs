@@ -564,7 +564,9 @@ fn passphrase_from_the_environment_or_standard_input() {
 fn secret(args: &[&str]) -> String {
     let out = run(keygen(&["--type", "secret"]).args(args));
     assert_eq!(out.code, Some(0), "{args:?}: {out:#?}");
-    assert_eq!(out.stderr, "", "{args:?}: {out:#?}");
+    // One line on stderr says which encoding the secret is in.
+    assert_eq!(out.stderr.lines().count(), 1, "{args:?}: {out:#?}");
+    assert!(out.stderr.contains("hex digits"), "{args:?}: {out:#?}");
     out.stdout
 }
 
@@ -618,8 +620,29 @@ fn usage_errors_exit_2_and_write_nothing() {
         vec!["--type", "rsa", "--bits", "1024", "--out", arg(&key)],
         vec!["--type", "rsa", "--bits", "8192", "--out", arg(&key)],
         vec!["--type", "rsa", "--bits", "lots", "--out", arg(&key)],
-        vec!["--type", "ec", "--curve", "P-521", "--out", arg(&key)],
-        vec!["--type", "ec", "--curve", "secp256k1", "--out", arg(&key)],
+        vec!["--type", "ec", "--curve", "P-999", "--out", arg(&key)],
+        vec![
+            "--type",
+            "ec",
+            "--curve",
+            "brainpoolP256r1",
+            "--out",
+            arg(&key),
+        ],
+        // A private JWK has no passphrase form: it must be asked for unencrypted.
+        vec!["--type", "ec", "--format", "jwk", "--out", arg(&key)],
+        vec!["--type", "ec", "--format", "der", "--out", arg(&key)],
+        vec!["--type", "secret", "--format", "jwk"],
+        vec!["--type", "secret", "--jwks-out", arg(&key)],
+        vec![
+            "--type",
+            "ec",
+            "--no-encrypt",
+            "--out",
+            arg(&key),
+            "--jwks-out",
+            arg(&key),
+        ],
         vec!["--type", "dsa", "--out", arg(&key)],
         vec!["--out", arg(&key)],
         vec!["--type", "secret", "--bytes", "-1"],

@@ -2,7 +2,10 @@
 # Interop test: tokens minted by jwtmint must be accepted by two verifiers
 # that share no code with it — node `jsonwebtoken` (verify.js) and Python
 # PyJWT (verify.py) — using only the public key / secret and an explicit
-# algorithm allow-list, as a real relying party would.
+# algorithm allow-list, as a real relying party would. The JOSE key forms
+# (JWK/JWKS in and out, RFC 7638 thumbprints, ES512, ES256K) are checked the
+# same way by node `jose` (verify_jose.js) and Python jwcrypto
+# (verify_jwcrypto.py), from a manifest of their own.
 #
 # Usage: tests/interop/run.sh            (builds target/debug/jwtmint)
 #        JWTMINT_BIN=path/to/jwtmint tests/interop/run.sh
@@ -90,7 +93,8 @@ use_key() {
   # Both legacy "Proc-Type: 4,ENCRYPTED" and PKCS#8 "BEGIN ENCRYPTED PRIVATE
   # KEY" PEMs say ENCRYPTED; only those get the passphrase, so a plain key
   # is proven to load without one.
-  if grep -q ENCRYPTED "$1" 2>/dev/null; then
+  # PKCS#12 files and the OpenSSH fixtures named *-enc are encrypted too.
+  if grep -q ENCRYPTED "$1" 2>/dev/null || [[ $1 == *.p12 || $1 == *-enc ]]; then
     SIGN_ARGS+=(--passphrase-file "$PASSPHRASE_FILE")
   fi
   VERIFY_KEY="{\"type\":\"public\",\"path\":$(json_str "$2")}"
@@ -362,6 +366,157 @@ batch_cases() {
     sign --batch "$WORK/sign.jsonl"
 }
 
+# Public keys made by other tools, for keys that have no public PEM fixture.
+derive_public_keys() {
+  openssl pkey -in "$KEYS/ec-p521-pkcs8.pem" -pubout -out "$WORK/ec-p521.pub.pem"
+  # ssh-keygen cannot write an Ed25519 key as PKCS#8: the SPKI is a fixed
+  # 12-byte prefix and the 32 key bytes that end the .pub line's blob.
+  "$HERE/.venv/bin/python" - "$KEYS/openssh-ed25519.pub" "$WORK/openssh-ed25519.pub.pem" <<'EOF'
+import base64, sys
+blob = base64.b64decode(open(sys.argv[1]).read().split()[1])
+der = bytes.fromhex("302a300506032b6570032100") + blob[-32:]
+body = base64.b64encode(der).decode()
+open(sys.argv[2], "w").write(f"-----BEGIN PUBLIC KEY-----\n{body}\n-----END PUBLIC KEY-----\n")
+EOF
+}
+
+# Key containers other tools make: openssl's PKCS#12 files (OpenSSL 3 and
+# -legacy), ssh-keygen's OpenSSH keys (plain and bcrypt-encrypted), and
+# private JWKs; ES512 from a SEC1 PEM. Checked with the PEM public keys.
+container_cases() {
+  allow "${ALL_RSA_ALGS[@]}"
+  use_key "$KEYS/rsa2048-chain.p12" "$KEYS/rsa2048.pub.pem"
+  mint p12-rsa2048-default RS256 '{"expect":{"sub":"joe"}}' sign --sub joe
+  mint p12-rsa2048-PS256 PS256 '{}' sign --alg PS256
+  use_key "$KEYS/rsa2048-chain-legacy.p12" "$KEYS/rsa2048.pub.pem"
+  mint p12-legacy-rsa2048-default RS256 '{}' sign
+  use_key "$KEYS/openssh-rsa2048" "$KEYS/rsa2048.pub.pem"
+  mint openssh-rsa2048-default RS256 '{}' sign
+  use_key "$KEYS/openssh-rsa2048-enc" "$KEYS/rsa2048.pub.pem"
+  mint openssh-rsa2048-enc-PS384 PS384 '{}' sign --alg PS384
+  use_key "$KEYS/rsa2048.jwk" "$KEYS/rsa2048.pub.pem"
+  mint jwk-rsa2048-default RS256 '{"expect":{"sub":"joe"}}' sign --sub joe
+
+  allow ES256
+  use_key "$KEYS/ec-p256.p12" "$KEYS/ec-p256.pub.pem"
+  mint p12-ec-p256-default ES256 '{}' sign
+  use_key "$KEYS/openssh-ec-p256" "$KEYS/ec-p256.pub.pem"
+  mint openssh-ec-p256-default ES256 '{}' sign
+  use_key "$KEYS/ec-p256.jwk" "$KEYS/ec-p256.pub.pem"
+  mint jwk-ec-p256-default ES256 '{}' sign
+  allow ES384
+  use_key "$KEYS/openssh-ec-p384-enc" "$KEYS/ec-p384.pub.pem"
+  mint openssh-ec-p384-enc-default ES384 '{}' sign
+  use_key "$KEYS/ec-p384.jwk" "$KEYS/ec-p384.pub.pem"
+  mint jwk-ec-p384-default ES384 '{}' sign
+  allow ES512
+  use_key "$KEYS/openssh-ec-p521" "$WORK/ec-p521.pub.pem"
+  mint openssh-ec-p521-default ES512 '{}' sign
+  use_key "$KEYS/ec-p521-sec1.pem" "$WORK/ec-p521.pub.pem"
+  mint sign-default-ec-p521-sec1 ES512 '{"expect":{"sub":"joe"}}' sign --sub joe
+  use_key "$KEYS/ec-p521.jwk" "$WORK/ec-p521.pub.pem"
+  mint jwk-ec-p521-default ES512 '{}' sign
+  allow EdDSA
+  use_key "$KEYS/openssh-ed25519" "$WORK/openssh-ed25519.pub.pem"
+  mint openssh-ed25519-default EdDSA '{}' sign
+  use_key "$KEYS/openssh-ed25519-enc" "$WORK/openssh-ed25519.pub.pem"
+  mint openssh-ed25519-enc-default EdDSA '{}' sign
+  use_key "$KEYS/ed25519.jwk" "$KEYS/ed25519.pub.pem"
+  mint jwk-ed25519-default EdDSA '{}' sign
+}
+
+# ---------------------------------------------------------------- JOSE manifest
+#
+# Lines for verify_jose.js / verify_jwcrypto.py (format: top of verify_jose.js).
+
+JOSE_MANIFEST="$WORK/jose.jsonl"
+: >"$JOSE_MANIFEST"
+JOSE_CASES=()
+
+# capture NAME FILE ARGS...: jwtmint ARGS with stdout to FILE; a failure is
+# recorded against NAME.
+capture() {
+  local name=$1 file=$2
+  shift 2
+  if ! run_jwtmint "$@" >"$file" 2>"$WORK/err"; then
+    JOSE_CASES+=("$name")
+    mint_failed "$name" "exit: $(tr '\n' ' ' <"$WORK/err" | cut -c1-300)"
+    return 1
+  fi
+}
+
+# jose_line NAME MEMBERS: one manifest line; MEMBERS is the rest of the object.
+jose_line() {
+  JOSE_CASES+=("$1")
+  printf '{"name":%s,%s}\n' "$(json_str "$1")" "$2" >>"$JOSE_MANIFEST"
+}
+
+# jose_verify NAME KEYFILE TOKEN ALG [EXTRA]: TOKEN verifies with KEYFILE.
+jose_verify() {
+  jose_line "$1" "\"key\":$(json_str "$2"),\"token\":\"$3\",\"alg\":\"$4\"${5:+,$5}"
+}
+
+# Every JWK kind: jwtmint signs with the fixture JWK (made by node, not
+# jwtmint) and the thumbprint as kid; jose and jwcrypto verify the token with
+# the fixture's public members, jwtmint's public JWK and its JWKS (picked by
+# kid), and compute jwtmint's thumbprint for each.
+jose_jwk_cases() {
+  local spec name alg jwk thumb token checks
+  for spec in rsa2048:RS256 ec-p256:ES256 ec-p384:ES384 ec-p521:ES512 \
+      ec-secp256k1:ES256K ed25519:EdDSA; do
+    name=${spec%%:*} alg=${spec#*:}
+    jwk="$KEYS/$name.jwk"
+    capture "jose-$name" "$WORK/$name.thumb" public-key --key "$jwk" --thumbprint || continue
+    thumb=$(<"$WORK/$name.thumb")
+    capture "jose-$name" "$WORK/$name.pub.jwk" public-key --key "$jwk" --format jwk || continue
+    capture "jose-$name" "$WORK/$name.jwks" public-key --key "$jwk" --format jwks || continue
+    capture "jose-$name" "$WORK/$name.token" sign --key "$jwk" --sub joe --kid "$thumb" \
+      --expires-in 10m || continue
+    token=$(<"$WORK/$name.token")
+    jose_line "jose-$name-thumbprint-fixture" "\"key\":$(json_str "$jwk"),\"thumbprint\":\"$thumb\""
+    jose_line "jose-$name-thumbprint-public-jwk" \
+      "\"key\":$(json_str "$WORK/$name.pub.jwk"),\"thumbprint\":\"$thumb\""
+    jose_line "jose-$name-thumbprint-jwks" \
+      "\"key\":$(json_str "$WORK/$name.jwks"),\"thumbprint\":\"$thumb\""
+    checks="\"expect\":{\"sub\":\"joe\"},\"expect_header\":{\"kid\":\"$thumb\"}"
+    jose_verify "jose-$name-verify-fixture-jwk" "$jwk" "$token" "$alg" "\"public_only\":true,$checks"
+    jose_verify "jose-$name-verify-public-jwk" "$WORK/$name.pub.jwk" "$token" "$alg" "$checks"
+    jose_verify "jose-$name-verify-jwks" "$WORK/$name.jwks" "$token" "$alg" "$checks"
+  done
+  # kty oct: the JWK is the HMAC secret, and --key signs with it.
+  if run_jwtmint sign --key "$KEYS/oct.jwk" --sub joe >"$WORK/oct.token" 2>"$WORK/err"; then
+    jose_verify jose-oct-verify "$KEYS/oct.jwk" "$(<"$WORK/oct.token")" HS256 '"expect":{"sub":"joe"}'
+  else
+    JOSE_CASES+=(jose-oct-verify)
+    mint_failed jose-oct-verify "exit: $(tr '\n' ' ' <"$WORK/err" | cut -c1-300)"
+  fi
+}
+
+# ES512 and ES256K from the other key forms, checked with the fixture JWKs'
+# public members; keygen's private JWKs and JWKS (P-521, secp256k1, RSA,
+# Ed25519) sign tokens that verify with the JWKS keygen wrote.
+jose_es_cases() {
+  local spec file name alg kind curve args
+  for spec in ec-p521-sec1.pem:ec-p521:ES512 ec-p521-pkcs8.pem:ec-p521:ES512 \
+      openssh-ec-p521:ec-p521:ES512 ec-secp256k1-sec1.pem:ec-secp256k1:ES256K; do
+    IFS=: read -r file name alg <<<"$spec"
+    if capture "jose-$file" "$WORK/$file.token" sign --key "$KEYS/$file" --sub joe; then
+      jose_verify "jose-$file" "$KEYS/$name.jwk" "$(<"$WORK/$file.token")" "$alg" '"public_only":true'
+    fi
+  done
+  for spec in ec:P-521:ES512 ec:secp256k1:ES256K rsa::RS256 ed25519::EdDSA; do
+    IFS=: read -r kind curve alg <<<"$spec"
+    name="$kind${curve:+-$curve}"
+    args=(keygen --type "$kind" --format jwk --no-encrypt --out "$WORK/jwk-keygen-$name.jwk"
+      --public-out "$WORK/jwk-keygen-$name.pub.pem" --jwks-out "$WORK/jwk-keygen-$name.jwks")
+    [[ -n $curve ]] && args+=(--curve "$curve")
+    capture "jose-keygen-$name" "$WORK/jwk-keygen-$name.out" "${args[@]}" || continue
+    capture "jose-keygen-$name" "$WORK/jwk-keygen-$name.token" sign --key "$WORK/jwk-keygen-$name.jwk" \
+      --sub joe || continue
+    jose_verify "jose-keygen-$name" "$WORK/jwk-keygen-$name.jwks" "$(<"$WORK/jwk-keygen-$name.token")" "$alg"
+  done
+}
+
 # ---------------------------------------------------------------- verifying
 
 # Run one verifier on a manifest; its output goes to FILE and the terminal.
@@ -379,13 +534,17 @@ run_verifier() {
 # changed (signature kept) and every case with its own alg removed from the
 # allow-list must be rejected by both verifiers.
 tamper_check() {
-  local bad="$WORK/tampered.jsonl" n label
-  "$HERE/.venv/bin/python" - "$MANIFEST" "$bad" <<'EOF'
+  local manifest=$1 node_script=$2 python_script=$3
+  local bad n label
+  bad="$WORK/tampered-$(basename "$manifest")"
+  "$HERE/.venv/bin/python" - "$manifest" "$bad" <<'EOF'
 import base64, json, sys
 def b64(data): return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 others = {"HS256": "HS384", "EdDSA": "ES256"}
 with open(sys.argv[1]) as src, open(sys.argv[2], "w") as dst:
     for case in map(json.loads, filter(str.strip, src)):
+        if "token" not in case:
+            continue  # a thumbprint line has nothing to forge
         head, body, sig = case["token"].split(".")
         payload = json.loads(base64.urlsafe_b64decode(body + "=="))
         payload["tampered"] = True
@@ -398,15 +557,15 @@ EOF
   n=$(grep -c . "$bad" || true)
   [[ $n -gt 0 ]] || return 0
   for label in node python; do
-    local cmd=(node verify.js)
-    [[ $label == python ]] && cmd=(.venv/bin/python verify.py)
+    local cmd=(node "$node_script")
+    [[ $label == python ]] && cmd=(.venv/bin/python "$python_script")
     # The verifier exits 1 here by design; only its summary line matters.
     local out
     out=$(cd "$HERE" && "${cmd[@]}" "$bad" 2>&1 || true)
     if grep -qx "0 passed, $n failed" <<<"$out"; then
-      echo "tamper check ($label): all $n forged/disallowed tokens rejected"
+      echo "tamper check (${cmd[*]}): all $n forged/disallowed tokens rejected"
     else
-      echo "FAIL tamper check ($label): some forged or disallowed token was accepted"
+      echo "FAIL tamper check (${cmd[*]}): some forged or disallowed token was accepted"
       return 1
     fi
   done
@@ -434,16 +593,27 @@ main() {
   tiledesk_cases
   keygen_cases
   batch_cases
+  derive_public_keys
+  container_cases
+  jose_jwk_cases
+  jose_es_cases
 
   local status=0
   run_verifier "node jsonwebtoken" "$WORK/node.out" "$MANIFEST" node verify.js || status=1
   run_verifier "python PyJWT" "$WORK/python.out" "$MANIFEST" .venv/bin/python verify.py || status=1
-  tamper_check || status=1
+  tamper_check "$MANIFEST" verify.js verify.py || status=1
+  run_verifier "node jose" "$WORK/jose.out" "$JOSE_MANIFEST" node verify_jose.js || status=1
+  run_verifier "python jwcrypto" "$WORK/jwcrypto.out" "$JOSE_MANIFEST" \
+    .venv/bin/python verify_jwcrypto.py || status=1
+  tamper_check "$JOSE_MANIFEST" verify_jose.js verify_jwcrypto.py || status=1
 
   # Overall: a case passes only if both verifiers printed `ok` for it, so a
   # failed mint or a verifier that crashed half-way counts as failures.
   local total=${#CASE_NAMES[@]} passed
   passed=$(comm -12 <(ok_names "$WORK/node.out") <(ok_names "$WORK/python.out") | wc -l)
+  # The JOSE manifest's cases pass only if both of its verifiers said ok.
+  total=$((total + $(printf '%s\n' "${JOSE_CASES[@]}" | sort -u | grep -c .)))
+  passed=$((passed + $(comm -12 <(ok_names "$WORK/jose.out") <(ok_names "$WORK/jwcrypto.out") | wc -l)))
   [[ $passed -eq $total ]] || status=1
   echo "interop: $passed passed, $((total - passed)) failed"
   return $status
