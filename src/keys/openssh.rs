@@ -23,8 +23,15 @@ pub fn parse(
     body: &[u8],
     passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
 ) -> Result<PrivateKey> {
-    let key = ssh_key::PrivateKey::from_bytes(body)
-        .map_err(|e| anyhow!("damaged OpenSSH private key ({e})"))?;
+    let key = match ssh_key::PrivateKey::from_bytes(body) {
+        Ok(key) => key,
+        Err(e) => {
+            // ssh-key 0.6 refuses an ECDSA scalar shorter than its field, which ssh-keygen
+            // writes for one P-521 key in four: read that one form here.
+            return short_scalar::unencrypted(body)
+                .unwrap_or_else(|| Err(anyhow!("damaged OpenSSH private key ({e})")));
+        }
+    };
     let key = if key.is_encrypted() {
         match key.kdf() {
             Kdf::Bcrypt { rounds, .. } if *rounds > MAX_ROUNDS => bail!(
@@ -35,8 +42,13 @@ pub fn parse(
             _ => bail!("damaged OpenSSH private key: encrypted, but with no KDF"),
         }
         let pass = passphrase()?;
-        key.decrypt(pass.as_slice())
-            .map_err(|_| anyhow!(WRONG_PASSPHRASE))?
+        match key.decrypt(pass.as_slice()) {
+            Ok(key) => key,
+            Err(_) => {
+                return short_scalar::encrypted(&key, &pass)
+                    .unwrap_or_else(|| Err(anyhow!(WRONG_PASSPHRASE)))
+            }
+        }
     } else {
         key
     };
@@ -91,6 +103,108 @@ pub fn parse(
                 .algorithm()
                 .map_or_else(|_| "(unknown)".to_string(), |a| a.to_string())
         ),
+    }
+}
+
+/// ECDSA keys whose private scalar `ssh-keygen` wrote without its leading zero bytes (an
+/// OpenSSH `mpint` is minimal): `ssh-key` 0.6 wants exactly the field's length and refuses
+/// them ("length invalid"), after decryption too. This reads just that case from the
+/// `openssh-key-v1` layout (PROTOCOL.key): a container read by hand when unencrypted, and the
+/// private section decrypted with `ssh-key`'s own KDF and cipher when encrypted.
+mod short_scalar {
+    use anyhow::{anyhow, bail, Result};
+    use zeroize::Zeroizing;
+
+    use super::super::{PrivateKey, OID_P256, OID_P384, OID_P521, WRONG_PASSPHRASE};
+
+    /// An unencrypted container; `None` when it is not an ECDSA key in that layout.
+    pub(super) fn unencrypted(body: &[u8]) -> Option<Result<PrivateKey>> {
+        let mut r = Reader(body.strip_prefix(b"openssh-key-v1\0")?);
+        let (cipher, kdf, _options) = (r.string()?, r.string()?, r.string()?);
+        if cipher != b"none" || kdf != b"none" || r.u32()? != 1 {
+            return None;
+        }
+        let _public = r.string()?;
+        let section = r.string()?;
+        ecdsa(section)
+    }
+
+    /// An encrypted container that `ssh-key` decrypted but could not read; `None` when that is
+    /// not the reason (another key type, or a cipher whose tag `ssh-key` keeps to itself).
+    pub(super) fn encrypted(key: &ssh_key::PrivateKey, pass: &[u8]) -> Option<Result<PrivateKey>> {
+        if !matches!(key.algorithm(), ssh_key::Algorithm::Ecdsa { .. }) || key.cipher().has_tag() {
+            return None;
+        }
+        let (k, iv) = key.kdf().derive_key_and_iv(key.cipher(), pass).ok()?;
+        let mut section = Zeroizing::new(key.key_data().encrypted()?.to_vec());
+        key.cipher().decrypt(&k, &iv, &mut section, None).ok()?;
+        ecdsa(&section)
+    }
+
+    /// The private section: two equal check words (unequal: a wrong passphrase), the key type,
+    /// the curve, the public point and the scalar.
+    fn ecdsa(section: &[u8]) -> Option<Result<PrivateKey>> {
+        let mut r = Reader(section);
+        if r.u32()? != r.u32()? {
+            return Some(Err(anyhow!(WRONG_PASSPHRASE)));
+        }
+        let (curve, size) = match r.string()? {
+            b"ecdsa-sha2-nistp256" => (OID_P256, 32),
+            b"ecdsa-sha2-nistp384" => (OID_P384, 48),
+            b"ecdsa-sha2-nistp521" => (OID_P521, 66),
+            _ => return None,
+        };
+        let _curve_name = r.string()?;
+        let public = r.string()?;
+        let scalar = r.string()?;
+        Some(from_scalar(curve, size, public, scalar))
+    }
+
+    fn from_scalar(
+        curve: der::asn1::ObjectIdentifier,
+        size: usize,
+        public: &[u8],
+        scalar: &[u8],
+    ) -> Result<PrivateKey> {
+        let scalar = scalar.strip_prefix(&[0]).unwrap_or(scalar);
+        if scalar.is_empty() || scalar.len() > size {
+            bail!(
+                "damaged OpenSSH private key: an ECDSA scalar of {} bytes",
+                scalar.len()
+            );
+        }
+        let mut padded = Zeroizing::new(vec![0u8; size]);
+        padded[size - scalar.len()..].copy_from_slice(scalar);
+        let key = super::super::ec_from_scalar(curve, &padded)?;
+        let PrivateKey::Ec(pair, _) = &key else {
+            bail!("damaged key: not an EC key");
+        };
+        use aws_lc_rs::signature::KeyPair;
+        if pair.public_key().as_ref() != public {
+            bail!("damaged key: the ECDSA private and public keys differ");
+        }
+        Ok(key)
+    }
+
+    /// SSH wire format: big-endian `uint32` and length-prefixed strings.
+    struct Reader<'a>(&'a [u8]);
+
+    impl<'a> Reader<'a> {
+        fn u32(&mut self) -> Option<u32> {
+            let (head, rest) = self.0.split_first_chunk::<4>()?;
+            self.0 = rest;
+            Some(u32::from_be_bytes(*head))
+        }
+
+        fn string(&mut self) -> Option<&'a [u8]> {
+            let len = usize::try_from(self.u32()?).ok()?;
+            if len > self.0.len() {
+                return None;
+            }
+            let (head, rest) = self.0.split_at(len);
+            self.0 = rest;
+            Some(head)
+        }
     }
 }
 
@@ -235,6 +349,44 @@ mod tests {
         body[at..at + 4].copy_from_slice(&513u32.to_be_bytes());
         let err = parse(&body, &mut || panic!("asked for the passphrase")).unwrap_err();
         assert!(err.to_string().contains("513 bcrypt-pbkdf rounds"), "{err}");
+    }
+
+    /// `ssh-keygen` drops leading zero bytes of the scalar (here a P-521 scalar of 65 bytes):
+    /// such keys load, plain and encrypted, as the key their public half names.
+    #[test]
+    fn short_ecdsa_scalars_load() {
+        let public = crate::keys::public::parse_public_key(
+            &fixture("openssh-ec-p521-short.pub.pem"),
+            "pub",
+            || bail!("a public key"),
+        )
+        .unwrap()
+        .0;
+        for (name, pass) in [
+            ("openssh-ec-p521-short", None),
+            (
+                "openssh-ec-p521-short-enc",
+                Some(&b"jwtmint-fixture-pass"[..]),
+            ),
+        ] {
+            let key = match pass {
+                None => parse_private_key(&fixture(name), &mut no_passphrase),
+                Some(pass) => parse_private_key(&fixture(name), &mut passphrase(pass)),
+            }
+            .unwrap_or_else(|e| panic!("{name}: {e:#}"));
+            assert_eq!(key.kind(), KeyKind::EcP521, "{name}");
+            assert_eq!(
+                Some(key.public_key_spki_der().unwrap()),
+                public.spki.clone(),
+                "{name}"
+            );
+        }
+        let err = parse_private_key(
+            &fixture("openssh-ec-p521-short-enc"),
+            &mut passphrase(b"wrong"),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), WRONG_PASSPHRASE);
     }
 
     #[test]
