@@ -117,7 +117,7 @@ Example (the HS256 key of HASURA_GRAPHQL_JWT_SECRET in hasura-secret.txt):
     transport: Transport::BEARER,
     claims_need_key: false,
     key_env: None,
-    secret_form: Some(super::postgrest::min_32_chars),
+    secret_form: Some(super::min_32_chars),
     build: |values| Ok(Box::new(Hasura::from_values(values)?)),
     recognise: |_, payload| find_claims(payload).is_some(),
     lint: problems,

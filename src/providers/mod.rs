@@ -59,6 +59,7 @@ pub static REGISTRY: &[&Service] = &[
     &developerhub::SERVICE,
     &tinymce::SERVICE,
     &tiledesk::SERVICE,
+    // Before google: a Firebase custom token is also a service account's self-signed JWT.
     &firebase::SERVICE,
     &google::SERVICE,
     &snowflake::SERVICE,
@@ -322,6 +323,22 @@ pub trait Provider: Send + Sync {
     fn check_header(&self, _header: &Map<String, Value>, _key: &KeyFacts) -> Result<()> {
         Ok(())
     }
+}
+
+/// The shortest secret PostgREST and Hasura accept, counted in characters of its text.
+pub const MIN_TEXT_SECRET_CHARS: usize = 32;
+
+/// A [`SecretForm`] for servers that use the secret as text and refuse one under
+/// [`MIN_TEXT_SECRET_CHARS`] characters (PostgREST, Hasura).
+pub fn min_32_chars(secret: &[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)> {
+    let chars = String::from_utf8_lossy(secret).chars().count();
+    if chars < MIN_TEXT_SECRET_CHARS {
+        anyhow::bail!(
+            "the secret is {chars} characters: the server refuses a secret under \
+             {MIN_TEXT_SECRET_CHARS} characters"
+        );
+    }
+    Ok((Zeroizing::new(secret.to_vec()), None))
 }
 
 /// A `recognise` for services `inspect` never guesses.

@@ -4,7 +4,6 @@
 
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
-use zeroize::Zeroizing;
 
 use super::{
     json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
@@ -27,7 +26,7 @@ const ALGORITHMS: &[Alg] = &[
 ];
 
 /// PostgREST refuses a shorter `jwt-secret`.
-pub const MIN_SECRET_CHARS: usize = 32;
+pub const MIN_SECRET_CHARS: usize = super::MIN_TEXT_SECRET_CHARS;
 
 /// One step of a JSPath.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,7 +208,7 @@ Example (jwt-secret in postgrest-secret.txt):
     transport: Transport::BEARER,
     claims_need_key: false,
     key_env: None,
-    secret_form: Some(min_32_chars),
+    secret_form: Some(super::min_32_chars),
     build: |values| Ok(Box::new(PostgRest::from_values(values)?)),
     recognise: |_, payload| {
         payload.get("role").is_some_and(Value::is_string)
@@ -219,18 +218,6 @@ Example (jwt-secret in postgrest-secret.txt):
     },
     lint: problems,
 };
-
-/// PostgREST's and Hasura's HMAC secret rule: at least 32 characters, used as text.
-pub fn min_32_chars(secret: &[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)> {
-    let chars = String::from_utf8_lossy(secret).chars().count();
-    if chars < MIN_SECRET_CHARS {
-        bail!(
-            "the secret is {chars} characters: the server refuses a secret under \
-             {MIN_SECRET_CHARS} characters"
-        );
-    }
-    Ok((Zeroizing::new(secret.to_vec()), None))
-}
 
 impl PostgRest {
     pub fn from_values(values: &Values) -> Result<Self> {
@@ -405,15 +392,15 @@ mod tests {
 
     #[test]
     fn secret_length() {
-        assert!(min_32_chars(&[b'a'; 31])
+        assert!(crate::providers::min_32_chars(&[b'a'; 31])
             .unwrap_err()
             .to_string()
             .contains("32"));
-        let (key, kid) = min_32_chars(&[b'a'; 32]).unwrap();
+        let (key, kid) = crate::providers::min_32_chars(&[b'a'; 32]).unwrap();
         assert_eq!(key.len(), 32);
         assert_eq!(kid, None);
         // Characters, not bytes.
-        assert!(min_32_chars("é".repeat(20).as_bytes()).is_err());
+        assert!(crate::providers::min_32_chars("é".repeat(20).as_bytes()).is_err());
     }
 
     #[test]
