@@ -202,6 +202,18 @@ fn certificate_headers() {
         assert!(out.stderr.contains(flag), "{}", out.stderr);
     }
 
+    // An HMAC secret has no certificate.
+    refused(
+        &[
+            "--secret-file",
+            fixture("hmac-secret-64.txt").to_str().unwrap(),
+            "--x5t-cert",
+            cert.to_str().unwrap(),
+        ],
+        2,
+        "--x5t-cert needs a private key",
+    );
+
     // A .p12 holds both the key and the certificate.
     let p12 = services("entra.p12");
     let token = one_line(jwtmint().args([
