@@ -10,6 +10,7 @@ pub mod config;
 pub mod credentials;
 pub mod exit;
 pub mod generate;
+pub mod http;
 pub mod input;
 pub mod inspect;
 pub mod keygen;
