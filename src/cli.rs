@@ -546,7 +546,7 @@ impl InspectArgs {
                 algs: self.alg.clone(),
                 leeway: self.leeway,
             },
-            now: crate::mint::now(),
+            now: crate::time::now(),
         }
     }
 }

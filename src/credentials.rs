@@ -16,6 +16,7 @@ use crate::exit::UsageError;
 use crate::input;
 use crate::keys;
 use crate::output::warn;
+use crate::providers::AlgRules;
 use crate::sign::{Alg, KeyMaterial};
 
 pub const ENV_SECRET: &str = "JWTMINT_SECRET";
@@ -222,13 +223,6 @@ fn last_line(stderr: Option<std::io::Result<Zeroizing<Vec<u8>>>>) -> String {
         .take(200)
         .collect();
     format!(": {line}")
-}
-
-/// What the subcommand allows: the algorithms, and the one used when nothing says otherwise.
-#[derive(Debug, Clone, Copy)]
-pub struct AlgRules {
-    pub allowed: &'static [Alg],
-    pub default: Alg,
 }
 
 /// The environment variables that carry key material, read once.

@@ -6,11 +6,11 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
 use crate::claims::{self, Assignment};
-use crate::credentials::{self, AlgRules, Credential, Environment, KeySources};
+use crate::credentials::{self, Credential, Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
 use crate::output::{self, warn, Format};
-use crate::providers::{KeyFacts, Provider, Service, Values};
+use crate::providers::{AlgRules, KeyFacts, Provider, Service, Values};
 use crate::sign::{Alg, Signer};
 use crate::time::{self, TimeOptions};
 
@@ -215,7 +215,7 @@ pub fn run(service: &'static Service, values: &Values, options: &MintOptions) ->
         .as_ref()
         .map(|c| c.facts.clone())
         .unwrap_or_default();
-    let payload = minter.payload(claims_file.as_ref(), &facts, now())?;
+    let payload = minter.payload(claims_file.as_ref(), &facts, time::now())?;
     for warning in minter.provider.check(&payload)? {
         warn(warning);
     }
@@ -290,8 +290,4 @@ pub fn check_stdin_readers(options: &MintOptions, others: &[PathBuf]) -> Result<
         ));
     }
     Ok(())
-}
-
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
 }

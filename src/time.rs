@@ -7,6 +7,11 @@ use serde_json::{Map, Value};
 
 use crate::exit::UsageError;
 
+/// The current Unix time in seconds.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
 /// The latest time taken: 9999-12-31T23:59:59Z.
 const MAX_TIME: i64 = 253_402_300_799;
 

@@ -231,8 +231,8 @@ mod tests {
         }
     }
 
-    use crate::credentials::AlgRules;
     use crate::output::Format;
+    use crate::providers::AlgRules;
     use crate::providers::{never, no_lint, Opt, Transport};
     use crate::time::ExpiryRules;
 

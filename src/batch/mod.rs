@@ -79,7 +79,7 @@ fn run(
         claims_file,
         signer,
         facts,
-        now: mint::now(),
+        now: crate::time::now(),
     };
     let reader = engine::open_input(path).context("opening the batch input")?;
     engine::stream(reader, options.keep_going, |text| mint_line(&shared, text))

@@ -135,7 +135,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
     out.extend(apple::lint_team(payload, "iss", SERVICE.title));
     match payload.get("iat") {
         Some(Value::Number(n)) => match n.as_i64() {
-            Some(iat) if crate::mint::now() - iat > ACCEPTED_FOR => out.push(format!(
+            Some(iat) if crate::time::now() - iat > ACCEPTED_FOR => out.push(format!(
                 "`iat` is more than an hour old ({}): APNs refuses it (ExpiredProviderToken)",
                 crate::time::rfc3339(iat)
             )),
@@ -250,7 +250,7 @@ mod tests {
     #[test]
     fn lint() {
         let header = obj(json!({"alg": "ES256", "kid": "ABC123DEFG", "typ": "JWT"}));
-        let now = crate::mint::now();
+        let now = crate::time::now();
         let good = obj(json!({"iss": "DEF123GHIJ", "iat": now}));
         assert!(SERVICE.problems(&header, &good).is_empty());
         assert!((SERVICE.recognise)(&header, &good));

@@ -8,8 +8,8 @@ use std::path::Path;
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{KeyFacts, Opt, WARNING};
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::sign::Alg;
 

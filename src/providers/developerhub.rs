@@ -4,11 +4,11 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     http_url, json_kind, nested_object, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims,
     Transport, Values,
 };
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;

@@ -12,11 +12,11 @@ use der::{Decode, Encode};
 use serde_json::{Map, Value};
 use x509_cert::spki::SubjectPublicKeyInfoRef;
 
+use super::AlgRules;
 use super::{
     http_url, json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values,
     WARNING,
 };
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;

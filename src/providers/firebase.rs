@@ -5,11 +5,11 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     json_kind, GuardedClaim, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values,
     WARNING,
 };
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::keys::service_account::needs_service_account;
 use crate::output::Format;

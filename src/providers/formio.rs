@@ -4,11 +4,11 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
+use super::AlgRules;
 use super::{
     json_kind, nested_object, object_id, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service,
     ServiceClaims, Transport, Values, WARNING,
 };
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;

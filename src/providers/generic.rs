@@ -3,11 +3,11 @@
 use anyhow::Result;
 use serde_json::Value;
 
+use super::AlgRules;
 use super::{
     never, no_lint, one_or_many, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport,
     Values,
 };
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;

@@ -7,8 +7,8 @@ use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
+use super::AlgRules;
 use super::{json_kind, KeyFacts, Provider, Service, ServiceClaims, Transport, Values};
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;

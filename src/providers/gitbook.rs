@@ -3,8 +3,8 @@
 
 use anyhow::{bail, Result};
 
+use super::AlgRules;
 use super::{http_url, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values};
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;

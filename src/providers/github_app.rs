@@ -5,10 +5,10 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
 };
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;

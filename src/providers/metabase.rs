@@ -5,12 +5,12 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     http_url, json_kind, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims,
     Transport, Values,
 };
 use crate::claims::Assignment;
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;

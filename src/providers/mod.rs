@@ -46,7 +46,6 @@ use anyhow::Result;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::time::ExpiryRules;
 pub use options::{Given, Kind, Opt, Origin, Values};
@@ -107,6 +106,13 @@ pub fn guess(
     payload: &Map<String, Value>,
 ) -> Option<&'static Service> {
     inspectable().find(|service| (service.recognise)(header, payload))
+}
+
+/// What a subcommand allows: the algorithms, and the one used when nothing says otherwise.
+#[derive(Debug, Clone, Copy)]
+pub struct AlgRules {
+    pub allowed: &'static [crate::sign::Alg],
+    pub default: crate::sign::Alg,
 }
 
 /// What jwtmint knows about one service, as data, plus the few functions that need code.

@@ -4,10 +4,10 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     GuardedClaim, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
 };
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;

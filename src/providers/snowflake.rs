@@ -7,8 +7,8 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values};
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;

@@ -5,12 +5,12 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     http_url, json_kind, safe_id, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service,
     ServiceClaims, Transport, Values, WARNING,
 };
 use crate::claims::Assignment;
-use crate::credentials::AlgRules;
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;

@@ -4,8 +4,8 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
+use super::AlgRules;
 use super::{json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport, Values};
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;

@@ -5,11 +5,11 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
+use super::AlgRules;
 use super::{
     http_url, json_kind, nested_object, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service,
     ServiceClaims, Transport, Values, WARNING,
 };
-use crate::credentials::AlgRules;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;
