@@ -205,7 +205,6 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::Given;
     use serde_json::json;
 
     fn obj(v: Value) -> Map<String, Value> {
@@ -213,11 +212,7 @@ mod tests {
     }
 
     fn build(pairs: &[(&Opt, &str)]) -> Result<GithubApp> {
-        let mut values = Values::new();
-        for (opt, text) in pairs {
-            values = values.with(opt, Given::Text(text.to_string()));
-        }
-        GithubApp::from_values(&values)
+        GithubApp::from_values(&crate::providers::test_support::values(pairs))
     }
 
     #[test]

@@ -425,6 +425,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 mod tests {
     use super::*;
     use crate::mint::{MintOptions, Minter};
+    use crate::providers::test_support::payload;
     use serde_json::json;
 
     fn jitsi() -> Jitsi {
@@ -435,13 +436,6 @@ mod tests {
             aud: "jitsi".into(),
             ..Default::default()
         }
-    }
-
-    fn payload(j: &Jitsi) -> Map<String, Value> {
-        let claims = j.claims(&KeyFacts::default()).unwrap();
-        let mut payload = claims.flags;
-        payload.extend(claims.fixed);
-        payload
     }
 
     #[test]

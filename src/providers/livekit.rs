@@ -447,6 +447,7 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::providers::test_support::payload;
     use serde_json::json;
 
     fn livekit() -> LiveKit {
@@ -456,13 +457,6 @@ mod tests {
             room: Some("standup".into()),
             ..Default::default()
         }
-    }
-
-    fn payload(lk: &LiveKit) -> Map<String, Value> {
-        let claims = lk.claims(&KeyFacts::default()).unwrap();
-        let mut payload = claims.flags;
-        payload.extend(claims.fixed);
-        payload
     }
 
     #[test]

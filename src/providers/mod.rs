@@ -36,6 +36,8 @@ pub mod postgrest;
 pub mod realm;
 pub mod snowflake;
 pub mod supabase;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod tiledesk;
 pub mod tinymce;
 pub mod zendesk;
@@ -458,44 +460,6 @@ pub fn alg_problem(
 }
 
 pub use crate::claims::json_kind;
-
-/// What the services' tests share: tokens signed with a test secret, and `inspect`'s report
-/// on them.
-#[cfg(test)]
-pub(crate) mod test_support {
-    use serde_json::Value;
-    use zeroize::Zeroizing;
-
-    use crate::inspect::{report_for, Report};
-    use crate::sign::{Alg, KeyMaterial, Signer};
-
-    pub const NOW: i64 = 1_795_514_400; // 2026-11-24T10:00:00Z
-    pub const SECRET: &[u8] = b"0123456789abcdef0123456789abcdef";
-
-    /// `payload` signed with HS256 and [`SECRET`], with the header `{"alg":"HS256","typ":"JWT"}`.
-    pub fn hs256(payload: Value) -> String {
-        let signer = Signer::new(
-            Alg::HS256,
-            KeyMaterial::Secret(Zeroizing::new(SECRET.to_vec())),
-        )
-        .unwrap();
-        let header = serde_json::json!({"typ": "JWT"});
-        signer
-            .sign(header.as_object().unwrap(), payload.as_object().unwrap())
-            .unwrap()
-    }
-
-    /// What `inspect` reports on `token`, verified with [`SECRET`], at [`NOW`].
-    pub fn report(token: &str, provider: Option<&str>) -> Report {
-        report_for(token, provider, Some(SECRET), NOW).unwrap()
-    }
-
-    /// The service `inspect` guesses for these claims.
-    pub fn guess(alg: &str, payload: Value) -> Option<&'static str> {
-        let header = serde_json::json!({ "alg": alg });
-        super::guess(header.as_object().unwrap(), payload.as_object().unwrap()).map(|s| s.name)
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -317,6 +317,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::providers::test_support::payload;
     use serde_json::json;
 
     const USER: &str = "3b1f0e2a-5c4d-4e6f-8a9b-0c1d2e3f4a5b";
@@ -331,13 +332,6 @@ mod tests {
                 user_metadata: None,
             },
         }
-    }
-
-    fn payload(s: &Supabase) -> Map<String, Value> {
-        let claims = s.claims(&KeyFacts::default()).unwrap();
-        let mut payload = claims.flags;
-        payload.extend(claims.fixed);
-        payload
     }
 
     #[test]

@@ -359,6 +359,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::providers::test_support::payload;
     use serde_json::json;
 
     fn tiledesk() -> Tiledesk {
@@ -415,31 +416,26 @@ mod tests {
             .clone()
     }
 
-    fn minted(t: &Tiledesk) -> Map<String, Value> {
-        let claims = t.claims(&KeyFacts::default()).unwrap();
-        let mut payload = claims.flags;
-        payload.extend(claims.fixed);
-        payload
-    }
-
     #[test]
     fn inspect_minted_tokens() {
-        assert!(SERVICE.problems(&hs256(), &minted(&tiledesk())).is_empty());
+        assert!(SERVICE.problems(&hs256(), &payload(&tiledesk())).is_empty());
         let self_hosted = Tiledesk {
             audience_base: "https://chat.example.com/api".into(),
             ..tiledesk()
         };
-        assert!(SERVICE.problems(&hs256(), &minted(&self_hosted)).is_empty());
+        assert!(SERVICE
+            .problems(&hs256(), &payload(&self_hosted))
+            .is_empty());
         let agent = Tiledesk {
             role: Some(Role::Agent),
             ..tiledesk()
         };
-        let found = SERVICE.problems(&hs256(), &minted(&agent));
+        let found = SERVICE.problems(&hs256(), &payload(&agent));
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with(WARNING) && found[0].contains("a@example.com"));
         let rs = json!({"alg": "RS256"}).as_object().unwrap().clone();
         assert_eq!(
-            SERVICE.problems(&rs, &minted(&tiledesk())),
+            SERVICE.problems(&rs, &payload(&tiledesk())),
             ["Tiledesk accepts only HS256, HS384, HS512: alg `RS256` will be rejected"]
         );
     }

@@ -240,6 +240,7 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::providers::test_support::payload;
     use serde_json::json;
 
     fn zendesk() -> Zendesk {
@@ -249,13 +250,6 @@ mod tests {
             name: "Joe".into(),
             ..Default::default()
         }
-    }
-
-    fn payload(z: &Zendesk) -> Map<String, Value> {
-        let claims = z.claims(&KeyFacts::default()).unwrap();
-        let mut payload = claims.flags;
-        payload.extend(claims.fixed);
-        payload
     }
 
     #[test]
