@@ -16,7 +16,7 @@ use crate::exit::UsageError;
 use crate::input;
 use crate::keys;
 use crate::output::warn;
-use crate::providers::AlgRules;
+use crate::providers::{AlgRules, KeyForm};
 use crate::sign::{Alg, KeyMaterial};
 
 pub const ENV_SECRET: &str = "JWTMINT_SECRET";
@@ -281,7 +281,7 @@ pub fn load(
     explicit: Option<Alg>,
     rules: AlgRules,
 ) -> Result<(Alg, KeyMaterial)> {
-    load_with_json(sources, env, explicit, rules).map(|loaded| (loaded.alg, loaded.material))
+    load_with_json(sources, env, explicit, rules, None).map(|loaded| (loaded.alg, loaded.material))
 }
 
 /// The key material as loaded, and what its file said about it.
@@ -301,6 +301,7 @@ fn load_with_json(
     env: &Environment,
     explicit: Option<Alg>,
     rules: AlgRules,
+    key_form: Option<KeyForm>,
 ) -> Result<Loaded> {
     let wants_secret = wants_secret(sources, env, explicit, rules)?;
 
@@ -337,7 +338,17 @@ fn load_with_json(
             let alg = explicit.unwrap_or(rules.default);
             anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
         })?;
-    let file = read_key_file(path, sources, env)?;
+    let file = match key_form {
+        Some(form) => {
+            let name = input::display(path);
+            let bytes = input::read_path(path, "key")?;
+            let bytes = form(&bytes)
+                .with_context(|| format!("key {name}"))?
+                .unwrap_or(bytes);
+            key_file_from_bytes(&bytes, &name, sources, env)?
+        }
+        None => read_key_file(path, sources, env)?,
+    };
     // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
     let alg = match (explicit, file.alg) {
         (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
@@ -679,7 +690,8 @@ pub struct Credential {
 
 /// Loads the key material for `service`, the one path minting, batch and `inspect` share:
 /// picks the algorithm, reads the secret or key, turns a structured secret into the signing key
-/// and its `kid` (`Service::secret_form`), and notes what the key tells the claims.
+/// and its `kid` (`Service::secret_form`) and a wrapped key file into a key
+/// (`Service::key_form`), and notes what the key tells the claims.
 pub fn load_for(
     service: &crate::providers::Service,
     sources: &KeySources,
@@ -707,7 +719,7 @@ pub fn load_for(
         material,
         json,
         kid,
-    } = load_with_json(sources, env, explicit, service.algs)?;
+    } = load_with_json(sources, env, explicit, service.algs, service.key_form)?;
     let mut facts = crate::providers::KeyFacts {
         alg: Some(alg),
         kid: kid.or_else(|| {
@@ -806,7 +818,7 @@ mod tests {
             material,
             json,
             ..
-        } = load_with_json(&sources, &Environment::default(), None, rules).unwrap();
+        } = load_with_json(&sources, &Environment::default(), None, rules, None).unwrap();
         assert_eq!(alg, Alg::RS256);
         assert!(matches!(material, KeyMaterial::Private(_)));
         assert_eq!(
@@ -858,5 +870,66 @@ mod tests {
         let text = format!("{err:#}");
         assert!(text.contains("authorized_user"), "{text}");
         assert!(text.contains("google-authorized-user.json"), "{text}");
+    }
+
+    #[test]
+    fn a_key_form_unwraps_the_key_file_as_the_service_gives_it() {
+        use base64::Engine;
+        fn unwrap_base64(bytes: &[u8]) -> Result<Option<Zeroizing<Vec<u8>>>> {
+            if bytes.starts_with(b"-----") {
+                return Ok(None);
+            }
+            let text = std::str::from_utf8(bytes)?.trim();
+            let pem = base64::engine::general_purpose::STANDARD.decode(text)?;
+            Ok(Some(Zeroizing::new(pem)))
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let pem = std::fs::read(services_fixture("google-sa-key.pem")).unwrap();
+        let wrapped = dir.path().join("wrapped.key");
+        std::fs::write(
+            &wrapped,
+            base64::engine::general_purpose::STANDARD.encode(&pem),
+        )
+        .unwrap();
+        let rules = AlgRules {
+            allowed: &[Alg::RS256],
+            default: Alg::RS256,
+        };
+        for path in [wrapped.clone(), services_fixture("google-sa-key.pem")] {
+            let sources = KeySources {
+                key_file: Some(path),
+                ..Default::default()
+            };
+            let loaded = load_with_json(
+                &sources,
+                &Environment::default(),
+                None,
+                rules,
+                Some(unwrap_base64),
+            )
+            .unwrap();
+            assert!(matches!(loaded.material, KeyMaterial::Private(_)));
+        }
+        // Without the form the wrapped file is no key, and a form's error names the file.
+        let sources = KeySources {
+            key_file: Some(wrapped),
+            ..Default::default()
+        };
+        assert!(load_with_json(&sources, &Environment::default(), None, rules, None).is_err());
+        std::fs::write(dir.path().join("bad.key"), "not base64!").unwrap();
+        let sources = KeySources {
+            key_file: Some(dir.path().join("bad.key")),
+            ..Default::default()
+        };
+        let err = load_with_json(
+            &sources,
+            &Environment::default(),
+            None,
+            rules,
+            Some(unwrap_base64),
+        )
+        .err()
+        .unwrap();
+        assert!(format!("{err:#}").contains("bad.key"), "{err:#}");
     }
 }

@@ -262,6 +262,7 @@ mod tests {
         claims_need_key: false,
         key_env: None,
         secret_form: None,
+        key_form: None,
         build: |_| anyhow::bail!("not for minting"),
         recognise: never,
         lint: no_lint,

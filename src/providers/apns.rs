@@ -64,6 +64,7 @@ Use it (HTTP/2; the sandbox host for development builds):
     claims_need_key: true,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Apns::from_values(values)?)),
     recognise: |header, payload| {
         apple::es256_with_kid(header)

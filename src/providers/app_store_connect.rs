@@ -131,6 +131,7 @@ Use it:
     claims_need_key: true,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(AppStoreConnect::from_values(values)?)),
     recognise: |_, payload| payload.get("aud").and_then(Value::as_str) == Some(AUDIENCE),
     lint: problems,

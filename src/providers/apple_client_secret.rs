@@ -69,6 +69,7 @@ Use it as the client_secret form field:
     claims_need_key: true,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(AppleClientSecret::from_values(values)?)),
     recognise: |_, payload| payload.get("aud").and_then(Value::as_str) == Some(AUDIENCE),
     lint: problems,

@@ -90,6 +90,7 @@ Example:
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Entra::from_values(values)?)),
     recognise: |header, payload| {
         (header.contains_key("x5t#S256") || header.contains_key("x5t"))

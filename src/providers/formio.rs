@@ -115,6 +115,7 @@ Send it as the header `x-jwt-token: TOKEN` or the query ?x-jwt-token=TOKEN; in a
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Formio::from_values(values)?)),
     recognise: |_, payload| payload.contains_key("external") && payload.contains_key("project"),
     lint: problems,

@@ -48,6 +48,7 @@ Example:
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Generic::from_values(values)?)),
     recognise: never,
     lint: no_lint,

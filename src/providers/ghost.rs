@@ -60,6 +60,7 @@ Use it:
     claims_need_key: false,
     key_env: None,
     secret_form: Some(admin_api_key),
+    key_form: None,
     build: |values| Ok(Box::new(Ghost::from_values(values)?)),
     recognise: |header, payload| {
         header

@@ -49,6 +49,7 @@ Example (the signing key in gitbook-key.txt):
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(GitBook::from_values(values)?)),
     // Any claims: nothing tells a GitBook token apart.
     recognise: super::never,

@@ -67,6 +67,7 @@ Get an installation token with it:
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(GithubApp::from_values(values)?)),
     recognise: |header, payload| {
         super::header_alg(header) == Some("RS256")

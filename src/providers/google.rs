@@ -116,6 +116,7 @@ Example:
     claims_need_key: true,
     key_env: Some("GOOGLE_APPLICATION_CREDENTIALS"),
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Google::from_values(values)?)),
     recognise,
     lint: problems,

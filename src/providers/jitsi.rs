@@ -150,6 +150,7 @@ Example (the app secret in jitsi-secret.txt):
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Jitsi::from_values(values)?)),
     recognise: |_, payload| {
         payload.contains_key("room")

@@ -93,6 +93,7 @@ Example (the embedding secret key in metabase-secret.txt):
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Metabase::from_values(values)?)),
     recognise: |_, payload| {
         payload

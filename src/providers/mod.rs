@@ -146,6 +146,10 @@ pub struct Service {
     /// Turns the HMAC secret as read into the signing key and the `kid` it carries (Ghost's
     /// `ID:HEX`). `None`: the secret's bytes are the key.
     pub secret_form: Option<SecretForm>,
+    /// Turns the key file's bytes as the service hands them out into a key form jwtmint reads
+    /// (Mux gives the PEM wrapped in base64): the private-key side of `secret_form`. `None`:
+    /// the file is read as it is.
+    pub key_form: Option<KeyForm>,
     /// Makes the service's claims from its option values.
     pub build: fn(&Values) -> Result<Box<dyn Provider>>,
     /// `inspect`: whether a token looks like one of this service's (for guessing).
@@ -167,6 +171,10 @@ pub type Claims = Map<String, Value>;
 
 /// A secret as the service hands it out, turned into the HMAC key and the `kid` it names.
 pub type SecretForm = fn(&[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)>;
+
+/// A key file as the service hands it out, turned into bytes jwtmint reads as a key;
+/// `Ok(None)`: the bytes already are such a key.
+pub type KeyForm = fn(&[u8]) -> Result<Option<Zeroizing<Vec<u8>>>>;
 
 impl Service {
     pub fn option(&self, long: &str) -> Option<&'static Opt> {

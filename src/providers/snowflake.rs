@@ -65,6 +65,7 @@ Example:
     claims_need_key: true,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Snowflake::from_values(values)?)),
     recognise: |_, payload| {
         payload

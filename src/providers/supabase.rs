@@ -112,6 +112,7 @@ Example (the legacy JWT secret in supabase-jwt-secret.txt):
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Supabase::from_values(values)?)),
     recognise: |_, payload| {
         payload

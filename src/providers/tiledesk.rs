@@ -150,6 +150,7 @@ In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)",
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Tiledesk::from_values(values)?)),
     recognise: |_, payload| {
         let str_of = |name: &str| payload.get(name).and_then(Value::as_str);

@@ -165,6 +165,7 @@ Example (Tiny Drive, from a token-provider endpoint):
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(TinyMce::from_values(values)?)),
     recognise: |_, payload| {
         payload.contains_key(DRIVE_ROOT_CLAIM)

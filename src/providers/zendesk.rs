@@ -114,6 +114,7 @@ Example (the shared secret in zendesk-secret.txt):
     claims_need_key: false,
     key_env: None,
     secret_form: None,
+    key_form: None,
     build: |values| Ok(Box::new(Zendesk::from_values(values)?)),
     recognise: |_, payload| {
         ["jti", "email", "name", "iat"]
