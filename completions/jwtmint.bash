@@ -2892,7 +2892,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__public__subcmd__key)
-            opts="-h -V --key --passphrase-file --passphrase-command --format --thumbprint --snowflake --kid --alg --help --version"
+            opts="-h -V --key --passphrase-file --passphrase-command --format --thumbprint --for --kid --alg --snowflake --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,6 +2912,10 @@ _jwtmint() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "pem jwk jwks" -- "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -W "snowflake" -- "${cur}"))
                     return 0
                     ;;
                 --kid)

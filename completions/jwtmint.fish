@@ -1006,10 +1006,11 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphras
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l format -d 'What to print: pem, jwk or jwks [default: pem]' -r -f -a "pem\t'SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`)'
 jwk\t'A public JWK'
 jwks\t'A JWKS {"keys":[…]} with kid = thumbprint, use "sig" and alg'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l for -d 'Print the public key in the form this service asks for (`--NAME` is the same)' -r -f -a "snowflake\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l kid -d 'Pick the private key with this `kid` from a JWKS' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l alg -d 'The `alg` of the JWK or JWKS entry (default: the key\'s natural algorithm, e.g. RS256)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l thumbprint -d 'Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS\'s kid'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l snowflake -d 'Print the RSA_PUBLIC_KEY value for Snowflake\'s `ALTER USER` and the RSA_PUBLIC_KEY_FP (`SHA256:…`) that `DESC USER` shows, one a line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l snowflake
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -94,18 +94,55 @@ Google service-account JSON file. The passphrase of an encrypted key comes from 
 SPKI PEM (`BEGIN PUBLIC KEY`) by default; --format jwk a public JWK (the required members only); \
 --format jwks a JWKS {\"keys\":[…]} whose key has kid = the RFC 7638 thumbprint, use \"sig\" and \
 alg (the key's natural algorithm, or --alg); --thumbprint only the RFC 7638 SHA-256 \
-thumbprint (base64url); --snowflake the RSA_PUBLIC_KEY value for `ALTER USER` and the \
-RSA_PUBLIC_KEY_FP that `DESC USER` shows.";
+thumbprint (base64url)";
 
 const PUBLIC_KEY_EXAMPLE: &str = "\
 Example (publish a JWKS; sign with the thumbprint as kid):
   jwtmint public-key --key private.pem --format jwks > jwks.json
-  jwtmint sign --key private.pem --kid \"$(jwtmint public-key --key private.pem --thumbprint)\"
-Snowflake key-pair authentication:
-  jwtmint public-key --key rsa_key.p8 --snowflake
-  RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA…
-  RSA_PUBLIC_KEY_FP=SHA256:…
-  (ALTER USER jsmith SET RSA_PUBLIC_KEY='MIIBIjANBgkqh…'; DESC USER jsmith shows the FP)";
+  jwtmint sign --key private.pem --kid \"$(jwtmint public-key --key private.pem --thumbprint)\"";
+
+/// `public-key`: the derive struct's options, `--for SERVICE` for the services with a
+/// public-key form of their own, and `--NAME` as its alias for each.
+fn public_key_command() -> clap::Command {
+    let mut about = PUBLIC_KEY_ABOUT.to_string();
+    let mut example = PUBLIC_KEY_EXAMPLE.to_string();
+    for (service, form) in crate::providers::with_public_key() {
+        about.push_str(&format!("; --for {} {}", service.name, form.help));
+        example.push('\n');
+        example.push_str(form.example);
+    }
+    about.push('.');
+    let (short, _) = about.split_once("\n\n").unwrap_or((&about, ""));
+    let short = short.to_string();
+    let mut command = PublicKeyArgs::augment_args(clap::Command::new("public-key"))
+        .about(short)
+        .long_about(about)
+        .after_help(example);
+    for (service, _) in crate::providers::with_public_key() {
+        command = command.arg(
+            Arg::new(alias_id(service))
+                .long(service.name)
+                .action(ArgAction::SetTrue)
+                .hide(true)
+                .conflicts_with_all(["for", "format", "thumbprint", "alg"]),
+        );
+    }
+    command
+}
+
+/// The id of `public-key --NAME`, the alias of `--for NAME`.
+fn alias_id(service: &Service) -> String {
+    format!("for-{}", service.name)
+}
+
+/// The names `public-key --for` takes.
+fn public_key_services() -> PossibleValuesParser {
+    PossibleValuesParser::new(
+        crate::providers::with_public_key()
+            .map(|(service, _)| service.name)
+            .collect::<Vec<_>>(),
+    )
+}
 
 /// What the command line asked for, as plain values. Made once per run, so the size of its
 /// variants does not matter.
@@ -150,11 +187,7 @@ pub fn command() -> clap::Command {
             KEYGEN_ABOUT,
             KEYGEN_EXAMPLE,
         ))
-        .subcommand(described(
-            PublicKeyArgs::augment_args(clap::Command::new("public-key")),
-            PUBLIC_KEY_ABOUT,
-            PUBLIC_KEY_EXAMPLE,
-        ))
+        .subcommand(public_key_command())
         .subcommand(config_command())
         .subcommand(
             clap::Command::new("completions")
@@ -374,7 +407,15 @@ where
             _ => unreachable!("clap requires a config subcommand"),
         }),
         "keygen" => Parsed::Keygen(KeygenArgs::from_arg_matches(sub)?),
-        "public-key" => Parsed::PublicKey(PublicKeyArgs::from_arg_matches(sub)?),
+        "public-key" => {
+            let mut args = PublicKeyArgs::from_arg_matches(sub)?;
+            if let Some((service, _)) = crate::providers::with_public_key()
+                .find(|(service, _)| sub.get_flag(&alias_id(service)))
+            {
+                args.for_service = Some(service.name.to_string());
+            }
+            Parsed::PublicKey(args)
+        }
         "completions" => Parsed::Completions(
             *sub.get_one::<clap_complete::Shell>("shell")
                 .expect("clap requires the shell"),
@@ -757,17 +798,16 @@ pub struct PublicKeyArgs {
 
     /// What to print: pem, jwk or jwks [default: pem].
     #[arg(long, value_enum, value_name = "FORMAT",
-          conflicts_with_all = ["thumbprint", "snowflake"])]
+          conflicts_with_all = ["thumbprint", "for"])]
     pub format: Option<PublicKeyFormat>,
 
     /// Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS's kid.
-    #[arg(long, conflicts_with = "snowflake")]
+    #[arg(long, conflicts_with = "for")]
     pub thumbprint: bool,
 
-    /// Print the RSA_PUBLIC_KEY value for Snowflake's `ALTER USER` and the
-    /// RSA_PUBLIC_KEY_FP (`SHA256:…`) that `DESC USER` shows, one a line.
-    #[arg(long)]
-    pub snowflake: bool,
+    /// Print the public key in the form this service asks for (`--NAME` is the same).
+    #[arg(long = "for", id = "for", value_name = "SERVICE", value_parser = public_key_services())]
+    pub for_service: Option<String>,
 
     /// Pick the private key with this `kid` from a JWKS.
     #[arg(long, value_name = "KID")]
@@ -775,20 +815,25 @@ pub struct PublicKeyArgs {
 
     /// The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256).
     #[arg(long, value_name = "ALG", value_parser = parse_alg,
-          conflicts_with_all = ["thumbprint", "snowflake"])]
+          conflicts_with_all = ["thumbprint", "for"])]
     pub alg: Option<Alg>,
 }
 
 impl PublicKeyArgs {
     pub fn options(&self) -> anyhow::Result<PublicKeyOptions> {
-        let output = match (self.thumbprint, self.snowflake, self.format) {
+        let form = self.for_service.as_deref().and_then(|name| {
+            crate::providers::with_public_key()
+                .find(|(service, _)| service.name == name)
+                .map(|(_, form)| form)
+        });
+        let output = match (self.thumbprint, form, self.format) {
             (true, _, _) => PublicKeyOutput::Thumbprint,
-            (_, true, _) => PublicKeyOutput::Snowflake,
+            (_, Some(form), _) => PublicKeyOutput::For(form),
             (_, _, Some(PublicKeyFormat::Jwk)) => PublicKeyOutput::Jwk,
             (_, _, Some(PublicKeyFormat::Jwks)) => PublicKeyOutput::Jwks,
             (_, _, Some(PublicKeyFormat::Pem) | None) => PublicKeyOutput::Pem,
         };
-        if self.alg.is_some() && output == PublicKeyOutput::Pem {
+        if self.alg.is_some() && matches!(output, PublicKeyOutput::Pem) {
             return Err(UsageError::new("--alg applies only to --format jwk or jwks").into());
         }
         if self.alg.is_some_and(Alg::is_hmac) {
@@ -1080,6 +1125,29 @@ mod tests {
             } => (service, values, options),
             _ => panic!("not a minting subcommand"),
         }
+    }
+
+    /// `public-key --for NAME` and its alias `--NAME` for every service with a public-key form.
+    #[test]
+    fn public_key_for_each_service_and_its_alias() {
+        for (service, form) in crate::providers::with_public_key() {
+            for args in [
+                vec!["public-key", "--key", "k", "--for", service.name],
+                vec!["public-key", "--key", "k", &format!("--{}", service.name)],
+            ] {
+                let Ok(Parsed::PublicKey(parsed)) = parse(&args) else {
+                    panic!("{args:?}")
+                };
+                let options = parsed.options().unwrap();
+                assert!(
+                    matches!(options.output, PublicKeyOutput::For(f) if std::ptr::eq(f, form)),
+                    "{args:?}"
+                );
+            }
+            let alias = format!("--{}", service.name);
+            assert!(parse(&["public-key", "--key", "k", &alias, "--thumbprint"]).is_err());
+        }
+        assert!(parse(&["public-key", "--key", "k", "--for", "formio"]).is_err());
     }
 
     /// The pruned command line a mint builds reads and explains itself as the whole one does.

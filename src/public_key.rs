@@ -1,6 +1,6 @@
 //! `jwtmint public-key`: the public half of any private key jwtmint reads, as SPKI PEM, a
-//! public JWK, a JWKS to publish, its RFC 7638 thumbprint, or the two values Snowflake's
-//! `ALTER USER … SET RSA_PUBLIC_KEY` and `DESC USER` deal in.
+//! public JWK, a JWKS to publish, its RFC 7638 thumbprint, or the form a service asks for
+//! (`--for NAME`, from the service's [`PublicKeyForm`]).
 
 use std::path::PathBuf;
 
@@ -12,11 +12,11 @@ use crate::exit::UsageError;
 use crate::input;
 use crate::keys::{self, jwk, PrivateKey};
 use crate::output;
-use crate::providers::snowflake;
+use crate::providers::PublicKeyForm;
 use crate::sign::{Alg, KeyMaterial};
 
 /// What to print.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum PublicKeyOutput {
     /// SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`).
     Pem,
@@ -26,8 +26,8 @@ pub enum PublicKeyOutput {
     Jwks,
     /// The RFC 7638 SHA-256 thumbprint, base64url.
     Thumbprint,
-    /// `RSA_PUBLIC_KEY=…` and `RSA_PUBLIC_KEY_FP=SHA256:…`, one a line.
-    Snowflake,
+    /// What a service asks for (`--for NAME`).
+    For(&'static PublicKeyForm),
 }
 
 #[derive(Debug, Clone)]
@@ -104,14 +104,7 @@ pub fn render(key: &PrivateKey, what: PublicKeyOutput, alg: Option<Alg>) -> Resu
         }
         PublicKeyOutput::Jwks => serde_json::to_string(&jwk::jwks(&[(key, alg)])?)?,
         PublicKeyOutput::Thumbprint => jwk::thumbprint(key)?,
-        PublicKeyOutput::Snowflake => {
-            let spki = key.public_key_spki_der()?;
-            format!(
-                "RSA_PUBLIC_KEY={}\nRSA_PUBLIC_KEY_FP={}",
-                snowflake::rsa_public_key_value(&spki),
-                snowflake::fingerprint(&spki)
-            )
-        }
+        PublicKeyOutput::For(form) => (form.render)(key)?,
     })
 }
 
@@ -159,15 +152,5 @@ mod tests {
         let rsa = load("rsa2048-pkcs8.pem");
         let jwks = render(&rsa, PublicKeyOutput::Jwks, Some(Alg::PS256)).unwrap();
         assert!(jwks.contains("\"alg\":\"PS256\""), "{jwks}");
-    }
-
-    #[test]
-    fn snowflake_values() {
-        let key = load("rsa2048-pkcs8.pem");
-        let text = render(&key, PublicKeyOutput::Snowflake, None).unwrap();
-        let (value, fp) = text.split_once('\n').unwrap();
-        assert!(value.starts_with("RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"));
-        assert!(fp.starts_with("RSA_PUBLIC_KEY_FP=SHA256:"), "{fp}");
-        assert!(fp.ends_with('='), "{fp}");
     }
 }

@@ -263,6 +263,7 @@ mod tests {
         key_env: None,
         secret_form: None,
         key_form: None,
+        public_key: None,
         build: |_| anyhow::bail!("not for minting"),
         recognise: never,
         lint: no_lint,

@@ -65,6 +65,7 @@ Use it (HTTP/2; the sandbox host for development builds):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Apns::from_values(values)?)),
     recognise: |header, payload| {
         apple::es256_with_kid(header)

@@ -132,6 +132,7 @@ Use it:
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(AppStoreConnect::from_values(values)?)),
     recognise: |_, payload| payload.get("aud").and_then(Value::as_str) == Some(AUDIENCE),
     lint: problems,

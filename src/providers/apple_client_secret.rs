@@ -70,6 +70,7 @@ Use it as the client_secret form field:
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(AppleClientSecret::from_values(values)?)),
     recognise: |_, payload| payload.get("aud").and_then(Value::as_str) == Some(AUDIENCE),
     lint: problems,

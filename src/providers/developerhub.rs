@@ -113,6 +113,7 @@ Example (the API key in apikey.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(DeveloperHub::from_values(values)?)),
     recognise: |header, payload| {
         let hmac = super::header_alg(header).is_some_and(|alg| alg.starts_with("HS"));

@@ -91,6 +91,7 @@ Example:
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Entra::from_values(values)?)),
     recognise: |header, payload| {
         (header.contains_key("x5t#S256") || header.contains_key("x5t"))

@@ -122,6 +122,7 @@ Example:
     key_env: Some("GOOGLE_APPLICATION_CREDENTIALS"),
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Firebase::from_values(values)?)),
     recognise: |_, payload| payload.get("aud").and_then(Value::as_str) == Some(AUDIENCE),
     lint: problems,

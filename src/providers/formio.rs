@@ -116,6 +116,7 @@ Send it as the header `x-jwt-token: TOKEN` or the query ?x-jwt-token=TOKEN; in a
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Formio::from_values(values)?)),
     recognise: |_, payload| payload.contains_key("external") && payload.contains_key("project"),
     lint: problems,

@@ -49,6 +49,7 @@ Example:
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Generic::from_values(values)?)),
     recognise: never,
     lint: no_lint,

@@ -61,6 +61,7 @@ Use it:
     key_env: None,
     secret_form: Some(admin_api_key),
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Ghost::from_values(values)?)),
     recognise: |header, payload| {
         header

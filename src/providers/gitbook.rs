@@ -50,6 +50,7 @@ Example (the signing key in gitbook-key.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(GitBook::from_values(values)?)),
     // Any claims: nothing tells a GitBook token apart.
     recognise: super::never,

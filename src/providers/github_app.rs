@@ -68,6 +68,7 @@ Get an installation token with it:
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(GithubApp::from_values(values)?)),
     recognise: |header, payload| {
         super::header_alg(header) == Some("RS256")

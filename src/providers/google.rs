@@ -117,6 +117,7 @@ Example:
     key_env: Some("GOOGLE_APPLICATION_CREDENTIALS"),
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Google::from_values(values)?)),
     recognise,
     lint: problems,

@@ -119,6 +119,7 @@ Example (the HS256 key of HASURA_GRAPHQL_JWT_SECRET in hasura-secret.txt):
     key_env: None,
     secret_form: Some(super::min_32_chars),
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Hasura::from_values(values)?)),
     recognise: |_, payload| find_claims(payload).is_some(),
     lint: problems,

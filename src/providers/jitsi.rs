@@ -151,6 +151,7 @@ Example (the app secret in jitsi-secret.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Jitsi::from_values(values)?)),
     recognise: |_, payload| {
         payload.contains_key("room")

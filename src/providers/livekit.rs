@@ -160,6 +160,7 @@ Example (the API secret in livekit-secret.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(LiveKit::from_values(values)?)),
     recognise: |_, payload| payload.get("video").is_some_and(Value::is_object),
     lint: problems,

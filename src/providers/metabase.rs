@@ -94,6 +94,7 @@ Example (the embedding secret key in metabase-secret.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Metabase::from_values(values)?)),
     recognise: |_, payload| {
         payload

@@ -89,6 +89,13 @@ pub fn by_name(name: &str) -> Option<&'static Service> {
         .find(|service| service.name.eq_ignore_ascii_case(name))
 }
 
+/// The services `public-key --for` takes: every one with a public-key form of its own.
+pub fn with_public_key() -> impl Iterator<Item = (&'static Service, &'static PublicKeyForm)> {
+    REGISTRY
+        .iter()
+        .filter_map(|service| service.public_key.as_ref().map(|form| (*service, form)))
+}
+
 /// The services `inspect --provider` takes: every one with rules of its own.
 pub fn inspectable() -> impl Iterator<Item = &'static Service> {
     REGISTRY
@@ -150,6 +157,9 @@ pub struct Service {
     /// (Mux gives the PEM wrapped in base64): the private-key side of `secret_form`. `None`:
     /// the file is read as it is.
     pub key_form: Option<KeyForm>,
+    /// What `jwtmint public-key --for NAME` prints for this service (Snowflake's
+    /// `RSA_PUBLIC_KEY` and fingerprint), if anything.
+    pub public_key: Option<PublicKeyForm>,
     /// Makes the service's claims from its option values.
     pub build: fn(&Values) -> Result<Box<dyn Provider>>,
     /// `inspect`: whether a token looks like one of this service's (for guessing).
@@ -175,6 +185,17 @@ pub type SecretForm = fn(&[u8]) -> Result<(Zeroizing<Vec<u8>>, Option<String>)>;
 /// A key file as the service hands it out, turned into bytes jwtmint reads as a key;
 /// `Ok(None)`: the bytes already are such a key.
 pub type KeyForm = fn(&[u8]) -> Result<Option<Zeroizing<Vec<u8>>>>;
+
+/// A public key in the form a service asks for, printed by `jwtmint public-key --for NAME`.
+#[derive(Debug, Clone, Copy)]
+pub struct PublicKeyForm {
+    /// What it prints, for `public-key`'s help: "the RSA_PUBLIC_KEY value for …".
+    pub help: &'static str,
+    /// Lines for the end of `public-key --help`: the command and what to do with its output.
+    pub example: &'static str,
+    /// The text printed for this private key, without the final newline.
+    pub render: fn(&crate::keys::PrivateKey) -> Result<String>,
+}
 
 impl Service {
     pub fn option(&self, long: &str) -> Option<&'static Opt> {

@@ -210,6 +210,7 @@ Example (jwt-secret in postgrest-secret.txt):
     key_env: None,
     secret_form: Some(super::min_32_chars),
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(PostgRest::from_values(values)?)),
     recognise: |_, payload| {
         payload.get("role").is_some_and(Value::is_string)

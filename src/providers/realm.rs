@@ -73,6 +73,7 @@ Then log in with POST /auth and the body {\"provider\":\"jwt\",\"data\":\"TOKEN\
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Realm::from_values(values)?)),
     recognise: |_, payload| payload.contains_key("userId"),
     lint: problems,

@@ -8,7 +8,9 @@ use base64::Engine;
 use serde_json::{Map, Value};
 
 use super::AlgRules;
-use super::{json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values};
+use super::{
+    json_kind, KeyFacts, Opt, Provider, PublicKeyForm, Service, ServiceClaims, Transport, Values,
+};
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;
@@ -66,6 +68,7 @@ Example:
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: Some(PUBLIC_KEY),
     build: |values| Ok(Box::new(Snowflake::from_values(values)?)),
     recognise: |_, payload| {
         payload
@@ -75,6 +78,30 @@ Example:
     },
     lint: problems,
 };
+
+/// `jwtmint public-key --for snowflake` (also `--snowflake`): the two values Snowflake's
+/// `ALTER USER … SET RSA_PUBLIC_KEY` and `DESC USER` deal in.
+const PUBLIC_KEY: PublicKeyForm = PublicKeyForm {
+    help: "the RSA_PUBLIC_KEY value for `ALTER USER` and the RSA_PUBLIC_KEY_FP (`SHA256:…`) that \
+           `DESC USER` shows, one a line",
+    example: "\
+Snowflake key-pair authentication:
+  jwtmint public-key --key rsa_key.p8 --for snowflake
+  RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA…
+  RSA_PUBLIC_KEY_FP=SHA256:…
+  (ALTER USER jsmith SET RSA_PUBLIC_KEY='MIIBIjANBgkqh…'; DESC USER jsmith shows the FP)",
+    render: public_key_values,
+};
+
+/// `RSA_PUBLIC_KEY=…` and `RSA_PUBLIC_KEY_FP=SHA256:…`, one a line.
+fn public_key_values(key: &crate::keys::PrivateKey) -> Result<String> {
+    let spki = key.public_key_spki_der()?;
+    Ok(format!(
+        "RSA_PUBLIC_KEY={}\nRSA_PUBLIC_KEY_FP={}",
+        rsa_public_key_value(&spki),
+        fingerprint(&spki)
+    ))
+}
 
 /// `SHA256:` and the standard base64 (with padding) of the SHA-256 of the public key's DER
 /// SubjectPublicKeyInfo: the `RSA_PUBLIC_KEY_FP` that `DESC USER` shows.
@@ -241,6 +268,15 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn public_key_values_for_alter_user() {
+        let text = public_key_values(&crate::providers::test_support::rsa_key()).unwrap();
+        let (value, fp) = text.split_once('\n').unwrap();
+        assert!(value.starts_with("RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"));
+        assert!(fp.starts_with("RSA_PUBLIC_KEY_FP=SHA256:"), "{fp}");
+        assert!(fp.ends_with('='), "{fp}");
+    }
 
     #[test]
     fn accounts_as_the_drivers_sign_them() {

@@ -113,6 +113,7 @@ Example (the legacy JWT secret in supabase-jwt-secret.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Supabase::from_values(values)?)),
     recognise: |_, payload| {
         payload

@@ -151,6 +151,7 @@ In the widget: window.Tiledesk('signInWithCustomToken', 'JWT ' + TOKEN)",
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Tiledesk::from_values(values)?)),
     recognise: |_, payload| {
         let str_of = |name: &str| payload.get(name).and_then(Value::as_str);

@@ -166,6 +166,7 @@ Example (Tiny Drive, from a token-provider endpoint):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(TinyMce::from_values(values)?)),
     recognise: |_, payload| {
         payload.contains_key(DRIVE_ROOT_CLAIM)

@@ -115,6 +115,7 @@ Example (the shared secret in zendesk-secret.txt):
     key_env: None,
     secret_form: None,
     key_form: None,
+    public_key: None,
     build: |values| Ok(Box::new(Zendesk::from_values(values)?)),
     recognise: |_, payload| {
         ["jti", "email", "name", "iat"]
