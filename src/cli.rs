@@ -172,7 +172,7 @@ pub fn command() -> clap::Command {
     for service in REGISTRY {
         command = command.subcommand(service_command(service));
     }
-    command
+    let command = command
         .subcommand({
             let about = inspect_about();
             let (short, _) = about.split_once("\n\n").unwrap_or((&about, ""));
@@ -200,7 +200,102 @@ pub fn command() -> clap::Command {
                         .required(true)
                         .value_parser(clap::value_parser!(clap_complete::Shell)),
                 ),
-        )
+        );
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{}\
+         Options:\n{{options}}{{after-help}}",
+        commands_help(&command)
+    );
+    command.help_template(template)
+}
+
+/// The width `jwtmint --help` wraps its list of subcommands at (clap's `max_term_width`).
+const HELP_WIDTH: usize = 100;
+
+/// The subcommands for `jwtmint --help`: the services under their families' headings, then the
+/// other commands, each `  NAME  ABOUT` as clap lists them.
+fn commands_help(command: &clap::Command) -> String {
+    let about = |name: &str| {
+        command
+            .find_subcommand(name)
+            .and_then(|sub| sub.get_about())
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    };
+    let others: Vec<(String, String)> = command
+        .get_subcommands()
+        .filter(|sub| crate::providers::by_name(sub.get_name()).is_none())
+        .map(|sub| (sub.get_name().to_string(), about(sub.get_name())))
+        .chain(std::iter::once((
+            "help".to_string(),
+            "Print this message or the help of the given subcommand(s)".to_string(),
+        )))
+        .collect();
+    let width = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().len())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    let mut section = |heading: &str, rows: Vec<(String, String)>| {
+        if rows.is_empty() {
+            return;
+        }
+        out.push_str(heading);
+        out.push_str(":\n");
+        for (name, about) in rows {
+            out.push_str(&wrap_row(&name, &about, width));
+        }
+        out.push('\n');
+    };
+    for family in crate::providers::Family::ALL {
+        let rows = REGISTRY
+            .iter()
+            .filter(|service| service.family == family)
+            .map(|service| (service.name.to_string(), about(service.name)))
+            .collect();
+        section(family.title(), rows);
+    }
+    section("Commands", others);
+    out
+}
+
+/// The services by family, one family a line (`Cloud identities: google, firebase, …`), for
+/// the man page, which lists the subcommands without headings.
+pub fn families_text() -> String {
+    crate::providers::Family::ALL
+        .iter()
+        .filter_map(|family| {
+            let names: Vec<_> = REGISTRY
+                .iter()
+                .filter(|service| service.family == *family)
+                .map(|service| service.name)
+                .collect();
+            (!names.is_empty()).then(|| format!("{}: {}.", family.title(), names.join(", ")))
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// `  NAME  ABOUT`, the about wrapped at [`HELP_WIDTH`] under itself.
+fn wrap_row(name: &str, about: &str, width: usize) -> String {
+    let indent = 2 + width + 2;
+    let mut out = format!("  {name:<width$}  ");
+    let mut column = indent;
+    for (i, word) in about.split_whitespace().enumerate() {
+        if i > 0 && column + 1 + word.len() > HELP_WIDTH {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        } else if i > 0 {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += word.len();
+    }
+    out.push('\n');
+    out
 }
 
 /// `jwtmint` itself, without subcommands.
@@ -1124,6 +1219,41 @@ mod tests {
                 ..
             } => (service, values, options),
             _ => panic!("not a minting subcommand"),
+        }
+    }
+
+    /// `jwtmint --help` lists every service once, under its family's heading, and every other
+    /// subcommand under "Commands".
+    #[test]
+    fn help_lists_the_services_by_family() {
+        let help = command().render_long_help().to_string();
+        for service in REGISTRY {
+            let row = format!("\n  {:<20} ", service.name);
+            assert_eq!(help.matches(&row).count(), 1, "{}", service.name);
+            let heading = format!("\n{}:\n", service.family.title());
+            let (start, end) = (help.find(&heading).unwrap(), help.find(&row).unwrap());
+            assert!(start < end, "{}", service.name);
+            let between = &help[start + heading.len() - 1..end];
+            assert!(
+                !between.contains(":\n  "),
+                "{} is not under {heading}",
+                service.name
+            );
+        }
+        let commands = help.find("\nCommands:\n").unwrap();
+        for name in [
+            "inspect",
+            "keygen",
+            "public-key",
+            "config",
+            "completions",
+            "help",
+        ] {
+            assert!(help[commands..].contains(&format!("\n  {name} ")), "{name}");
+        }
+        assert!(help.contains("\nOptions:\n"));
+        for line in help.lines() {
+            assert!(line.chars().count() <= HELP_WIDTH, "{line}");
         }
     }
 

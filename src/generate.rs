@@ -57,7 +57,8 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
         let name = format!("jwtmint-{}", sub.get_name());
         render(name.clone(), sub.clone().display_name(name))?;
     }
-    render("jwtmint".into(), command)?;
+    let families = format!("The services, by family:\n\n{}", cli::families_text());
+    render("jwtmint".into(), command.after_long_help(families))?;
     Ok(pages)
 }
 

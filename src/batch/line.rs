@@ -247,6 +247,7 @@ mod tests {
     /// A service made up for these tests: one option of each kind batch lines treat apart.
     static TEST: Service = Service {
         name: "test",
+        family: crate::providers::Family::Generic,
         title: "Test",
         about: "",
         example: "",

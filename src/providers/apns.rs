@@ -22,6 +22,7 @@ const TEAM_ID: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "apns",
+    family: super::Family::CiRelease,
     title: "APNs",
     about: "Apple Push Notification service provider token (token-based APNs authentication).\n\n\
             ES256 only, with the .p8 key from Apple (AuthKey_KEYID.p8); header kid = --key-id or \

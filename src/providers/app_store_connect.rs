@@ -92,6 +92,7 @@ const BUNDLE_ID: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "app-store-connect",
+    family: super::Family::CiRelease,
     title: "App Store Connect",
     about:
         "App Store Connect API token (and, with --bundle-id, an App Store Server API token).\n\n\

@@ -35,6 +35,7 @@ const CLIENT_ID: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "apple-client-secret",
+    family: super::Family::CiRelease,
     title: "Sign in with Apple",
     about: "Sign in with Apple client secret: the JWT sent as client_secret to Apple's token \
             endpoint.\n\n\

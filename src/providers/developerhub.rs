@@ -82,6 +82,7 @@ const SINGLE_USE: Opt = Opt::switch(
 
 pub static SERVICE: Service = Service {
     name: "developerhub",
+    family: super::Family::SignIn,
     title: "DeveloperHub",
     about: "DeveloperHub docs reader login: prints the signed docs URL.\n\n\
             Always version: 1 and exp. Algorithms: HS256 (default) or HS512, keyed by an API key \

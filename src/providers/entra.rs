@@ -54,6 +54,7 @@ const AUTHORITY: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "entra",
+    family: super::Family::Cloud,
     title: "Microsoft Entra ID",
     about: "Microsoft Entra ID client assertion: a certificate credential instead of a secret.\n\n\
             `aud` = AUTHORITY/TENANT/oauth2/v2.0/token, `iss` = `sub` = the client id, a random \

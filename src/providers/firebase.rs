@@ -89,6 +89,7 @@ const TENANT_ID: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "firebase",
+    family: super::Family::Cloud,
     title: "Firebase",
     about: "Firebase custom token: sign an app user in with signInWithCustomToken.\n\n\
             --key is the service account's JSON key file (or GOOGLE_APPLICATION_CREDENTIALS). \

@@ -80,6 +80,7 @@ const ADMIN: Opt =
 
 pub static SERVICE: Service = Service {
     name: "formio",
+    family: super::Family::SignIn,
     title: "Form.io",
     about: "Form.io on-premise SSO: a token the server accepts as an external user.\n\n\
             Builds exactly {\"external\":true,\"form\":{\"_id\"},\"project\":{\"_id\"},\"user\":{\"_id\":\"external\", \

@@ -29,6 +29,7 @@ const JTI: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "sign",
+    family: super::Family::Generic,
     title: "sign",
     about: "Mint a token with any claims and any algorithm.\n\n\
             No `exp` is added unless you ask for one (--expires-in or --exp).",

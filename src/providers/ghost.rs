@@ -23,6 +23,7 @@ const SECRET_DIGITS: usize = 64;
 
 pub static SERVICE: Service = Service {
     name: "ghost",
+    family: super::Family::CiRelease,
     title: "Ghost",
     about: "Ghost Admin API token, for publishing scripts and integrations.\n\n\
             The key is the Admin API key Ghost shows (Settings → Integrations), ID:SECRET: 24 hex \

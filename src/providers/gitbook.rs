@@ -21,6 +21,7 @@ const PATH: Opt = Opt::text("path", "/PAGE", "The page to open on the site.");
 
 pub static SERVICE: Service = Service {
     name: "gitbook",
+    family: super::Family::Realtime,
     title: "GitBook",
     about: "GitBook visitor authentication: prints the signed link to a docs site.\n\n\
             HS256 with the site's signing key (text). Any claims with --claim/--claims-file (for \

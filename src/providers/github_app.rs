@@ -31,6 +31,7 @@ const CLIENT_ID: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "github-app",
+    family: super::Family::CiRelease,
     title: "GitHub",
     about: "GitHub App JWT: authenticates as the app, to get installation tokens.\n\n\
             RS256 only, with the app's private key (the PEM GitHub downloads; a PEM whose line \

@@ -83,6 +83,7 @@ const GUARDED: &[GuardedClaim] = &[
 
 pub static SERVICE: Service = Service {
     name: "google",
+    family: super::Family::Cloud,
     title: "Google",
     about: "Google service-account JWT: a self-signed access token or the OAuth assertion.\n\n\
             --key is the service account's JSON key file (or GOOGLE_APPLICATION_CREDENTIALS). \

@@ -82,6 +82,7 @@ const STRINGIFIED: Opt = Opt::switch(
 
 pub static SERVICE: Service = Service {
     name: "hasura",
+    family: super::Family::Realtime,
     title: "Hasura",
     about: "Hasura GraphQL Engine: a token carrying Hasura's session variables.\n\n\
             Claims under https://hasura.io/jwt/claims (or --namespace KEY, or --namespace-path \

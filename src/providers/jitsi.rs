@@ -106,6 +106,7 @@ const URL: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "jitsi",
+    family: super::Family::Realtime,
     title: "Jitsi",
     about: "Jitsi Meet token authentication (prosody's token plugin): a token to enter a room.\n\n\
             The header always carries typ: JWT (Jitsi refuses a header without it, so --typ cannot \

@@ -116,6 +116,7 @@ const URL: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "livekit",
+    family: super::Family::Realtime,
     title: "LiveKit",
     about: "LiveKit access token: join a room as a participant, or call the server APIs.\n\n\
             HS256 with the API secret's text; iss = --api-key, sub = --identity, nbf = now, \

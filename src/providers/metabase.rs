@@ -55,6 +55,7 @@ const THEME: Opt = Opt::text("theme", "THEME", "The #theme= display option.")
 
 pub static SERVICE: Service = Service {
     name: "metabase",
+    family: super::Family::Realtime,
     title: "Metabase",
     about: "Metabase static embedding: prints the signed embed URL of a dashboard or question.\n\n\
             HS256 keyed by the embedding secret key's text (the 64 hex characters are used as \

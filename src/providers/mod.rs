@@ -117,6 +117,43 @@ pub fn guess(
     inspectable().find(|service| (service.recognise)(header, payload))
 }
 
+/// The groups `jwtmint --help` lists the services in, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Generic,
+    SignIn,
+    CiRelease,
+    Cloud,
+    Realtime,
+    Media,
+    Enterprise,
+}
+
+impl Family {
+    pub const ALL: [Family; 7] = [
+        Family::Generic,
+        Family::SignIn,
+        Family::CiRelease,
+        Family::Cloud,
+        Family::Realtime,
+        Family::Media,
+        Family::Enterprise,
+    ];
+
+    /// The heading in `jwtmint --help`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Family::Generic => "Generic",
+            Family::SignIn => "Sign-in and embedding",
+            Family::CiRelease => "CI and release",
+            Family::Cloud => "Cloud identities",
+            Family::Realtime => "Realtime, data and docs",
+            Family::Media => "Media and communications",
+            Family::Enterprise => "Commerce and enterprise sign-in",
+        }
+    }
+}
+
 /// What a subcommand allows: the algorithms, and the one used when nothing says otherwise.
 #[derive(Debug, Clone, Copy)]
 pub struct AlgRules {
@@ -128,6 +165,8 @@ pub struct AlgRules {
 pub struct Service {
     /// The subcommand: `formio`.
     pub name: &'static str,
+    /// Where `jwtmint --help` lists it.
+    pub family: Family,
     /// The service's own name, for messages: `Form.io`.
     pub title: &'static str,
     /// The subcommand's help: the first paragraph for `-h`, all of it for `--help`.

@@ -183,6 +183,7 @@ const AUD: Opt = Opt::text("aud", "AUD", "The audience, when the server sets jwt
 
 pub static SERVICE: Service = Service {
     name: "postgrest",
+    family: super::Family::Realtime,
     title: "PostgREST",
     about: "PostgREST: a token that runs requests as a database role.\n\n\
             The role goes at --role-claim-key (the server's jwt-role-claim-key, `.role` by \

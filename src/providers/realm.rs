@@ -47,6 +47,7 @@ const USER_ID_CLAIM: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "realm",
+    family: super::Family::SignIn,
     title: "Realm",
     about: "Realm Object Server's JWT provider: an RS256 token with a string userId.\n\n\
             Algorithm: RS256 only, with --key (the private half of the key the server holds). \

@@ -36,6 +36,7 @@ const USER: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "snowflake",
+    family: super::Family::Cloud,
     title: "Snowflake",
     about: "Snowflake key-pair JWT for the SQL API and drivers.\n\n\
             `iss` = ACCOUNT.USER.SHA256:FINGERPRINT of --key's public key, `sub` = \

@@ -67,6 +67,7 @@ const SERVICE_ROLE: Opt = Opt::switch(
 
 pub static SERVICE: Service = Service {
     name: "supabase",
+    family: super::Family::Realtime,
     title: "Supabase",
     about: "Supabase Auth and API tokens: a user's access token, or the anon / service_role key form.\n\n\
             With --sub: iss https://REF.supabase.co/auth/v1, aud and role \"authenticated\", aal1, \

@@ -100,6 +100,7 @@ const URL: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "tiledesk",
+    family: super::Family::SignIn,
     title: "Tiledesk",
     about: "Tiledesk custom authentication: a token for signInWithCustomToken.\n\n\
             Always _id, sub: \"userexternal\" and aud: \"<audience-base>/projects/<PROJECT>\". \

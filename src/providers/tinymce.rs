@@ -137,6 +137,7 @@ const USER_EMAIL: Opt = Opt::text("user-email", "EMAIL", "user.email (ai).");
 
 pub static SERVICE: Service = Service {
     name: "tinymce",
+    family: super::Family::SignIn,
     title: "Tiny Cloud",
     about: "Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.\n\n\
             Algorithms: RS256 (default), RS384, RS512, PS256, PS384, PS512, with --key; the cloud \

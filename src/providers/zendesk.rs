@@ -64,6 +64,7 @@ const ROLE: Opt = Opt::text(
 
 pub static SERVICE: Service = Service {
     name: "zendesk",
+    family: super::Family::Realtime,
     title: "Zendesk",
     about: "Zendesk JWT single sign-on: prints the login link.\n\n\
             HS256 with the SSO shared secret. Claims: iat (now: Zendesk accepts only recent \
