@@ -549,12 +549,16 @@ fn load_secret(sources: &KeySources, env: &Environment) -> Result<Zeroizing<Vec<
     decode_secret(secret, sources.secret_encoding, &source)
 }
 
-/// The secret as `--secret-encoding` says to read it (the text itself by default).
+/// The secret as `--secret-encoding` says to read it (the text itself by default). Every
+/// secret, from every source, minting and `inspect` alike, comes through here: key material
+/// (a public key, a certificate, a JWK…) is refused, as written and as decoded
+/// ([`refuse_key_material`]).
 pub fn decode_secret(
     secret: Zeroizing<Vec<u8>>,
     encoding: keys::secret::SecretEncoding,
     source: &str,
 ) -> Result<Zeroizing<Vec<u8>>> {
+    refuse_key_material(&secret, source)?;
     if encoding == keys::secret::SecretEncoding::default() {
         return Ok(secret);
     }
@@ -563,7 +567,20 @@ pub fn decode_secret(
     if key.is_empty() {
         bail!("the HMAC secret from {source} decodes to nothing");
     }
+    refuse_key_material(&key, source)?;
     Ok(key)
+}
+
+/// Refuses a secret that is key material ([`keys::secret::key_material`]): signing or checking
+/// an HMAC token with a public key's bytes is the algorithm-confusion forgery.
+pub fn refuse_key_material(secret: &[u8], source: &str) -> Result<()> {
+    match keys::secret::key_material(secret) {
+        None => Ok(()),
+        Some(what) => bail!(
+            "the HMAC secret from {source} is {what}, not a secret: key files go to --key \
+             (an HMAC secret made of key material is the algorithm-confusion forgery)"
+        ),
+    }
 }
 
 /// A key file as read: the key material and what the file says about it.

@@ -21,6 +21,7 @@ mod common;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
@@ -1109,4 +1110,144 @@ fn control_characters_from_a_batch_line_are_escaped_on_stderr() {
     assert_tidy_stderr(&keep);
     // One line per failed input line, and the summary.
     assert_eq!(keep.stderr_text().lines().count(), 3, "{keep:#?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Algorithm confusion: public key material is never an HMAC secret (issue 18 #1)
+
+/// The command line of a service's worked example (`Service::example`), less the options that
+/// give key material or pick the output: what the service needs besides a key. Derived from
+/// the registry, so a new service is covered the moment it is registered.
+fn example_args(service: &jwtmint::providers::Service) -> Vec<String> {
+    let call = format!("jwtmint {} ", service.name);
+    let text = service.example.replace("\\\n", " ");
+    let line = text
+        .lines()
+        .find_map(|line| line.split_once(&call).map(|(_, rest)| rest))
+        .unwrap_or_else(|| panic!("{}: no `{call}` in its example", service.name));
+    let words = shlex::split(line).unwrap_or_else(|| panic!("{}: example", service.name));
+    let mut out = Vec::new();
+    let mut words = words.into_iter();
+    while let Some(word) = words.next() {
+        if word == ">" || word.starts_with('|') {
+            break;
+        }
+        if matches!(
+            word.as_str(),
+            "--key" | "--secret-file" | "--cert" | "--format" | "--x5c-cert" | "--x5t-cert"
+        ) {
+            words.next();
+            continue;
+        }
+        let closes = word.ends_with(')') && !word.contains('(');
+        out.push(word.trim_end_matches(')').to_string());
+        if closes {
+            break;
+        }
+    }
+    out
+}
+
+/// HS256 over `header.payload` with `secret`, computed here (not by jwtmint, which refuses
+/// these secrets): the token a forger holding only the public key makes.
+fn forged_hs256(secret: &[u8]) -> String {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    use hmac::{Hmac, Mac};
+    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+    let payload = URL_SAFE_NO_PAD.encode(br#"{"sub":"admin","role":"admin"}"#);
+    let input = format!("{header}.{payload}");
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key");
+    mac.update(input.as_bytes());
+    let signature = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
+    format!("{input}.{signature}")
+}
+
+/// The classic forgery: a verifier that takes "the key" as the HMAC secret accepts an HS256
+/// token signed with the public key. For every service that takes keys and every form public
+/// key material comes in, given as the secret in a file and in `JWTMINT_SECRET`: minting is
+/// refused, and `inspect` never calls a token HMAC-signed with those bytes valid.
+#[test]
+fn public_key_material_is_never_an_hmac_secret() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let public_jwk = String::from_utf8(common::fixture_bytes("rsa2048.pub.jwk")).unwrap();
+    let jwks = dir.path().join("public.jwks");
+    std::fs::write(&jwks, format!("{{\"keys\":[{}]}}\n", public_jwk.trim())).unwrap();
+    let forms: Vec<(&str, PathBuf)> = vec![
+        ("SPKI PEM", fixture("rsa2048.pub.pem")),
+        ("PKCS#1 public PEM", fixture("rsa2048.pkcs1pub.pem")),
+        ("certificate PEM", fixture("rsa2048.cert.pem")),
+        ("public JWK", fixture("rsa2048.pub.jwk")),
+        ("JWKS", jwks),
+        ("OpenSSH ssh-rsa line", fixture("openssh-rsa2048.pub")),
+        ("OpenSSH ssh-ed25519 line", fixture("openssh-ed25519.pub")),
+    ];
+    let services: Vec<_> = jwtmint::providers::REGISTRY
+        .iter()
+        .filter(|s| s.algs.allowed.iter().any(|alg| !alg.is_hmac()))
+        .collect();
+    assert!(services.len() > 10, "the registry has key-taking services");
+    for service in services {
+        let args = example_args(service);
+        let inspectable = jwtmint::providers::inspectable().any(|s| s.name == service.name);
+        for (form, path) in &forms {
+            let bytes = std::fs::read(path).unwrap();
+            let from_file = bytes.strip_suffix(b"\n").unwrap_or(&bytes).to_vec();
+            let what = format!("{} with the {form}", service.name);
+
+            // Minting: through --secret-file, and through JWTMINT_SECRET.
+            let by_file = ran(
+                format!("{what} as --secret-file"),
+                jwtmint()
+                    .arg(service.name)
+                    .args(&args)
+                    .arg("--secret-file")
+                    .arg(path),
+            );
+            let by_env = ran(
+                format!("{what} in JWTMINT_SECRET"),
+                jwtmint()
+                    .arg(service.name)
+                    .args(&args)
+                    .env("JWTMINT_SECRET", std::ffi::OsStr::from_bytes(&from_file)),
+            );
+            for run in [by_file, by_env] {
+                assert_clean_failure(&run, &[]);
+            }
+
+            // inspect: a token HMAC-signed with exactly the bytes jwtmint would take.
+            let token = forged_hs256(&from_file);
+            let provider: Vec<&str> = if inspectable {
+                vec!["--provider", service.name]
+            } else {
+                vec![]
+            };
+            let by_file = ran(
+                format!("inspect {what} as --secret-file"),
+                jwtmint()
+                    .args(["inspect", "--require-valid"])
+                    .args(&provider)
+                    .arg("--secret-file")
+                    .arg(path)
+                    .arg(&token),
+            );
+            let by_env = ran(
+                format!("inspect {what} in JWTMINT_SECRET"),
+                jwtmint()
+                    .args(["inspect", "--require-valid"])
+                    .args(&provider)
+                    .arg(&token)
+                    .env("JWTMINT_SECRET", std::ffi::OsStr::from_bytes(&from_file)),
+            );
+            for run in [by_file, by_env] {
+                assert_ne!(run.code, Some(0), "{}: {run:#?}", run.what);
+                let all = format!(
+                    "{}{}",
+                    String::from_utf8_lossy(&run.stdout),
+                    run.stderr_text()
+                );
+                assert!(!all.contains("signature valid"), "{}: {run:#?}", run.what);
+            }
+        }
+    }
 }
