@@ -305,16 +305,10 @@ fn load_with_json(
 ) -> Result<Loaded> {
     let wants_secret = wants_secret(sources, env, explicit, rules)?;
 
-    if wants_secret {
-        if let (Some(alg), Some(_)) = (explicit, &sources.key_file) {
-            bail!("{alg} signs with an HMAC secret, but --key gives a private key");
-        }
+    // An HMAC secret from the secret sources; `--key` may give one too, as a JWK of kty `oct`.
+    if wants_secret && sources.key_file.is_none() {
         let secret = load_secret(sources, env)?;
-        let alg = explicit.unwrap_or(if rules.allowed.contains(&Alg::HS256) {
-            Alg::HS256
-        } else {
-            rules.default
-        });
+        let alg = explicit.unwrap_or_else(|| hmac_default(rules));
         warn_short_secret(alg, &secret);
         return Ok(Loaded {
             alg,
@@ -323,7 +317,12 @@ fn load_with_json(
             kid: None,
         });
     }
-
+    if sources.has_secret() && sources.key_file.is_some() {
+        bail!(UsageError::new(format!(
+            "give either {} or --key, not both",
+            secret_flag(sources)
+        )));
+    }
     if let (Some(alg), true) = (explicit, sources.has_secret()) {
         bail!(
             "{alg} signs with a private key (--key), but {} gives an HMAC secret",
@@ -338,36 +337,38 @@ fn load_with_json(
             let alg = explicit.unwrap_or(rules.default);
             anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
         })?;
-    let file = match key_form {
-        Some(form) => {
-            let name = input::display(path);
-            let bytes = input::read_path(path, "key")?;
-            let bytes = form(&bytes)
-                .with_context(|| format!("key {name}"))?
-                .unwrap_or(bytes);
-            key_file_from_bytes(&bytes, &name, sources, env)?
-        }
-        None => read_key_file(path, sources, env)?,
+    let name = input::display(path);
+    let bytes = input::read_path(path, "key")?;
+    let bytes = match key_form {
+        Some(form) => form(&bytes)
+            .with_context(|| format!("key {name}"))?
+            .unwrap_or(bytes),
+        None => bytes,
     };
+    // Where an HMAC secret is wanted, only a JWK (of kty `oct`) can give one: any other key
+    // file is refused before it is parsed, so an encrypted key never asks for its passphrase.
+    if wants_secret && !keys::jwk::looks_like_json(&bytes) {
+        let message = format!(
+            "{} signs with an HMAC secret (--secret-file, {ENV_SECRET}, or a JWK of kty `oct` \
+             in --key), not a private key",
+            explicit.unwrap_or_else(|| hmac_default(rules))
+        );
+        // A service that signs with HMAC only: `--key` was wrong whatever the file holds.
+        if rules.allowed.iter().all(|alg| alg.is_hmac()) {
+            bail!(UsageError::new(message));
+        }
+        bail!(message);
+    }
+    let file = key_file_from_bytes(&bytes, &name, sources, env)?;
     // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
     let alg = match (explicit, file.alg) {
         (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
-            "--alg {given} contradicts the key's own alg {own} (key {})",
-            input::display(path)
+            "--alg {given} contradicts the key's own alg {own} (key {name})"
         ))),
         (Some(given), _) => given,
-        (None, Some(own)) => {
-            if !rules.allowed.contains(&own) {
-                let names: Vec<_> = rules.allowed.iter().map(|a| a.name()).collect();
-                bail!(UsageError::new(format!(
-                    "the key's own alg is {own}, which this service does not accept ({})",
-                    names.join(", ")
-                )));
-            }
-            own
-        }
+        (None, Some(own)) => own,
         (None, None) => match &file.material {
-            KeyMaterial::Secret(_) => Alg::HS256,
+            KeyMaterial::Secret(_) => hmac_default(rules),
             KeyMaterial::Private(key) => {
                 let natural = Alg::natural_for(key.kind());
                 if rsa_default_fits(rules.default, key.kind()) {
@@ -382,6 +383,7 @@ fn load_with_json(
             }
         },
     };
+    check_key_fits(alg, explicit, &file, rules, &name)?;
     if let KeyMaterial::Secret(secret) = &file.material {
         warn_short_secret(alg, secret);
     }
@@ -391,6 +393,74 @@ fn load_with_json(
         json: file.json,
         kid: file.kid,
     })
+}
+
+/// The HMAC algorithm a secret signs with when nothing says: HS256, else the first HMAC
+/// algorithm the service allows, else its default (which [`check_key_fits`] then refuses).
+fn hmac_default(rules: AlgRules) -> Alg {
+    if rules.allowed.contains(&Alg::HS256) {
+        Alg::HS256
+    } else {
+        rules
+            .allowed
+            .iter()
+            .copied()
+            .find(|alg| alg.is_hmac())
+            .unwrap_or(rules.default)
+    }
+}
+
+/// The service's rules decide for every key form, a JWK of kty `oct` included: `alg` must be
+/// one the service allows, and the key one that signs with it (an HMAC secret for HS*, a
+/// private key for the others).
+fn check_key_fits(
+    alg: Alg,
+    explicit: Option<Alg>,
+    file: &KeyFile,
+    rules: AlgRules,
+    name: &str,
+) -> Result<()> {
+    let allowed = || {
+        let names: Vec<_> = rules.allowed.iter().map(|a| a.name()).collect();
+        names.join(", ")
+    };
+    let is_secret = matches!(file.material, KeyMaterial::Secret(_));
+    if !rules.allowed.contains(&alg) {
+        let why = if explicit.is_some() {
+            format!(
+                "{alg} is not an algorithm this service accepts ({})",
+                allowed()
+            )
+        } else if file.alg == Some(alg) {
+            format!(
+                "the key's own alg is {alg}, which this service does not accept ({})",
+                allowed()
+            )
+        } else if is_secret {
+            format!(
+                "the key {name} is an HMAC secret (a JWK of kty `oct`), and this service signs \
+                 with {} only",
+                allowed()
+            )
+        } else {
+            format!(
+                "{alg} is not an algorithm this service accepts ({})",
+                allowed()
+            )
+        };
+        bail!(UsageError::new(why));
+    }
+    // Found by reading the key file: not a usage error.
+    match (alg.is_hmac(), is_secret) {
+        (true, false) => {
+            bail!("{alg} signs with an HMAC secret, but the key {name} is a private key")
+        }
+        (false, true) => bail!(
+            "{alg} signs with a private key, but the key {name} is an HMAC secret (a JWK of kty \
+             `oct`)"
+        ),
+        _ => Ok(()),
+    }
 }
 
 fn warn_short_secret(alg: Alg, secret: &[u8]) {
@@ -427,12 +497,8 @@ fn wants_secret(
     let hmac_allowed = rules.allowed.iter().any(|alg| alg.is_hmac());
     let key_allowed = rules.allowed.iter().any(|alg| !alg.is_hmac());
     if !key_allowed {
-        if sources.key_file.is_some() {
-            bail!(UsageError::new(format!(
-                "{} signs with an HMAC secret (--secret-file or {ENV_SECRET}), not --key",
-                rules.default
-            )));
-        }
+        // `--key` may still name an HMAC secret (a JWK of kty `oct`); any other key is refused
+        // once it is read.
         return Ok(true);
     }
     if !hmac_allowed {

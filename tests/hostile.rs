@@ -1251,3 +1251,73 @@ fn public_key_material_is_never_an_hmac_secret() {
         }
     }
 }
+
+/// An `oct` JWK is an HMAC secret, whatever file option it comes through: the service's
+/// algorithm rules decide for it as for any secret (issue 18 #2). Services that sign with HMAC
+/// take it; the others refuse it, with or without an `alg` in the JWK.
+#[test]
+fn an_oct_jwk_obeys_each_services_algorithm_rules() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let with_alg = fixture("oct.jwk");
+    let mut jwk: serde_json::Value =
+        serde_json::from_slice(&common::fixture_bytes("oct.jwk")).unwrap();
+    let object = jwk.as_object_mut().unwrap();
+    object.remove("alg");
+    object.remove("kid");
+    let without_alg = dir.path().join("no-alg.jwk");
+    std::fs::write(&without_alg, jwk.to_string()).unwrap();
+    for service in jwtmint::providers::REGISTRY
+        .iter()
+        .filter(|s| s.algs.allowed.iter().any(|alg| !alg.is_hmac()))
+    {
+        let mut args = example_args(service);
+        if service.formats.contains(&jwtmint::output::Format::Token) {
+            args.extend(["--format".to_string(), "token".to_string()]);
+        }
+        let hmac = service.algs.allowed.iter().any(|alg| alg.is_hmac());
+        for key in [&with_alg, &without_alg] {
+            let run = ran(
+                format!("{} --key {}", service.name, key.display()),
+                jwtmint()
+                    .arg(service.name)
+                    .args(&args)
+                    .arg("--key")
+                    .arg(key),
+            );
+            if hmac {
+                assert_eq!(run.code, Some(0), "{}: {run:#?}", run.what);
+                let token = String::from_utf8(run.stdout.clone()).unwrap();
+                let (header, _) = common::decode_unverified(token.trim());
+                assert!(
+                    header["alg"].as_str().unwrap().starts_with("HS"),
+                    "{}: {header}",
+                    run.what
+                );
+            } else {
+                assert_clean_failure(&run, &[]);
+            }
+        }
+    }
+    // `sign --alg HS256 --key oct.jwk`: an oct JWK is an HMAC key.
+    for key in [&with_alg, &without_alg] {
+        let token = common::one_line(
+            jwtmint()
+                .args(["sign", "--sub", "joe", "--alg", "HS256", "--key"])
+                .arg(key),
+        );
+        common::decode_verified(&token, "HS256", &common::secret_64());
+    }
+    // A private key where only an HMAC secret fits is refused before it is parsed (no
+    // passphrase is asked for).
+    let run = ran(
+        "ghost --key an encrypted RSA key",
+        jwtmint()
+            .args(["ghost", "--key"])
+            .arg(fixture("rsa2048-legacy-aes256.pem")),
+    );
+    assert_clean_failure(&run, &[]);
+    assert!(
+        run.stderr_text().contains("signs with an HMAC secret"),
+        "{run:#?}"
+    );
+}
