@@ -646,3 +646,155 @@ fn keygen_secret_names_its_encoding() {
     assert!(out.stderr.contains("--secret-encoding hex"), "{out:#?}");
     assert!(!out.stderr.contains(out.stdout.trim_end()), "{out:#?}");
 }
+
+/// A JWK's `alg`, `use` and `key_ops` are obeyed (issue 18 #3): by `inspect`, which checks a
+/// token with the key only when the token's `alg` is the key's and the key is for verifying;
+/// and by signing, which refuses a key that is not for signing.
+#[test]
+fn a_jwks_alg_use_and_key_ops_are_obeyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = std::cell::Cell::new(0);
+    let jwk = |name: &str, change: &dyn Fn(&mut serde_json::Map<String, serde_json::Value>)| {
+        let mut value: serde_json::Value = serde_json::from_slice(&fixture_bytes(name)).unwrap();
+        change(value.as_object_mut().unwrap());
+        made.set(made.get() + 1);
+        let path = dir.path().join(format!("{}.jwk", made.get()));
+        std::fs::write(&path, value.to_string()).unwrap();
+        path
+    };
+    let inspect = |token: &str, key: &std::path::Path| {
+        common::run(
+            jwtmint()
+                .args(["inspect", "--require-valid", "--key"])
+                .arg(key)
+                .arg(token),
+        )
+    };
+    let rsa = fixture("rsa2048-pkcs1.pem");
+    let ps256 = one_line(
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--alg", "PS256", "--key"])
+            .arg(&rsa),
+    );
+    let rs256 = one_line(jwtmint().args(["sign", "--sub", "joe", "--key"]).arg(&rsa));
+    // rsa2048.pub.jwk says alg RS256: an RS256 token checks, a PS256 one does not.
+    let public = fixture("rsa2048.pub.jwk");
+    assert_eq!(inspect(&rs256, &public).code, Some(0));
+    let out = inspect(&ps256, &public);
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert!(
+        out.stderr
+            .contains("signature INVALID: the token says PS256")
+            && out.stderr.contains("is for RS256 only"),
+        "{out:#?}"
+    );
+    // Without alg, the JWK checks any RSA algorithm.
+    let any = jwk("rsa2048.pub.jwk", &|j| {
+        j.remove("alg");
+    });
+    assert_eq!(inspect(&ps256, &any).code, Some(0));
+    // An alg jwtmint does not know (an encryption algorithm) checks nothing.
+    let oaep = jwk("rsa2048.pub.jwk", &|j| {
+        j.insert("alg".into(), "RSA-OAEP".into());
+    });
+    assert_eq!(inspect(&rs256, &oaep).code, Some(1));
+
+    // oct.jwk says alg HS256: an HS512 token made with its secret does not check.
+    let secret = fixture("hmac-secret-64.txt");
+    let hs512 = one_line(
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--alg", "HS512", "--secret-file"])
+            .arg(&secret),
+    );
+    let hs256 = one_line(
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--secret-file"])
+            .arg(&secret),
+    );
+    let oct = fixture("oct.jwk");
+    assert_eq!(inspect(&hs256, &oct).code, Some(0));
+    let out = inspect(&hs512, &oct);
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert!(out.stderr.contains("is for HS256 only"), "{out:#?}");
+
+    // use "enc", and key_ops without "verify", are refused for checking.
+    for (key, says) in [
+        (
+            jwk("rsa2048.pub.jwk", &|j| {
+                j.insert("use".into(), "enc".into());
+            }),
+            "`use` is `enc`",
+        ),
+        (
+            jwk("rsa2048.pub.jwk", &|j| {
+                j.insert("key_ops".into(), serde_json::json!(["sign", "encrypt"]));
+            }),
+            "do not include `verify`",
+        ),
+        (
+            jwk("oct.jwk", &|j| {
+                j.insert("key_ops".into(), serde_json::json!(["sign"]));
+            }),
+            "do not include `verify`",
+        ),
+    ] {
+        let out = inspect(&rs256, &key);
+        assert_ne!(out.code, Some(0), "{out:#?}");
+        assert!(out.stderr.contains(says), "{says}: {out:#?}");
+        assert!(!out.stderr.contains("signature valid"), "{out:#?}");
+    }
+    let verify_only = jwk("rsa2048.pub.jwk", &|j| {
+        j.insert("key_ops".into(), serde_json::json!(["verify"]));
+    });
+    assert_eq!(inspect(&rs256, &verify_only).code, Some(0));
+
+    // Signing: a private JWK not for signing is refused, as is an --alg its alg contradicts.
+    for (key, args, says) in [
+        (
+            jwk("rsa2048.jwk", &|j| {
+                j.insert("key_ops".into(), serde_json::json!(["verify"]));
+            }),
+            vec![],
+            "do not include `sign`",
+        ),
+        (
+            jwk("rsa2048.jwk", &|j| {
+                j.insert("use".into(), "enc".into());
+            }),
+            vec![],
+            "`use` is `enc`",
+        ),
+        (
+            jwk("oct.jwk", &|j| {
+                j.insert("key_ops".into(), serde_json::json!(["verify"]));
+            }),
+            vec![],
+            "do not include `sign`",
+        ),
+        (
+            fixture("rsa2048.jwk"),
+            vec!["--alg", "PS256"],
+            "contradicts",
+        ),
+        (fixture("oct.jwk"), vec!["--alg", "HS512"], "contradicts"),
+    ] {
+        let out = common::run(
+            jwtmint()
+                .args(["sign", "--sub", "joe"])
+                .args(&args)
+                .arg("--key")
+                .arg(&key),
+        );
+        assert_ne!(out.code, Some(0), "{says}: {out:#?}");
+        assert!(out.stdout.is_empty(), "{out:#?}");
+        assert!(out.stderr.contains(says), "{says}: {out:#?}");
+    }
+    let sign_only = jwk("rsa2048.jwk", &|j| {
+        j.insert("key_ops".into(), serde_json::json!(["sign"]));
+    });
+    one_line(
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--key"])
+            .arg(sign_only),
+    );
+}

@@ -420,6 +420,7 @@ pub fn report_for(
     let key = secret.map(|secret| VerifyKey {
         material: Material::Secret(Zeroizing::new(secret.to_vec())),
         source: "the given secret".into(),
+        alg: None,
     });
     Ok(inspect(
         &decoded,
@@ -563,6 +564,7 @@ mod tests {
         VerifyKey {
             material: Material::Secret(Zeroizing::new(secret.to_vec())),
             source: "the test secret".into(),
+            alg: None,
         }
     }
 
@@ -583,6 +585,7 @@ mod tests {
         VerifyKey {
             material: Material::Public(key),
             source: what.into(),
+            alg: None,
         }
     }
 

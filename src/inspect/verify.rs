@@ -20,6 +20,8 @@ use base64::Engine;
 pub struct VerifyKey {
     pub(crate) material: Material,
     pub(crate) source: String,
+    /// A JWK's `alg`: the one algorithm this key checks.
+    pub(crate) alg: Option<String>,
 }
 
 pub(crate) enum Material {
@@ -90,12 +92,14 @@ fn secret_key(
         return Ok(VerifyKey {
             material: Material::Secret(secret),
             source,
+            alg: None,
         });
     };
     match form(&secret) {
         Ok((key, _kid)) => Ok(VerifyKey {
             material: Material::Secret(key),
             source: format!("{source}, read as {} reads it", service.name),
+            alg: None,
         }),
         Err(e) if guessed => Ok(VerifyKey {
             material: Material::Secret(secret),
@@ -103,6 +107,7 @@ fn secret_key(
                 "{source}, taken as given (not as {} reads it: {e})",
                 service.name
             ),
+            alg: None,
         }),
         Err(e) => Err(e.context(format!("{source} is not what {} takes", service.name))),
     }
@@ -130,12 +135,14 @@ pub(crate) fn load_public_key(
             crate::keys::jwk::VerifyKey::Secret(secret) => VerifyKey {
                 material: Material::Secret(secret),
                 source: format!("the JWK secret in {name}{picked}"),
+                alg: jwk.alg,
             },
             crate::keys::jwk::VerifyKey::Spki(spki) => VerifyKey {
                 material: Material::Public(
                     crate::keys::public::from_spki(&spki).with_context(|| format!("key {name}"))?,
                 ),
                 source: format!("the JWK {name}{picked}"),
+                alg: jwk.alg,
             },
         });
     }
@@ -146,6 +153,7 @@ pub(crate) fn load_public_key(
         return Ok(VerifyKey {
             material: Material::Public(public),
             source: format!("the public half of the service account's key {name}"),
+            alg: None,
         });
     }
     let (key, what) = parse_public_key(&bytes, &name, || {
@@ -154,6 +162,7 @@ pub(crate) fn load_public_key(
     Ok(VerifyKey {
         material: Material::Public(key),
         source: format!("{what} {name}"),
+        alg: None,
     })
 }
 
@@ -233,6 +242,13 @@ pub(crate) fn check_signature(decoded: &Decoded, key: Option<&VerifyKey>) -> Sig
     };
     if let Some(why) = mismatch(alg, &key.material) {
         return Signature::Invalid(why);
+    }
+    if let Some(own) = key.alg.as_deref().filter(|own| *own != alg.name()) {
+        return Signature::Invalid(format!(
+            "the token says {alg} but {} is for {} only (its JWK `alg`)",
+            key.source,
+            own.chars().take(40).collect::<String>()
+        ));
     }
     if decoded.signature.is_empty() {
         return Signature::Invalid("the token has no signature (its third part is empty)".into());

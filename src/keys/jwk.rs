@@ -76,7 +76,9 @@ pub enum VerifyKey {
 pub struct VerifyJwk {
     pub key: VerifyKey,
     pub kid: Option<String>,
-    pub alg: Option<Alg>,
+    /// The JWK's `alg` as written (a name jwtmint does not know included): a token is checked
+    /// with this key only when its header's `alg` is this.
+    pub alg: Option<String>,
 }
 
 /// Reads a JWK (public or private: only its public part is used) or picks one from a JWKS to
@@ -134,10 +136,8 @@ pub fn parse_verify_jwk(input: &[u8], kid: Option<&str>) -> Result<VerifyJwk> {
         None => &object,
     };
     let kid = text(jwk, "kid")?.map(str::to_string);
-    let alg = match text(jwk, "alg")? {
-        None => None,
-        Some(name) => Alg::ALL.into_iter().find(|alg| alg.name() == name),
-    };
+    let alg = text(jwk, "alg")?.map(str::to_string);
+    check_usage(jwk, "verify")?;
     let kty = text(jwk, "kty")?.ok_or_else(|| anyhow!("the JWK has no `kty` member"))?;
     let key = match kty {
         "oct" => {
@@ -287,11 +287,59 @@ fn is_private(jwk: &Map<String, Value>) -> bool {
     jwk.contains_key("d") || (jwk.get("kty").and_then(Value::as_str) == Some("oct"))
 }
 
+/// Refuses a JWK whose `use` (RFC 7517 §4.2) or `key_ops` (§4.3) says it is not for `op`
+/// (`sign` or `verify`): `use` must be `sig` when present, and `key_ops` must list `op`.
+fn check_usage(jwk: &Map<String, Value>, op: &str) -> Result<()> {
+    let doing = if op == "sign" {
+        "signing"
+    } else {
+        "checking a signature"
+    };
+    match text(jwk, "use")? {
+        None | Some("sig") => {}
+        Some("enc") => {
+            bail!("the JWK is an encryption key (`use` is `enc`); {doing} needs a `sig` key")
+        }
+        Some(other) => bail!(
+            "the JWK's `use` is `{}`, not `sig`; {doing} needs a `sig` key",
+            short(other)
+        ),
+    }
+    match jwk.get("key_ops") {
+        None => Ok(()),
+        Some(Value::Array(ops)) => {
+            let mut names = Vec::with_capacity(ops.len());
+            for item in ops {
+                match item {
+                    Value::String(name) => names.push(name.as_str()),
+                    _ => bail!("the JWK member `key_ops` must be an array of strings"),
+                }
+            }
+            if names.contains(&op) {
+                return Ok(());
+            }
+            let listed: Vec<String> = names.iter().map(|n| format!("`{}`", short(n))).collect();
+            bail!(
+                "the JWK's key_ops [{}] do not include `{op}`: it is not for {doing}",
+                listed.join(", ")
+            )
+        }
+        Some(_) => bail!("the JWK member `key_ops` must be an array of strings"),
+    }
+}
+
+/// A value from a JWK, for messages: escaped, at most 40 characters.
+fn short(value: &str) -> String {
+    value
+        .chars()
+        .take(40)
+        .flat_map(char::escape_debug)
+        .collect()
+}
+
 fn from_jwk(jwk: &Map<String, Value>) -> Result<JwkKey> {
     let kty = text(jwk, "kty")?.ok_or_else(|| anyhow!("the JWK has no `kty` member"))?;
-    if text(jwk, "use")? == Some("enc") {
-        bail!("the JWK is an encryption key (`use` is `enc`); signing needs a `sig` key");
-    }
+    check_usage(jwk, "sign")?;
     let kid = text(jwk, "kid")?.map(str::to_string);
     let alg = match text(jwk, "alg")? {
         None => None,
