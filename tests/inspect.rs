@@ -902,16 +902,62 @@ fn ec_and_eddsa_signatures() {
 
 /// An HS256 token over `{"sub":"admin"}` keyed with `secret`, made here, not by jwtmint.
 fn forged_hs256(secret: &[u8]) -> String {
+    let payload = format!(r#"{{"sub":"admin","exp":{}}}"#, now() + 3600);
+    hs256_raw(r#"{"alg":"HS256","typ":"JWT"}"#, &payload, secret)
+}
+
+/// An HS256 token of exactly this header and payload text, keyed with `secret`: for headers
+/// and payloads jwtmint would never write.
+fn hs256_raw(header: &str, payload: &str, secret: &[u8]) -> String {
     use hmac::{Hmac, Mac};
-    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
-    let payload = URL_SAFE_NO_PAD.encode(format!(r#"{{"sub":"admin","exp":{}}}"#, now() + 3600));
-    let input = format!("{header}.{payload}");
+    let input = format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(header),
+        URL_SAFE_NO_PAD.encode(payload)
+    );
     let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key");
     mac.update(input.as_bytes());
     format!(
         "{input}.{}",
         URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     )
+}
+
+/// RFC 7515 §4.1.11: a token whose `crit` lists what the recipient does not understand is
+/// rejected (issue 18 #4), as is an empty or non-array `crit`; the signature is good.
+#[test]
+fn a_critical_header_jwtmint_does_not_understand_is_rejected() {
+    let secret = common::secret_64();
+    let payload = format!(r#"{{"sub":"joe","exp":{}}}"#, now() + 3600);
+    let good = hs256_raw(r#"{"alg":"HS256"}"#, &payload, &secret);
+    let secret_file = path("hmac-secret-64.txt");
+    let key = ["--secret-file", secret_file.as_str()];
+    assert_valid(&good, &key, &[]);
+    for (header, says) in [
+        (
+            r#"{"alg":"HS256","crit":["x-policy"],"x-policy":"strict"}"#,
+            r#"`crit` lists "x-policy""#,
+        ),
+        (
+            r#"{"alg":"HS256","crit":["b64"],"b64":false}"#,
+            r#"lists "b64""#,
+        ),
+        (r#"{"alg":"HS256","crit":["exp"]}"#, r#"lists "exp""#),
+        (r#"{"alg":"HS256","crit":[]}"#, "`crit` is empty"),
+        (r#"{"alg":"HS256","crit":"x-policy"}"#, "must be an array"),
+    ] {
+        let token = hs256_raw(header, &payload, &secret);
+        let (code, found) = checked(&token, &key, &[]);
+        assert_eq!(code, Some(1), "{header}: {found:#}");
+        assert_eq!(found["signature"], "valid", "{header}: {found:#}");
+        let problems = problems(&found);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(says) && p.contains("4.1.11")),
+            "{header}: {problems:#?}"
+        );
+    }
 }
 
 #[test]

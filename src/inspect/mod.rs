@@ -234,6 +234,7 @@ fn generic_problems(decoded: &Decoded, now: i64, leeway: i64) -> Vec<String> {
             // Other names (ES512, RS1…) may be real: the signature is reported unchecked.
         }
     }
+    out.extend(crit_problem(&decoded.header));
     for claim in ["iat", "nbf", "exp"] {
         let Some(value) = decoded.payload.get(claim) else {
             continue;
@@ -277,6 +278,29 @@ fn generic_problems(decoded: &Decoded, now: i64, leeway: i64) -> Vec<String> {
         }
     }
     out
+}
+
+/// RFC 7515 §4.1.11: a recipient must reject a token whose `crit` lists an extension it does
+/// not understand, and jwtmint understands none; `crit` must be a non-empty array of names.
+fn crit_problem(header: &Map<String, Value>) -> Option<String> {
+    const RULE: &str = "RFC 7515 section 4.1.11 says to reject the token";
+    let crit = header.get("crit")?;
+    let names = match crit {
+        Value::Array(items) if !items.is_empty() => items,
+        Value::Array(_) => return Some(format!("the header's `crit` is empty: {RULE}")),
+        other => {
+            return Some(format!(
+                "the header's `crit` must be an array of names, found {}: {RULE}",
+                shown(other)
+            ))
+        }
+    };
+    let listed: Vec<String> = names.iter().map(shown).collect();
+    Some(format!(
+        "the header's `crit` lists {}, which jwtmint does not understand: {RULE} (a verifier \
+         that ignores `crit` may accept what the signer meant to be refused)",
+        listed.join(", ")
+    ))
 }
 
 /// `value` as JSON, for messages: `"joe"`, `["a","b"]`.
