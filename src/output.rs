@@ -42,13 +42,25 @@ pub fn error(message: impl std::fmt::Display) {
     eprintln!("jwtmint: error: {}", one_line(&message.to_string()));
 }
 
-/// `text` with its control characters (line breaks, terminal escapes) written as `\n`, `\u{1b}`…:
-/// messages quote what was in files and batch lines, and must stay one line that cannot drive
-/// the terminal.
+/// Whether `c` may not reach a terminal as it is: control characters (C0, DEL and C1, which
+/// hold ESC and the 8-bit CSI that drive the terminal, and line breaks that forge a line), and
+/// the bidirectional formatting characters that reorder what is shown (Trojan Source).
+fn is_unsafe_on_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// `text` with everything [`is_unsafe_on_terminal`] written as `\n`, `\u{1b}`, `\u{202e}`…: the
+/// one escaping function for every text that came from a file, a batch line or a token and
+/// reaches a terminal (errors, warnings, `inspect`'s verdict), so that it stays one line and
+/// cannot drive the terminal (overwrite a "FAILED" with a fake "OK").
 pub fn one_line(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() {
+            if is_unsafe_on_terminal(c) {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
@@ -57,13 +69,30 @@ pub fn one_line(text: &str) -> String {
         .collect()
 }
 
+/// `json` (serde_json's output) with what [`is_unsafe_on_terminal`] flags and serde_json leaves
+/// raw (DEL, C1 controls, bidirectional formatting) written as `\uXXXX`: the same JSON value,
+/// safe on a terminal. serde_json escapes the other control characters itself, and such
+/// characters can only be inside strings, where `\uXXXX` means the character.
+pub fn json_for_terminal(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unsafe_on_terminal(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `{"token":"…"}`.
 pub fn token_json(token: &str) -> String {
     serde_json::json!({ "token": token }).to_string()
 }
 
+/// The claims as pretty JSON, safe on a terminal ([`json_for_terminal`]).
 pub fn pretty_claims(claims: &Map<String, Value>) -> String {
-    serde_json::to_string_pretty(claims).unwrap_or_default()
+    json_for_terminal(&serde_json::to_string_pretty(claims).unwrap_or_default())
 }
 
 /// Writes the result and a newline to stdout in one call, so that a failure never leaves
@@ -77,4 +106,25 @@ pub fn print_result(text: &str) -> Result<()> {
         .write_all(line.as_bytes())
         .and_then(|_| stdout.flush())
         .context("writing to standard output")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_drives_a_terminal_is_escaped() {
+        assert_eq!(
+            one_line("a\u{1b}[2K\r\nb\u{9b}c\u{7f}\u{202e}d\u{2066}é"),
+            "a\\u{1b}[2K\\r\\nb\\u{9b}c\\u{7f}\\u{202e}d\\u{2066}é"
+        );
+        let value = serde_json::json!({"k\u{202e}": "\u{1b}\u{9b}\u{7f}é\n"});
+        let json = json_for_terminal(&serde_json::to_string_pretty(&value).unwrap());
+        assert!(
+            !json.contains(|c: char| c.is_control() && c != '\n'),
+            "{json}"
+        );
+        assert!(!json.contains('\u{202e}'), "{json}");
+        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), value);
+    }
 }

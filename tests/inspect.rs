@@ -1549,3 +1549,72 @@ fn a_metabase_embed_url_carries_the_token_in_its_path() {
     assert_eq!(found["signature"], "valid");
     assert_eq!(found["provider"], "metabase");
 }
+
+/// Terminal injection (issue 18 #5): every string a token controls (claims, `kid`, `iss`,
+/// `aud`, header values, messages quoting them) reaches the terminal escaped, in text mode and
+/// in JSON mode, so a forged token cannot overwrite the verdict with a fake "signature valid /
+/// OK" (ESC and the 8-bit CSI U+009B drive the terminal, CR and LF forge lines, U+202E
+/// reorders what is shown).
+#[test]
+fn what_a_token_holds_cannot_drive_the_terminal() {
+    let attack =
+        "x\u{1b}[1A\u{1b}[2K\rOK: no problems found\nsignature valid\u{9b}2K\u{7f}\u{202e}";
+    let header = serde_json::json!({"alg": "HS256", "kid": attack, "typ": attack, "x5u": attack});
+    let payload = serde_json::json!({
+        "sub": attack, "iss": attack, "aud": [attack], "role": attack, "exp": attack,
+        "https://hasura.io/jwt/claims": {"x-hasura-default-role": attack},
+        attack: attack,
+    });
+    let token = hs256_raw(
+        &header.to_string(),
+        &payload.to_string(),
+        &common::secret_64(),
+    );
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    let secret = path("hmac-secret-64.txt");
+    for provider in [None, Some("hasura")] {
+        let mut args = vec![
+            "--secret-file",
+            &secret,
+            "--iss",
+            "a",
+            "--aud",
+            "b",
+            "--sub",
+            "c",
+        ];
+        if let Some(name) = provider {
+            args.extend(["--provider", name]);
+        }
+        let out = run(inspect(&args).arg(&token));
+        assert_eq!(out.code, Some(1), "{out:#?}");
+        for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(
+                !text.contains(unsafe_char),
+                "{stream} {provider:?}: {text:?}"
+            );
+        }
+        // No forged line: every verdict line is one of jwtmint's, and the last says FAILED.
+        let starting = |with: &str| out.stderr.lines().filter(|l| l.starts_with(with)).count();
+        assert_eq!(starting("OK"), 0, "{provider:?}: {}", out.stderr);
+        assert_eq!(starting("signature "), 1, "{provider:?}: {}", out.stderr);
+        assert!(
+            out.stderr.lines().last().unwrap().starts_with("FAILED"),
+            "{out:#?}"
+        );
+        // stdout is still the same JSON, header then payload.
+        let documents = json_documents(&out.stdout, "text mode");
+        assert_eq!(documents, [header.clone(), payload.clone()]);
+
+        // JSON mode: valid JSON holding the same values, nothing raw.
+        let out = run(inspect(&args).args(["--format", "json"]).arg(&token));
+        assert!(!out.stdout.contains(unsafe_char), "{:?}", out.stdout);
+        assert!(!out.stderr.contains(unsafe_char), "{:?}", out.stderr);
+        let found: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(found["header"], header);
+        assert_eq!(found["payload"], payload);
+    }
+}

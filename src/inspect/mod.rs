@@ -489,40 +489,46 @@ impl Report {
         )
     }
 
-    /// For stderr: times, signature, which service, and the problems.
+    /// For stderr: times, signature, which service, and the problems. Each line quotes what
+    /// the token holds, so each goes through [`output::one_line`]: a forged token cannot break
+    /// a line or drive the terminal to overwrite the verdict.
     pub fn verdict_text(&self) -> String {
-        let mut out = String::from("\n");
-        for line in &self.times {
-            out.push_str(line);
-            out.push('\n');
-        }
-        out.push_str(&match &self.signature {
-            Signature::Valid(how) => format!("signature valid ({how})\n"),
-            Signature::Invalid(why) => format!("signature INVALID: {why}\n"),
-            Signature::Unchecked(why) => format!("signature NOT checked: {why}\n"),
+        let mut lines: Vec<String> = vec![String::new()];
+        lines.extend(self.times.iter().cloned());
+        lines.push(match &self.signature {
+            Signature::Valid(how) => format!("signature valid ({how})"),
+            Signature::Invalid(why) => format!("signature INVALID: {why}"),
+            Signature::Unchecked(why) => format!("signature NOT checked: {why}"),
         });
-        out.push_str(&match self.provider {
+        lines.push(match self.provider {
             Some((name, true)) => {
-                format!("checked as {name} (guessed from the claims; use --provider to choose)\n")
+                format!("checked as {name} (guessed from the claims; use --provider to choose)")
             }
-            Some((name, false)) => format!("checked as {name}\n"),
+            Some((name, false)) => format!("checked as {name}"),
             None => "no service recognised from the claims: generic checks only (use --provider \
-                     to choose one)\n"
+                     to choose one)"
                 .into(),
         });
         for (title, list) in [("warning", &self.warnings), ("problem", &self.problems)] {
             for item in list {
-                out.push_str(&format!("{title}: {item}\n"));
+                lines.push(format!("{title}: {item}"));
             }
         }
         if self.require_valid && matches!(self.signature, Signature::Unchecked(_)) {
-            out.push_str("problem: --require-valid was given, and the signature was not checked\n");
+            lines.push(
+                "problem: --require-valid was given, and the signature was not checked".into(),
+            );
         }
-        out.push_str(&match self.all_problems().len() {
-            0 => "OK: no problems found\n".to_string(),
-            1 => "FAILED: 1 problem\n".to_string(),
-            n => format!("FAILED: {n} problems\n"),
+        lines.push(match self.all_problems().len() {
+            0 => "OK: no problems found".to_string(),
+            1 => "FAILED: 1 problem".to_string(),
+            n => format!("FAILED: {n} problems"),
         });
+        let mut out = String::new();
+        for line in lines {
+            out.push_str(&output::one_line(&line));
+            out.push('\n');
+        }
         out
     }
 
@@ -539,7 +545,7 @@ impl Report {
             report["provider"] = name.into();
             report["provider_guessed"] = guessed.into();
         }
-        serde_json::to_string_pretty(&report).unwrap_or_default()
+        output::json_for_terminal(&serde_json::to_string_pretty(&report).unwrap_or_default())
     }
 }
 
