@@ -863,6 +863,7 @@ fn certificate_header(
             .ok_or_else(|| anyhow!("{flag} {name}: no certificate in it"))?;
         keys::cert::check_cert_matches_key(leaf, key).with_context(|| format!("{flag} {name}"))?;
         if x5c {
+            keys::cert::check_chain(&chain).with_context(|| format!("{flag} {name}"))?;
             let chain = keys::cert::x5c(&chain)
                 .into_iter()
                 .map(Value::String)

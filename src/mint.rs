@@ -147,6 +147,9 @@ impl<'a> Minter<'a> {
                     )));
                 }
             }
+            if matches!(name.as_str(), "x5c" | "jwk") {
+                check_key_header(name, value, key)?;
+            }
             header.insert(name.clone(), value.clone());
         }
         for (name, value) in &key.header {
@@ -190,6 +193,26 @@ impl<'a> Minter<'a> {
     pub fn credential(&self, env: &Environment) -> Result<Credential> {
         credentials::load_for(self.service, &self.options.keys, env, self.options.alg)
     }
+}
+
+/// `--header x5c:=…` and `--header jwk:=…` name the signing key to whoever checks the token,
+/// so they get the checks `--x5c-cert` gets: the leaf certificate (or the JWK) is the signing
+/// key's public key, and each certificate of the chain was issued by the next.
+fn check_key_header(name: &str, value: &Value, key: &KeyFacts) -> Result<()> {
+    let spki = key.public_spki.as_deref().ok_or_else(|| {
+        UsageError::new(format!(
+            "--header {name} needs a key pair: an HMAC secret has no public key to name"
+        ))
+    })?;
+    let checked = if name == "x5c" {
+        crate::keys::cert::parse_x5c(value).and_then(|chain| {
+            crate::keys::cert::check_cert_matches_spki(&chain[0], spki)?;
+            crate::keys::cert::check_chain(&chain)
+        })
+    } else {
+        crate::keys::jwk::check_jwk_header(value, spki)
+    };
+    checked.map_err(|e| UsageError::new(format!("--header {name}: {e:#}")).into())
 }
 
 /// Mints one token for `service` with these option values, and prints it.

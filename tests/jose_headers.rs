@@ -282,3 +282,100 @@ fn secret_encodings() {
     assert!(out.stdout.is_empty());
     assert!(!out.stderr.contains("canary"), "{}", out.stderr);
 }
+
+/// The DER certificates of a PEM file, in order.
+fn certs(names: &[&str]) -> Vec<Vec<u8>> {
+    names
+        .iter()
+        .flat_map(|name| pem::parse_many(fixture_bytes(name)).unwrap())
+        .filter(|block| block.tag() == "CERTIFICATE")
+        .map(|block| block.contents().to_vec())
+        .collect()
+}
+
+/// Issue 18, "Also": an `--x5c-cert` chain whose certificates do not each issue the one before
+/// is refused; `--header x5c:=…` and `--header jwk:=…` get the same checks as `--x5c-cert` (the
+/// signing key's certificate or public JWK, and a sound chain).
+#[test]
+fn certificate_chains_and_key_headers_must_be_the_signing_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = fixture("rsa2048-pkcs8.pem");
+    let key = key.to_str().unwrap();
+    let chain_file = |names: &[&str]| {
+        let path = dir.path().join(names.join("+"));
+        let pem: Vec<u8> = names.iter().flat_map(|name| fixture_bytes(name)).collect();
+        std::fs::write(&path, pem).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    // The leaf and the CA that issued it; the PKCS#12 file holds the same chain.
+    let good = ["rsa2048-leaf.cert.pem", "ca-p384.cert.pem"];
+    let token = sign(&["--key", key, "--x5c-cert", &chain_file(&good)]);
+    let x5c: Vec<String> = certs(&good)
+        .iter()
+        .map(|der| STANDARD.encode(der))
+        .collect();
+    assert_eq!(decode_unverified(&token).0["x5c"], json!(x5c));
+    // Followed by a certificate that did not issue it: another CA's name, or the CA's name on
+    // another key (only the signature tells).
+    for bad in [
+        ["rsa2048-leaf.cert.pem", "ec-p256.cert.pem"],
+        ["rsa2048-leaf.cert.pem", "impostor-ca-p256.cert.pem"],
+        ["rsa2048.cert.pem", "ca-p384.cert.pem"],
+    ] {
+        let says = if bad[1].starts_with("impostor") {
+            "its signature does not check"
+        } else {
+            "was not issued by certificate 2"
+        };
+        refused(&["--key", key, "--x5c-cert", &chain_file(&bad)], 1, says);
+    }
+
+    // --header x5c:=…: the same chain passes, anything else is refused.
+    let header = |value: &serde_json::Value| format!("x5c:={value}");
+    let token = sign(&["--key", key, "--header", &header(&json!(x5c))]);
+    assert_eq!(decode_unverified(&token).0["x5c"], json!(x5c));
+    let ca = STANDARD.encode(&certs(&["ca-p384.cert.pem"])[0]);
+    let impostor = STANDARD.encode(&certs(&["impostor-ca-p256.cert.pem"])[0]);
+    for (value, says) in [
+        (json!([ca]), "for another key than the signing key"),
+        (json!([x5c[0], impostor]), "its signature does not check"),
+        (json!([]), "x5c is empty"),
+        (json!("MIIB"), "must be an array"),
+        (json!(["not base64!"]), "not standard base64"),
+    ] {
+        refused(&["--key", key, "--header", &header(&value)], 2, says);
+    }
+    let secret = fixture("hmac-secret-64.txt");
+    refused(
+        &[
+            "--secret-file",
+            secret.to_str().unwrap(),
+            "--header",
+            &header(&json!(x5c)),
+        ],
+        2,
+        "needs a key pair",
+    );
+
+    // --header jwk:=…: the signing key's public JWK passes; another key, or a private member,
+    // is refused.
+    let public: serde_json::Value =
+        serde_json::from_slice(&fixture_bytes("rsa2048.pub.jwk")).unwrap();
+    let token = sign(&["--key", key, "--header", &format!("jwk:={public}")]);
+    assert_eq!(decode_unverified(&token).0["jwk"], public);
+    let private: serde_json::Value = serde_json::from_slice(&fixture_bytes("rsa2048.jwk")).unwrap();
+    let other: serde_json::Value = serde_json::from_slice(&fixture_bytes("ec-p256.jwk")).unwrap();
+    let mut other_public = other.clone();
+    other_public.as_object_mut().unwrap().remove("d");
+    for (value, says) in [
+        (private, "private member `d`"),
+        (other_public, "another key than the signing key"),
+        (json!("x"), "must be a JSON object"),
+    ] {
+        refused(
+            &["--key", key, "--header", &format!("jwk:={value}")],
+            2,
+            says,
+        );
+    }
+}

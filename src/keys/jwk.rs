@@ -217,6 +217,24 @@ pub fn spki_from_public_jwk(jwk: &Map<String, Value>) -> Result<Vec<u8>> {
         .map_err(|e| anyhow!("could not encode the JWK's public key ({e})"))
 }
 
+/// Refuses a `jwk` header value (RFC 7515 §4.1.3) that is not the public key `spki_der`
+/// (DER SubjectPublicKeyInfo) of the signing key, or that carries a private member.
+pub fn check_jwk_header(value: &Value, spki_der: &[u8]) -> Result<()> {
+    let Value::Object(jwk) = value else {
+        bail!("jwk must be a JSON object (the signing key's public JWK)");
+    };
+    for member in ["d", "p", "q", "dp", "dq", "qi", "oth", "k"] {
+        if jwk.contains_key(member) {
+            bail!("jwk has the private member `{member}`: the header would publish the key");
+        }
+    }
+    let theirs = public_jwk_from_spki(&spki_from_public_jwk(jwk)?)?;
+    if theirs != public_jwk_from_spki(spki_der)? {
+        bail!("jwk is another key than the signing key");
+    }
+    Ok(())
+}
+
 fn kid_list(jwks: &[&Map<String, Value>]) -> String {
     let names: Vec<String> = jwks
         .iter()
