@@ -24,7 +24,7 @@ impl std::str::FromStr for Assignment {
             .ok_or_else(|| format!("`{arg}` is not KEY=VALUE or KEY:=JSON"))?;
         let (key, value) = match left.strip_suffix(':') {
             Some(key) => {
-                let value = serde_json::from_str(right).map_err(|e| {
+                let value = crate::json::parse_str(right).map_err(|e| {
                     format!("`{key}:=` takes JSON, and `{right}` is not JSON ({e})")
                 })?;
                 (key, value)
@@ -43,10 +43,10 @@ impl std::str::FromStr for Assignment {
 
 /// Parses a JSON object, naming the source and the place of any problem.
 pub fn parse_object(text: &[u8], source: &str) -> Result<Map<String, Value>> {
-    let value: Value = serde_json::from_slice(text).map_err(|e| {
+    let value: Value = crate::json::parse(text).map_err(|e| {
         anyhow!(
             "{source} is not valid JSON: {} at line {}, column {}",
-            describe_json_error(&e),
+            e.message(),
             e.line(),
             e.column()
         )
@@ -64,15 +64,6 @@ pub fn parse_object(text: &[u8], source: &str) -> Result<Map<String, Value>> {
 pub fn read_object_file(path: &Path, what: &str) -> Result<Map<String, Value>> {
     let bytes = input::read_path(path, what)?;
     parse_object(&bytes, &format!("{what} {}", input::display(path)))
-}
-
-pub fn describe_json_error(e: &serde_json::Error) -> String {
-    // serde_json's message ends with " at line L column C"; we print our own place.
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 pub fn json_kind(value: &Value) -> &'static str {

@@ -13,6 +13,7 @@ pub mod generate;
 pub mod http;
 pub mod input;
 pub mod inspect;
+pub mod json;
 pub mod keygen;
 pub mod keys;
 pub mod mint;

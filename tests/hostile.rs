@@ -1321,3 +1321,138 @@ fn an_oct_jwk_obeys_each_services_algorithm_rules() {
         "{run:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// JSON that means two things (issue 18, "Also")
+
+/// A JSON member name given twice is refused wherever jwtmint reads JSON (a claims file,
+/// `--claim KEY:=JSON`, a batch line, a JWK or JWKS, a token's header and payload): serde_json
+/// keeps the last, other parsers the first. An integer beyond 64 bits is refused too (serde_json
+/// made it a float and lost digits); the 64-bit edges stay exact.
+#[test]
+fn duplicate_names_and_big_integers_are_refused() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let secret = fixture("hmac-secret-64.txt");
+    let sign = || {
+        let mut cmd = jwtmint();
+        cmd.args(["sign", "--sub", "joe", "--secret-file"])
+            .arg(&secret);
+        cmd
+    };
+    for (what, text, says) in [
+        (
+            "duplicate",
+            r#"{"role":"reader","role":"admin"}"#,
+            "duplicate member name `role`",
+        ),
+        (
+            "nested",
+            r#"{"a":{"b":1,"b":2}}"#,
+            "duplicate member name `b`",
+        ),
+        ("big", r#"{"n":18446744073709551616}"#, "beyond 64 bits"),
+        (
+            "negative",
+            r#"{"n":-9223372036854775809}"#,
+            "beyond 64 bits",
+        ),
+    ] {
+        let path = file(&format!("{what}.json"), text);
+        let run = ran(
+            format!("claims file {what}"),
+            sign().arg("--claims-file").arg(&path),
+        );
+        assert_clean_failure(&run, &[]);
+        assert!(run.stderr_text().contains(says), "{run:#?}");
+        let claim = format!("x:={text}");
+        // A clap usage error (its own two-line form).
+        let run = ran(format!("--claim {what}"), sign().args(["--claim", &claim]));
+        assert_eq!(run.code, Some(2), "{run:#?}");
+        assert!(run.stdout.is_empty(), "{run:#?}");
+        assert!(run.stderr_text().contains(says), "{run:#?}");
+        let line = format!("{{\"claims\":{text}}}\n");
+        let run = ran(
+            format!("batch {what}"),
+            sign().args(["--batch", "-"]).write_stdin(line),
+        );
+        assert_ne!(run.code, Some(0), "{run:#?}");
+        assert!(run.stdout.is_empty(), "{run:#?}");
+        assert!(run.stderr_text().contains(says), "{run:#?}");
+    }
+    // The 64-bit edges are kept exactly.
+    let token = common::one_line(sign().args([
+        "--claim",
+        "max:=18446744073709551615",
+        "--claim",
+        "min:=-9223372036854775808",
+    ]));
+    let payload = token.split('.').nth(1).unwrap();
+    let payload = String::from_utf8(
+        base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, payload).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        payload.contains(r#""max":18446744073709551615"#)
+            && payload.contains(r#""min":-9223372036854775808"#),
+        "{payload}"
+    );
+
+    // A JWK or JWKS with a member twice.
+    let oct = String::from_utf8(common::fixture_bytes("oct.jwk")).unwrap();
+    let twice = oct
+        .trim()
+        .replacen(r#""kty":"oct","#, r#""kty":"oct","kty":"RSA","#, 1);
+    let jwks = format!("{{\"keys\":[{}],\"keys\":[]}}", oct.trim());
+    for (name, text) in [("twice.jwk", twice), ("twice.jwks", jwks)] {
+        let path = file(name, &text);
+        let run = ran(
+            format!("--key {name}"),
+            jwtmint().args(["sign", "--sub", "joe", "--key"]).arg(&path),
+        );
+        assert_clean_failure(&run, &[]);
+        assert!(
+            run.stderr_text().contains("duplicate member name"),
+            "{run:#?}"
+        );
+        let run = ran(
+            format!("inspect --key {name}"),
+            jwtmint()
+                .args(["inspect", "--key"])
+                .arg(&path)
+                .arg(rs256_token()),
+        );
+        assert_clean_failure(&run, &[]);
+        assert!(
+            run.stderr_text().contains("duplicate member name"),
+            "{run:#?}"
+        );
+    }
+
+    // A token whose header says `alg` twice is not shown as either.
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    let header = URL_SAFE_NO_PAD.encode(r#"{"alg":"none","alg":"HS256"}"#);
+    let payload = URL_SAFE_NO_PAD.encode(r#"{"sub":"joe"}"#);
+    let good_header = URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256"}"#);
+    let dup_payload = URL_SAFE_NO_PAD.encode(r#"{"sub":"joe","sub":"admin"}"#);
+    for (token, part) in [
+        (format!("{header}.{payload}.c2ln"), "header"),
+        (format!("{good_header}.{dup_payload}.c2ln"), "payload"),
+    ] {
+        let run = ran(
+            format!("inspect a {part} with a name twice"),
+            jwtmint().args(["inspect", &token]),
+        );
+        assert_clean_failure(&run, &[]);
+        let stderr = run.stderr_text();
+        assert!(
+            stderr.contains(part) && stderr.contains("duplicate member name"),
+            "{run:#?}"
+        );
+    }
+}

@@ -38,17 +38,13 @@ pub struct Line(Map<String, Value>);
 
 impl Line {
     pub fn parse(text: &str) -> Result<Line> {
-        match serde_json::from_str::<Value>(text) {
+        match crate::json::parse_str(text) {
             Ok(Value::Object(map)) => Ok(Line(map)),
             Ok(other) => bail!(
                 "expected a JSON object, found {}",
                 claims::json_kind(&other)
             ),
-            Err(e) => bail!(
-                "not valid JSON: {} at column {}",
-                claims::describe_json_error(&e),
-                e.column()
-            ),
+            Err(e) => bail!("not valid JSON: {} at column {}", e.message(), e.column()),
         }
     }
 

@@ -118,7 +118,7 @@ pub(crate) fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Optio
 }
 
 pub(crate) fn token_in_json(text: &str) -> Result<String> {
-    let value: Value = serde_json::from_str(text)
+    let value: Value = crate::json::parse_str(text)
         .map_err(|e| anyhow!("the input starts with `{{` but is not JSON ({e})"))?;
     JSON_FIELDS
         .iter()
@@ -271,7 +271,7 @@ pub(crate) fn decode_part(part: &str, which: &str) -> Result<Map<String, Value>>
             anyhow!("the {which} is not valid base64url ({e})")
         }
     })?;
-    let value: Value = serde_json::from_slice(&bytes)
+    let value: Value = crate::json::parse(&bytes)
         .map_err(|e| anyhow!("the {which} is base64url but not JSON ({e})"))?;
     match value {
         Value::Object(map) => Ok(map),

@@ -48,9 +48,11 @@ pub fn looks_like_json(input: &[u8]) -> bool {
 pub fn parse_jwk(input: &[u8], kid: Option<&str>) -> Result<JwkKey> {
     let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
     // serde_json's syntax errors say where, never what: safe to show.
-    let value: Value = serde_json::from_slice(input).map_err(|e| {
+    // Syntax errors say where, never what; a duplicate names only the member.
+    let value: Value = crate::json::parse(input).map_err(|e| {
         anyhow!(
-            "damaged JWK: not valid JSON (line {}, column {})",
+            "damaged JWK: {} (line {}, column {})",
+            strict_problem(&e),
             e.line(),
             e.column()
         )
@@ -86,9 +88,11 @@ pub struct VerifyJwk {
 /// one key. Errors name the kids the JWKS has.
 pub fn parse_verify_jwk(input: &[u8], kid: Option<&str>) -> Result<VerifyJwk> {
     let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-    let value: Value = serde_json::from_slice(input).map_err(|e| {
+    // Syntax errors say where, never what; a duplicate names only the member.
+    let value: Value = crate::json::parse(input).map_err(|e| {
         anyhow!(
-            "damaged JWK: not valid JSON (line {}, column {})",
+            "damaged JWK: {} (line {}, column {})",
+            strict_problem(&e),
             e.line(),
             e.column()
         )
@@ -233,6 +237,18 @@ pub fn check_jwk_header(value: &Value, spki_der: &[u8]) -> Result<()> {
         bail!("jwk is another key than the signing key");
     }
     Ok(())
+}
+
+/// What is wrong with a JWK's JSON, for messages: the duplicate or big-integer refusal as it
+/// is, any syntax error as "not valid JSON" (serde_json's syntax messages quote nothing, but
+/// say little).
+fn strict_problem(e: &crate::json::Error) -> String {
+    let message = e.message();
+    if message.starts_with("duplicate member") || message.contains("beyond 64 bits") {
+        message.to_string()
+    } else {
+        "not valid JSON".to_string()
+    }
 }
 
 fn kid_list(jwks: &[&Map<String, Value>]) -> String {

@@ -57,7 +57,7 @@ pub fn is_credential_json(bytes: &[u8]) -> bool {
 /// text in an error: it holds the private key.
 pub fn parse(bytes: &[u8]) -> Result<Option<ServiceAccount>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut object: Map<String, Value> = match serde_json::from_slice(bytes) {
+    let mut object: Map<String, Value> = match crate::json::parse(bytes) {
         Ok(Value::Object(object)) => object,
         Ok(_) => return Ok(None),
         // serde_json's message gives only the line and column, never the text.

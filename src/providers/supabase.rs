@@ -180,7 +180,7 @@ fn json_object(flag: &str, text: &Option<String>) -> Result<Value> {
     let Some(text) = text else {
         return Ok(Value::Object(Map::new()));
     };
-    let value: Value = serde_json::from_str(text)
+    let value: Value = crate::json::parse_str(text)
         .map_err(|e| UsageError::new(format!("{flag} is not JSON ({e})")))?;
     if !value.is_object() {
         bail!(UsageError::new(format!(
