@@ -1456,3 +1456,103 @@ fn duplicate_names_and_big_integers_are_refused() {
         );
     }
 }
+
+/// Every way a secret arrives goes through the one check (issue 18 #1): standard input,
+/// `--secret-env`, `--secret-command`, `JWTMINT_SECRET_COMMAND`, a profile's `secret-file` and
+/// `secret-command`, and `--secret-encoding` (a base64 DER certificate decodes to key
+/// material).
+#[test]
+fn key_material_is_refused_from_every_secret_source() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let public = fixture("rsa2048.pub.pem");
+    let public_text = String::from_utf8(common::fixture_bytes("rsa2048.pub.pem")).unwrap();
+    let der_base64: String = public_text
+        .lines()
+        .filter(|line| !line.starts_with("-----"))
+        .collect();
+    let xdg = dir.path().join("xdg");
+    std::fs::create_dir_all(xdg.join("jwtmint")).unwrap();
+    let config = xdg.join("jwtmint/config.toml");
+    let quoted = serde_json::to_string(public.to_str().unwrap()).unwrap();
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.f.sign]\nsecret-file = {quoted}\n[profiles.c.sign]\nsecret-command = \
+             [\"cat\", {quoted}]\n[profiles.f.inspect]\nsecret-file = {quoted}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let command = format!("cat {}", public.display());
+    let token = forged_hs256(public_text.trim_end().as_bytes());
+    type Setup<'a> = Box<dyn Fn(&mut assert_cmd::Command) + 'a>;
+    let cases: Vec<(&str, Setup)> = vec![
+        (
+            "standard input",
+            Box::new(|c| {
+                c.args(["--secret-file", "-"])
+                    .write_stdin(public_text.clone());
+            }),
+        ),
+        (
+            "--secret-env",
+            Box::new(|c| {
+                c.args(["--secret-env", "MY_KEY"])
+                    .env("MY_KEY", &public_text);
+            }),
+        ),
+        (
+            "--secret-command",
+            Box::new(|c| {
+                c.args(["--secret-command", &command]);
+            }),
+        ),
+        (
+            "JWTMINT_SECRET_COMMAND",
+            Box::new(|c| {
+                c.env("JWTMINT_SECRET_COMMAND", &command);
+            }),
+        ),
+        (
+            "a profile's secret-file",
+            Box::new(|c| {
+                c.args(["--profile", "f"]).env("XDG_CONFIG_HOME", &xdg);
+            }),
+        ),
+        (
+            "a profile's secret-command",
+            Box::new(|c| {
+                c.args(["--profile", "c"]).env("XDG_CONFIG_HOME", &xdg);
+            }),
+        ),
+        (
+            "--secret-encoding base64",
+            Box::new(|c| {
+                c.args(["--secret-encoding", "base64"])
+                    .env("JWTMINT_SECRET", &der_base64);
+            }),
+        ),
+    ];
+    for (source, setup) in &cases {
+        let mut cmd = jwtmint();
+        cmd.args(["sign", "--sub", "admin"]);
+        setup(&mut cmd);
+        let run = ran(format!("sign, secret from {source}"), &mut cmd);
+        assert_clean_failure(&run, &[]);
+        assert!(run.stderr_text().contains("--key"), "{run:#?}");
+    }
+    // inspect, where it reads the secret the same way (not from standard input: the token
+    // would be there).
+    for (source, setup) in cases.iter().filter(|(s, _)| !s.starts_with("standard")) {
+        if source.contains("secret-command") && source.contains("profile") {
+            continue; // the profile's inspect section gives the secret-file only
+        }
+        let mut cmd = jwtmint();
+        cmd.args(["inspect", "--require-valid"]);
+        setup(&mut cmd);
+        cmd.arg(&token);
+        let run = ran(format!("inspect, secret from {source}"), &mut cmd);
+        assert_ne!(run.code, Some(0), "{run:#?}");
+        assert!(!run.stderr_text().contains("signature valid"), "{run:#?}");
+    }
+}
