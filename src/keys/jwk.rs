@@ -239,12 +239,14 @@ pub fn check_jwk_header(value: &Value, spki_der: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// What is wrong with a JWK's JSON, for messages: the duplicate or big-integer refusal as it
-/// is, any syntax error as "not valid JSON" (serde_json's syntax messages quote nothing, but
-/// say little).
+/// What is wrong with a JWK's JSON, for messages, quoting nothing from it: a duplicate name,
+/// a big integer, or any syntax error as "not valid JSON".
 fn strict_problem(e: &crate::json::Error) -> String {
     let message = e.message();
-    if message.starts_with("duplicate member") || message.contains("beyond 64 bits") {
+    if message.starts_with("duplicate member") {
+        // Not named: a member's name could be a private member's value.
+        "a duplicate member name (a name given twice means two things to two parsers)".into()
+    } else if message.contains("beyond 64 bits") {
         message.to_string()
     } else {
         "not valid JSON".to_string()

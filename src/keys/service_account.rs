@@ -61,7 +61,13 @@ pub fn parse(bytes: &[u8]) -> Result<Option<ServiceAccount>> {
         Ok(Value::Object(object)) => object,
         Ok(_) => return Ok(None),
         // serde_json's message gives only the line and column, never the text.
-        Err(e) => bail!("the file looks like a JSON credential but is not valid JSON ({e})"),
+        // Only the place: a duplicate member's name could be a secret value.
+        Err(e) => bail!(
+            "the file looks like a JSON credential but is not JSON jwtmint accepts (line {}, \
+             column {}: a syntax error, a member name given twice or an integer beyond 64 bits)",
+            e.line(),
+            e.column()
+        ),
     };
     let kind = match object.get("type") {
         Some(Value::String(kind)) => kind.clone(),
@@ -202,7 +208,7 @@ mod tests {
         let broken = format!(r#"{{"type": "service_account", "private_key": "{secret}", "#);
         let err = parse(broken.as_bytes()).unwrap_err().to_string();
         assert!(
-            err.contains("not valid JSON") && !err.contains("SECRET"),
+            err.contains("not JSON jwtmint accepts") && !err.contains("SECRET"),
             "{err}"
         );
         let no_email = format!(r#"{{"type": "service_account", "private_key": "{secret}"}}"#);
