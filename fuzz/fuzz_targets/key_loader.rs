@@ -1,7 +1,8 @@
 //! The private-key loader (`--key`, `JWTMINT_KEY_FILE`): PEM in every form, DER, legacy and
 //! PKCS#8 encryption. Each input is loaded without a passphrase; when the loader asks for one
 //! (the key is encrypted), it is loaded again with the fixtures' passphrase and with a wrong
-//! one. No panic, errors on one line, and the passphrase never in a message.
+//! one. No panic, errors on one line, and the passphrase never in a message. The same bytes go
+//! through `keys::secret::key_material`, the check that refuses key material as a secret.
 #![no_main]
 
 mod common;
@@ -53,6 +54,12 @@ fn load(data: &[u8], passphrase: &[u8]) {
 }
 
 fuzz_target!(|data: &[u8]| {
+    // The same bytes given as an HMAC secret: the key-material check (issue 18 #1) names a
+    // form in a few words and never quotes the input.
+    if let Some(what) = jwtmint::keys::secret::key_material(data) {
+        assert!(what.len() <= 80 && !what.contains(char::is_control), "{what:?}");
+        check_no_key_body(data, &what);
+    }
     let mut asked = false;
     let plain = parse_private_key(data, &mut || {
         asked = true;
