@@ -425,6 +425,37 @@ mod tests {
         }
     }
 
+    /// Every key fixture is recognised (a key file given as a secret is always refused); the
+    /// secrets, passphrases and notes beside them are not; the bad files never panic.
+    #[test]
+    fn every_key_fixture_is_key_material() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let notes =
+            |name: &str| name.contains(".x5t") || name.ends_with(".md") || name.ends_with(".sh");
+        for entry in std::fs::read_dir(root.join("keys")).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let bytes = std::fs::read(&path).unwrap();
+            let found = key_material(&bytes);
+            if name.starts_with("hmac-secret") || name.starts_with("passphrase") {
+                assert_eq!(found, None, "{name}");
+            } else if !notes(&name) {
+                assert!(found.is_some(), "{name} is not recognised");
+            }
+        }
+        for entry in std::fs::read_dir(root.join("bad")).unwrap() {
+            let path = entry.unwrap().path();
+            if let Ok(bytes) = std::fs::read(&path) {
+                if let Some(what) = key_material(&bytes) {
+                    assert!(
+                        what.len() <= 80 && !what.contains(char::is_control),
+                        "{what}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn real_secrets_are_not_key_material() {
         for secret in [
