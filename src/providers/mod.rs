@@ -34,6 +34,7 @@ pub mod metabase;
 pub mod options;
 pub mod postgrest;
 pub mod realm;
+pub mod salesforce;
 pub mod snowflake;
 pub mod supabase;
 #[cfg(test)]
@@ -77,6 +78,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &salesforce::SERVICE,
     // Last of these: it knows a token only by its `role`.
     &postgrest::SERVICE,
 ];
