@@ -19,6 +19,7 @@ pub mod app_store_connect;
 pub mod apple;
 pub mod apple_client_secret;
 pub mod developerhub;
+pub mod docusign;
 pub mod entra;
 pub mod firebase;
 pub mod formio;
@@ -78,6 +79,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &docusign::SERVICE,
     &salesforce::SERVICE,
     // Last of these: it knows a token only by its `role`.
     &postgrest::SERVICE,
