@@ -18,6 +18,7 @@ pub mod apns;
 pub mod app_store_connect;
 pub mod apple;
 pub mod apple_client_secret;
+pub mod client_assertion;
 pub mod developerhub;
 pub mod docusign;
 pub mod entra;
@@ -81,6 +82,8 @@ pub static REGISTRY: &[&Service] = &[
     &gitbook::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
+    // After entra and google: it knows an assertion only by `iss` = `sub` and a `jti`.
+    &client_assertion::SERVICE,
     // Last of these: it knows a token only by its `role`.
     &postgrest::SERVICE,
 ];
