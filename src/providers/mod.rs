@@ -19,6 +19,7 @@ pub mod app_store_connect;
 pub mod apple;
 pub mod apple_client_secret;
 pub mod client_assertion;
+pub mod coinbase_cdp;
 pub mod developerhub;
 pub mod docusign;
 pub mod entra;
@@ -80,6 +81,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
     // After entra and google: it knows an assertion only by `iss` = `sub` and a `jti`.
