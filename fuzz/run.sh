@@ -21,7 +21,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config jwk openssh pkcs12)
+ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config jwk openssh pkcs12 key_forms)
 
 if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ ]]; then
     echo "usage: fuzz/run.sh SECONDS [TARGET...]   (targets: ${ALL_TARGETS[*]})" >&2
@@ -48,7 +48,7 @@ for target in "${targets[@]}"; do
     extra=()
     case $target in
         key_loader) corpora+=("../tests/fixtures/keys") ;;
-        claims | time | batch_line | inspect_token | jwk) extra+=(-dict=dicts/json.dict) ;;
+        claims | time | batch_line | inspect_token | jwk | key_forms) extra+=(-dict=dicts/json.dict) ;;
         config) extra+=(-dict=dicts/config.dict) ;;
     esac
     mkdir -p "corpus/$target" "artifacts/$target"
