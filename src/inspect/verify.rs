@@ -11,7 +11,7 @@ use super::extract::{header_alg, Decoded, HeaderAlg};
 use crate::credentials::{self, Environment, KeySources, ENV_KEY_FILE, ENV_SECRET};
 use crate::input;
 use crate::keys::public::{parse_public_key, PublicKey, PublicKind};
-use crate::providers::Service;
+use crate::providers::{KeyForm, Service};
 use crate::sign::{verify_with_spki, Alg};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -57,7 +57,13 @@ pub(crate) fn load_key(
         return secret_key(secret, format!("the secret from {name}"), service).map(Some);
     }
     if let Some(path) = &sources.key_file {
-        return Ok(Some(load_public_key(path, sources, env, kid)?));
+        return Ok(Some(load_public_key(
+            path,
+            sources,
+            env,
+            kid,
+            key_form(service),
+        )?));
     }
     let HeaderAlg::Known(alg) = alg else {
         return Ok(None);
@@ -71,7 +77,7 @@ pub(crate) fn load_key(
             return secret_key(secret, format!("the secret in {name}"), service).map(Some);
         }
     } else if let Some(path) = &env.key_file {
-        let mut key = load_public_key(path, sources, env, kid)?;
+        let mut key = load_public_key(path, sources, env, kid, key_form(service))?;
         key.source = format!("{} ({ENV_KEY_FILE})", key.source);
         return Ok(Some(key));
     }
@@ -113,14 +119,28 @@ fn secret_key(
     }
 }
 
+/// The key form of the service named or guessed (Mux's base64-wrapped PEM), if it has one.
+fn key_form(service: Option<(&'static Service, bool)>) -> Option<KeyForm> {
+    service.and_then(|(service, _)| service.key_form)
+}
+
+/// The public key to check with, from a key file in any form jwtmint reads, unwrapped first by
+/// `key_form` (the service's own form of a key file) when that recognises it.
 pub(crate) fn load_public_key(
     path: &Path,
     sources: &KeySources,
     env: &Environment,
     kid: Option<&str>,
+    key_form: Option<KeyForm>,
 ) -> Result<VerifyKey> {
     let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
+    let bytes = match key_form {
+        Some(form) => form(&bytes)
+            .with_context(|| format!("key {name}"))?
+            .unwrap_or(bytes),
+        None => bytes,
+    };
     if crate::keys::jwk::looks_like_json(&bytes)
         && !crate::keys::service_account::is_credential_json(&bytes)
     {
@@ -301,3 +321,31 @@ pub(crate) fn jwt_algorithm(alg: Alg) -> Option<Algorithm> {
 }
 
 // Times
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unwrap_base64(bytes: &[u8]) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        Ok(base64::engine::general_purpose::STANDARD
+            .decode(bytes)
+            .ok()
+            .map(Zeroizing::new))
+    }
+
+    #[test]
+    fn a_key_file_is_read_in_the_service_key_form() {
+        let pem = crate::providers::test_support::key_fixture("rsa2048.pub.pem");
+        let dir = tempfile::tempdir().unwrap();
+        let wrapped = dir.path().join("wrapped");
+        std::fs::write(
+            &wrapped,
+            base64::engine::general_purpose::STANDARD.encode(&pem),
+        )
+        .unwrap();
+        let (sources, env) = (KeySources::default(), Environment::default());
+        let key = load_public_key(&wrapped, &sources, &env, None, Some(unwrap_base64)).unwrap();
+        assert!(matches!(key.material, Material::Public(_)));
+        assert!(load_public_key(&wrapped, &sources, &env, None, None).is_err());
+    }
+}
