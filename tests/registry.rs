@@ -170,3 +170,47 @@ fn inspect_takes_every_service() {
     let out = run(jwtmint().args(["inspect", "--provider", "sign", token]));
     assert_eq!(out.code, Some(2));
 }
+
+/// Every service mints a token from `tests/fixtures/registry/NAME.args` (its options and key,
+/// one argument a line), and `inspect` without `--provider` guesses that service back and no
+/// other: a new service must be recognised, and must not take an older one's tokens. A file
+/// whose comment line starts `# not guessed:` says why its tokens cannot be told apart (`sign`,
+/// `gitbook`); then no service may claim them.
+#[test]
+fn inspect_guesses_every_service_it_mints() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/registry");
+    for service in REGISTRY {
+        let file = dir.join(format!("{}.args", service.name));
+        let args = std::fs::read_to_string(&file).unwrap_or_else(|_| {
+            panic!(
+                "{}: add {} with the options that mint one of its tokens",
+                service.name,
+                file.display()
+            )
+        });
+        let minted = run(jwtmint()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg(service.name)
+            .args(
+                args.lines()
+                    .filter(|line| !line.is_empty() && !line.starts_with('#')),
+            ));
+        assert_eq!(minted.code, Some(0), "{}: {minted:#?}", service.name);
+        let out = run(jwtmint().current_dir(env!("CARGO_MANIFEST_DIR")).args([
+            "inspect",
+            "--format",
+            "json",
+            minted.stdout.trim(),
+        ]));
+        let report: serde_json::Value = serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("{}: {e}: {out:#?}", service.name));
+        let expected = (!args.contains("# not guessed:")).then_some(service.name);
+        assert_eq!(
+            report["provider"].as_str(),
+            expected,
+            "{}: guessed {}",
+            service.name,
+            report["provider"]
+        );
+    }
+}
