@@ -1,7 +1,7 @@
-//! What Apple's three token services share (App Store Connect, APNs, Sign in with Apple): an
-//! ES256 key downloaded once as `AuthKey_KEYID.p8`, the header `kid` naming it, and the
-//! 10-character key and team ids. Not a service: `app_store_connect`, `apns` and
-//! `apple_client_secret` use it.
+//! What Apple's token services share (App Store Connect, APNs, Sign in with Apple, and the media
+//! services MusicKit, WeatherKit and MapKit): an ES256 key downloaded once as
+//! `AuthKey_KEYID.p8`, the header `kid` naming it, the 10-character key and team ids, the Team
+//! ID in `iss`, and times in whole seconds. Not a service: the Apple modules use it.
 
 use std::path::Path;
 
@@ -25,6 +25,68 @@ pub const KEY_ID: Opt = Opt::text(
     "The key's 10-character id (header kid). Default: the KEYID of a key file named \
      AuthKey_KEYID.p8, as Apple names the download.",
 );
+
+/// `--team-id`, the `iss` of every Apple token but Sign in with Apple's and App Store
+/// Connect's.
+pub const TEAM_ID: Opt = Opt::text(
+    "team-id",
+    "TEAMID",
+    "Your 10-character Apple Developer Team ID (iss).",
+)
+.required();
+
+/// `{"iss": TEAMID}`, refusing an empty or padded team id.
+pub fn team_issuer(team_id: &str) -> Result<Map<String, Value>> {
+    if team_id.is_empty() || team_id.trim() != team_id {
+        bail!(UsageError::new(
+            "--team-id must be the Team ID exactly, without spaces"
+        ));
+    }
+    let mut claims = Map::new();
+    claims.insert("iss".into(), Value::String(team_id.to_string()));
+    Ok(claims)
+}
+
+/// The warnings about a `--team-id` and `--key-id` whose shape is not Apple's.
+pub fn id_warnings(team_id: &str, key_id: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = shape_warning("--team-id", team_id).into_iter().collect();
+    out.extend(key_id_warnings(key_id));
+    out
+}
+
+/// `inspect`: `iat` and `exp`, when present, must be whole numbers of seconds (Apple's
+/// documentation: "integer").
+pub fn lint_whole_seconds(payload: &Map<String, Value>) -> Vec<String> {
+    ["iat", "exp"]
+        .iter()
+        .filter_map(|claim| match payload.get(*claim) {
+            None => None,
+            Some(Value::Number(n)) if n.is_i64() || n.is_u64() => None,
+            Some(other) => Some(format!(
+                "`{claim}` must be a whole number of seconds, found {other}"
+            )),
+        })
+        .collect()
+}
+
+/// `inspect`: the claims outside `known`, as one advisory entry.
+pub fn lint_unknown_claims(
+    payload: &Map<String, Value>,
+    known: &[&str],
+    title: &str,
+) -> Option<String> {
+    let extra: Vec<&str> = payload
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !known.contains(k))
+        .collect();
+    (!extra.is_empty()).then(|| {
+        format!(
+            "{WARNING}{title} documents no claim {}: Apple ignores or refuses it",
+            extra.join(", ")
+        )
+    })
+}
 
 /// The key id in a file name `AuthKey_KEYID.p8`, as Apple names the download.
 pub fn key_id_in_file_name(path: &Path) -> Option<String> {
@@ -204,6 +266,30 @@ mod tests {
             let err = check_p256(&spki(name), "T").unwrap_err();
             assert!(err.to_string().contains("EC P-256"), "{name}");
         }
+    }
+
+    #[test]
+    fn team_issuer_and_times() {
+        assert_eq!(
+            Value::Object(team_issuer("DEF123GHIJ").unwrap()),
+            serde_json::json!({"iss": "DEF123GHIJ"})
+        );
+        assert!(team_issuer("").unwrap_err().is::<UsageError>());
+        assert!(team_issuer(" DEF123GHIJ").is_err());
+        assert_eq!(id_warnings("team", Some("k")).len(), 2);
+        assert!(id_warnings("DEF123GHIJ", None).is_empty());
+        let payload = serde_json::json!({"iat": 1, "exp": 2.5, "origin": 1});
+        let payload = payload.as_object().unwrap();
+        assert_eq!(
+            lint_whole_seconds(payload),
+            ["`exp` must be a whole number of seconds, found 2.5"]
+        );
+        let extra = lint_unknown_claims(payload, &["iat", "exp"], "T").unwrap();
+        assert!(
+            extra.starts_with(WARNING) && extra.contains("origin"),
+            "{extra}"
+        );
+        assert!(lint_unknown_claims(payload, &["iat", "exp", "origin"], "T").is_none());
     }
 
     #[test]
