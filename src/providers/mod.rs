@@ -34,6 +34,7 @@ pub mod hasura;
 pub mod jitsi;
 pub mod livekit;
 pub mod metabase;
+pub mod musickit;
 pub mod options;
 pub mod postgrest;
 pub mod realm;
@@ -81,6 +82,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &musickit::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
