@@ -45,6 +45,7 @@ pub mod supabase;
 pub(crate) mod test_support;
 pub mod tiledesk;
 pub mod tinymce;
+pub mod weatherkit;
 pub mod zendesk;
 
 use std::path::PathBuf;
@@ -83,6 +84,7 @@ pub static REGISTRY: &[&Service] = &[
     &zendesk::SERVICE,
     &gitbook::SERVICE,
     &musickit::SERVICE,
+    &weatherkit::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
