@@ -33,6 +33,7 @@ pub mod google;
 pub mod hasura;
 pub mod jitsi;
 pub mod livekit;
+pub mod mapkit;
 pub mod metabase;
 pub mod musickit;
 pub mod options;
@@ -85,6 +86,7 @@ pub static REGISTRY: &[&Service] = &[
     &gitbook::SERVICE,
     &musickit::SERVICE,
     &weatherkit::SERVICE,
+    &mapkit::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
