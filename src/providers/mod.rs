@@ -36,6 +36,7 @@ pub mod livekit;
 pub mod mapkit;
 pub mod metabase;
 pub mod musickit;
+pub mod mux;
 pub mod options;
 pub mod postgrest;
 pub mod realm;
@@ -87,6 +88,7 @@ pub static REGISTRY: &[&Service] = &[
     &musickit::SERVICE,
     &weatherkit::SERVICE,
     &mapkit::SERVICE,
+    &mux::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
