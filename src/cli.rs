@@ -160,6 +160,15 @@ pub enum Parsed {
         args: InspectArgs,
         request: Request,
     },
+    /// `serve SERVICE`: the service, its option values, the shared options, `serve`'s own.
+    #[cfg(feature = "serve")]
+    Serve {
+        service: &'static Service,
+        values: Values,
+        options: MintOptions,
+        serve: crate::serve::ServeOptions,
+        request: Request,
+    },
     Keygen(KeygenArgs),
     PublicKey(PublicKeyArgs),
     Completions(clap_complete::Shell),
@@ -171,6 +180,10 @@ pub fn command() -> clap::Command {
     let mut command = top_command();
     for service in REGISTRY {
         command = command.subcommand(service_command(service));
+    }
+    #[cfg(feature = "serve")]
+    {
+        command = command.subcommand(serve_command(None));
     }
     let command = command
         .subcommand({
@@ -331,6 +344,124 @@ then:
   jwtmint formio --role 5c81a2e7f1d3b40012345603
   jwtmint config show formio";
 
+#[cfg(feature = "serve")]
+const SERVE_ABOUT: &str = "Serve tokens over HTTP: a token provider, a login URL, a JWKS and an \
+OpenID discovery document.
+
+`jwtmint serve SERVICE [the service's options]` takes the same options, profiles, keys and \
+refusals as minting on the command line; the key is loaded once, at start (a passphrase is \
+asked for before it listens). Endpoints: POST/GET /token → {\"token\":\"…\"} (Tiny Cloud's token \
+provider contract); GET /login → 302 to the signed URL (services with a URL output; \
+DeveloperHub's ?redirect= when it stays on the docs host); GET /.well-known/jwks.json (the \
+signing key's public key, kid = the key's own or its RFC 7638 thumbprint, and each --jwks-key); \
+GET /.well-known/openid-configuration; GET /healthz. The first line on stdout is the URL it \
+listens on; an access line per request goes to stderr (never a token or secret). SIGINT/SIGTERM \
+finish the requests in flight and exit 0.
+
+Who the token is for is fixed by the command line (--sub joe), or taken per request from \
+headers an authenticating proxy sets (--from-header sub=X-Forwarded-User): a request without \
+the header gets 401, a value the option refuses 400. Limits: 64 KiB body, 16 KiB and 64 header \
+lines, 5s to send the header, 10s per request, 256 connections at once.";
+
+#[cfg(feature = "serve")]
+const SERVE_EXAMPLE: &str = "\
+Example (Tiny Drive's token provider, for the editor on http://localhost:3000):
+  jwtmint serve tinymce --key private.pem --sub joe --name 'Joe Doe' \\
+    --allow-origin http://localhost:3000
+Behind oauth2-proxy (DeveloperHub login URL, identity from the proxy's header):
+  jwtmint serve developerhub --secret-file apikey.txt --docs-url https://docs.example.com \\
+    --from-header var=X-Forwarded-Email --listen 127.0.0.1:4181
+A local issuer for a service that verifies with a JWKS URL:
+  jwtmint serve sign --key private.pem --kid-thumbprint --sub test --listen 127.0.0.1:0";
+
+/// `serve`, with one subcommand per service (only `only` when the command line names it).
+#[cfg(feature = "serve")]
+fn serve_command(only: Option<&'static Service>) -> clap::Command {
+    let mut command = described(clap::Command::new("serve"), SERVE_ABOUT, SERVE_EXAMPLE)
+        .subcommand_required(true)
+        .subcommand_value_name("SERVICE");
+    let services: Vec<&'static Service> = match only {
+        Some(service) => vec![service],
+        None => REGISTRY.to_vec(),
+    };
+    for service in services {
+        let sub = ServeArgs::augment_args(service_command(service))
+            .about(format!("Serve {} tokens over HTTP.", service.title))
+            .long_about(None)
+            .after_help(format!(
+                "Example:\n  jwtmint serve {} … --listen 127.0.0.1:0\n(the options are those of \
+                 `jwtmint {0}`; see `jwtmint {0} --help`)",
+                service.name
+            ));
+        command = command.subcommand(sub);
+    }
+    command
+}
+
+/// `serve`'s own options, on every `serve SERVICE`.
+#[cfg(feature = "serve")]
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Serve")]
+pub struct ServeArgs {
+    /// Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one.
+    ///
+    /// A non-loopback address is refused unless identities come from an authenticating proxy
+    /// (--from-header) or --allow-public is given. The first line on stdout is the URL.
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub listen: Option<String>,
+
+    /// Take an option's value from this request header, set by an authenticating proxy.
+    ///
+    /// OPTION=HEADER, repeatable: --from-header sub=X-Forwarded-User. A request without the
+    /// header gets 401; a value the option refuses gets 400. Options that grant rights, name
+    /// files or take KEY=VALUE are refused.
+    #[arg(long, value_name = "OPTION=HEADER")]
+    pub from_header: Vec<String>,
+
+    /// Listen on a non-loopback address with identities fixed by the command line.
+    #[arg(long)]
+    pub allow_public: bool,
+
+    /// Let pages from this origin ask /token from a browser (CORS, with credentials).
+    ///
+    /// scheme://host[:port], repeatable. Without it no CORS headers are sent, and a request
+    /// from another origin gets 403.
+    #[arg(long, value_name = "ORIGIN")]
+    pub allow_origin: Vec<String>,
+
+    /// Also publish this public key in the JWKS (a rotation); repeatable.
+    ///
+    /// A public key, certificate or private key (PEM or DER), a JWK or a JWKS; kid = its own,
+    /// else its RFC 7638 thumbprint.
+    #[arg(long, value_name = "PATH")]
+    pub jwks_key: Vec<PathBuf>,
+
+    /// The issuer URL of the discovery document [default: http://ADDR:PORT].
+    ///
+    /// Must equal the `iss` the tokens carry, when they carry one.
+    #[arg(long, value_name = "URL")]
+    pub issuer: Option<String>,
+
+    /// No access log on stderr.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+#[cfg(feature = "serve")]
+impl ServeArgs {
+    pub fn options(&self) -> crate::serve::ServeOptions {
+        crate::serve::ServeOptions {
+            listen: self.listen.clone(),
+            from_header: self.from_header.clone(),
+            allow_public: self.allow_public,
+            allow_origin: self.allow_origin.clone(),
+            jwks_keys: self.jwks_key.clone(),
+            issuer: self.issuer.clone(),
+            quiet: self.quiet,
+        }
+    }
+}
+
 /// `config path|profiles|show`.
 fn config_command() -> clap::Command {
     described(clap::Command::new("config"), CONFIG_ABOUT, CONFIG_EXAMPLE)
@@ -475,10 +606,22 @@ where
         .and_then(|arg| arg.to_str())
         .and_then(|name| REGISTRY.iter().find(|service| service.name == name));
     let version_only = argv.len() == 2 && matches!(argv[1].to_str(), Some("--version" | "-V"));
-    let mut command = match service {
-        Some(service) => top_command().subcommand(service_command(service)),
-        None if version_only => top_command(),
-        None => command(),
+    #[cfg(feature = "serve")]
+    let serve_only = (argv.get(1).and_then(|arg| arg.to_str()) == Some("serve"))
+        .then(|| {
+            argv.get(2)
+                .and_then(|arg| arg.to_str())
+                .and_then(|name| REGISTRY.iter().copied().find(|s| s.name == name))
+        })
+        .flatten();
+    #[cfg(not(feature = "serve"))]
+    let serve_only: Option<&'static Service> = None;
+    let mut command = match (service, serve_only) {
+        (Some(service), _) => top_command().subcommand(service_command(service)),
+        #[cfg(feature = "serve")]
+        (None, Some(service)) => top_command().subcommand(serve_command(Some(service))),
+        _ if version_only => top_command(),
+        _ => command(),
     };
     let matches = command.try_get_matches_from_mut(argv)?;
     let (name, sub) = matches
@@ -501,6 +644,21 @@ where
             },
             _ => unreachable!("clap requires a config subcommand"),
         }),
+        #[cfg(feature = "serve")]
+        "serve" => {
+            let (name, sub) = sub
+                .subcommand()
+                .expect("clap requires a service after serve");
+            let service = crate::providers::by_name(name)
+                .expect("every serve subcommand is a registered service");
+            Parsed::Serve {
+                service,
+                values: service_values(service, sub)?,
+                options: MintArgs::from_arg_matches(sub)?.options(),
+                serve: ServeArgs::from_arg_matches(sub)?.options(),
+                request: request(sub, true),
+            }
+        }
         "keygen" => Parsed::Keygen(KeygenArgs::from_arg_matches(sub)?),
         "public-key" => {
             let mut args = PublicKeyArgs::from_arg_matches(sub)?;

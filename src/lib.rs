@@ -20,5 +20,7 @@ pub mod mint;
 pub mod output;
 pub mod providers;
 pub mod public_key;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod sign;
 pub mod time;

@@ -39,6 +39,17 @@ fn run(parsed: Parsed) -> anyhow::Result<()> {
             config::apply_to_mint(service, &mut values, &mut options, &request)?;
             batch::run_command(service, values, &options)
         }
+        #[cfg(feature = "serve")]
+        Parsed::Serve {
+            service,
+            mut values,
+            mut options,
+            serve,
+            request,
+        } => {
+            config::apply_to_mint(service, &mut values, &mut options, &request)?;
+            jwtmint::serve::run(service, values, options, &serve)
+        }
         Parsed::Inspect { args, request } => {
             let mut options = args.options();
             config::apply_to_inspect(&mut options, &request)?;

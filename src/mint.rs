@@ -189,6 +189,31 @@ impl<'a> Minter<'a> {
         })
     }
 
+    /// The payload ([`Minter::payload`]) and the service's last checks on it: the payload and
+    /// the warnings for stderr.
+    pub fn checked_payload(
+        &self,
+        claims_file: Option<&Map<String, Value>>,
+        key: &KeyFacts,
+        now: i64,
+    ) -> Result<(Map<String, Value>, Vec<String>)> {
+        let payload = self.payload(claims_file, key, now)?;
+        let warnings = self.provider.check(&payload)?;
+        Ok((payload, warnings))
+    }
+
+    /// The compact token: the header ([`Minter::header`]) and `payload`, signed. The one
+    /// signing step of a mint, a `--batch` line and a `serve` request.
+    pub fn sign(
+        &self,
+        payload: &Map<String, Value>,
+        key: &KeyFacts,
+        signer: &Signer,
+    ) -> Result<String> {
+        let header = self.header(key)?;
+        signer.sign(&header, payload)
+    }
+
     /// The key material, with the service's view of it.
     pub fn credential(&self, env: &Environment) -> Result<Credential> {
         credentials::load_for(self.service, &self.options.keys, env, self.options.alg)
@@ -238,8 +263,8 @@ pub fn run(service: &'static Service, values: &Values, options: &MintOptions) ->
         .as_ref()
         .map(|c| c.facts.clone())
         .unwrap_or_default();
-    let payload = minter.payload(claims_file.as_ref(), &facts, time::now())?;
-    for warning in minter.provider.check(&payload)? {
+    let (payload, warnings) = minter.checked_payload(claims_file.as_ref(), &facts, time::now())?;
+    for warning in warnings {
         warn(warning);
     }
     if format == Format::Claims {
@@ -249,9 +274,8 @@ pub fn run(service: &'static Service, values: &Values, options: &MintOptions) ->
         Some(credential) => credential,
         None => minter.credential(&env)?,
     };
-    let header = minter.header(&credential.facts)?;
     let signer = Signer::new(credential.alg, credential.material)?;
-    let token = signer.sign(&header, &payload)?;
+    let token = minter.sign(&payload, &credential.facts, &signer)?;
     output::print_result(&minter.render(format, &token)?)
 }
 

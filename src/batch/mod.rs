@@ -100,14 +100,11 @@ fn mint_line(shared: &Shared, text: &str) -> Result<(String, Vec<String>)> {
         }
         (file, line) => line.or_else(|| file.clone()),
     };
-    let payload = minter.payload(claims_file.as_ref(), &shared.facts, shared.now)?;
-    let warnings = minter.provider.check(&payload)?;
+    let (payload, warnings) =
+        minter.checked_payload(claims_file.as_ref(), &shared.facts, shared.now)?;
     let text = match &shared.signer {
         None => serde_json::to_string(&payload)?,
-        Some(signer) => {
-            let header = minter.header(&shared.facts)?;
-            minter.render(format, &signer.sign(&header, &payload)?)?
-        }
+        Some(signer) => minter.render(format, &minter.sign(&payload, &shared.facts, signer)?)?,
     };
     Ok((text, warnings))
 }

@@ -32,15 +32,7 @@ impl DeveloperHub {
             if name != "redirect" {
                 continue;
             }
-            // Resolve the target as a browser would (`/\\host`, tabs, `//host` included) and
-            // compare where it lands.
-            let lands = docs.join(&target).ok();
-            let same_site = lands.as_ref().is_some_and(|to| {
-                to.scheme() == docs.scheme()
-                    && to.host_str() == docs.host_str()
-                    && to.port_or_known_default() == docs.port_or_known_default()
-            });
-            if !same_site {
+            if on_site(&docs, &target).is_none() {
                 bail!(
                     "--docs-url redirects to `{target}`, off the docs site {}: \
                      a redirect must stay on the docs host",
@@ -50,6 +42,16 @@ impl DeveloperHub {
         }
         Ok(())
     }
+}
+
+/// Where `target` (an absolute URL or a path) lands from the docs URL, when that is on the
+/// docs site: resolved as a browser would (`/\\host`, tabs, `//host` included), then compared.
+fn on_site(docs: &url::Url, target: &str) -> Option<url::Url> {
+    docs.join(target).ok().filter(|to| {
+        to.scheme() == docs.scheme()
+            && to.host_str() == docs.host_str()
+            && to.port_or_known_default() == docs.port_or_known_default()
+    })
 }
 
 const DOCS_URL: Opt = Opt::text(
@@ -161,6 +163,21 @@ impl Provider for DeveloperHub {
     fn url(&self, token: &str) -> Result<String> {
         Ok(SERVICE.transport.link(&self.docs_url, token))
     }
+
+    /// DeveloperHub sends readers to the login URL with `?redirect=PAGE`, the page they asked
+    /// for; the signed URL leads there instead of the landing page, when it is on the docs
+    /// host (no open redirect).
+    fn redirect_url(&self, token: &str, target: &str) -> Result<String> {
+        let docs = http_url("--docs-url", &self.docs_url)?;
+        match on_site(&docs, target) {
+            Some(lands) => Ok(SERVICE.transport.link(lands.as_str(), token)),
+            None => bail!(
+                "redirect `{}` leaves the docs site {}: a redirect must stay on the docs host",
+                target.escape_debug(),
+                docs.host_str().unwrap_or_default()
+            ),
+        }
+    }
 }
 
 /// What DeveloperHub would reject in a token, for `jwtmint inspect`.
@@ -197,6 +214,30 @@ pub fn problems(_header: &Map<String, Value>, payload: &Map<String, Value>) -> V
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn redirects_stay_on_the_docs_host() {
+        let hub = hub("https://docs.example.com/start?x=1");
+        assert_eq!(
+            hub.redirect_url("T", "/guide/intro").unwrap(),
+            "https://docs.example.com/guide/intro?jwt=T"
+        );
+        assert_eq!(
+            hub.redirect_url("T", "https://docs.example.com/a?b=c#d")
+                .unwrap(),
+            "https://docs.example.com/a?b=c&jwt=T#d"
+        );
+        for off in [
+            "https://evil.example/",
+            "//evil.example/x",
+            "/\\evil.example",
+            "http://docs.example.com/",
+            "https://docs.example.com:444/",
+            "javascript:alert(1)",
+        ] {
+            assert!(hub.redirect_url("T", off).is_err(), "{off}");
+        }
+    }
 
     fn hub(url: &str) -> DeveloperHub {
         DeveloperHub {

@@ -392,6 +392,12 @@ pub trait Provider: Send + Sync {
     fn url(&self, _token: &str) -> Result<String> {
         anyhow::bail!("this service has no URL form")
     }
+    /// The URL that carries the token to `target`, the page the reader asked for (`jwtmint
+    /// serve`'s `/login?redirect=TARGET`), for services whose login flow passes one
+    /// (DeveloperHub). An error when the service takes none, or `target` leaves the site.
+    fn redirect_url(&self, _token: &str, _target: &str) -> Result<String> {
+        anyhow::bail!("this service's login takes no redirect")
+    }
     /// Expiry rules that depend on the options; `None`: the service's.
     fn expiry(&self) -> Option<ExpiryRules> {
         None
