@@ -772,6 +772,22 @@ pub struct InspectArgs {
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub passphrase_command: Option<SecretCommand>,
 
+    /// Verify with the key fetched from this JWKS URL, picked by the token's `kid`.
+    ///
+    /// https only, except to a loopback address; at most 1 MiB, within JWTMINT_REMOTE_TIMEOUT
+    /// (30s). The fetched key obeys the same kid, alg and use rules as a JWKS file. Also the
+    /// `jwks-url` key of a profile's inspect section.
+    #[arg(long, value_name = "URL",
+          conflicts_with_all = ["secret_file", "secret_env", "secret_command", "key", "discover"])]
+    pub jwks_url: Option<String>,
+
+    /// Verify with the key of the token's issuer: fetch ISS/.well-known/openid-configuration,
+    /// then its jwks_uri.
+    ///
+    /// The document's `issuer` must be the token's `iss`. The same limits as --jwks-url.
+    #[arg(long, conflicts_with_all = ["secret_file", "secret_env", "secret_command", "key"])]
+    pub discover: bool,
+
     /// Count a signature that was not checked (no key) as a failed check.
     #[arg(long)]
     pub require_valid: bool,
@@ -841,6 +857,8 @@ impl InspectArgs {
                 leeway: self.leeway,
             },
             now: crate::time::now(),
+            jwks_url: self.jwks_url.clone(),
+            discover: self.discover,
         }
     }
 }

@@ -136,6 +136,8 @@ pub struct Section {
     pub format: Option<Format>,
     /// `inspect --provider`, in an `inspect` section.
     pub provider: Option<String>,
+    /// `inspect --jwks-url`, in an `inspect` section.
+    pub jwks_url: Option<String>,
 }
 
 /// Loads the config file at `location`: `Ok(None)` when there is none (and `JWTMINT_CONFIG`
@@ -377,6 +379,20 @@ pub(super) fn join_inspect(profile: &Profile, options: &mut InspectOptions, env:
     let inspect = profile.sections.get(INSPECT);
     if options.provider.is_none() {
         options.provider = inspect.and_then(|s| s.provider.clone());
+    }
+    // A key on the command line or in the environment comes before the profile's JWKS URL;
+    // the profile's JWKS URL before its key files.
+    let given = options.keys.has_material()
+        || options.jwks_url.is_some()
+        || options.discover
+        || env.has_secret()
+        || env.key_file.is_some();
+    if given {
+        return;
+    }
+    if let Some(url) = inspect.and_then(|s| s.jwks_url.clone()) {
+        options.jwks_url = Some(url);
+        return;
     }
     let keys = inspect
         .map(|s| &s.keys)

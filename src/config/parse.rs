@@ -303,6 +303,17 @@ impl File<'_> {
                         })?;
                     section.provider = Some(found.name.to_string());
                 }
+                "jwks-url" if service.is_none() => {
+                    let text = self.string(key_spanned, value)?;
+                    let url = url::Url::parse(text).map_err(|e| {
+                        value_error(&format!(
+                            "`jwks-url`: `{text}` is not an absolute URL ({e})"
+                        ))
+                    })?;
+                    crate::http::require_secure(&url)
+                        .map_err(|e| value_error(&format!("`jwks-url`: {e}")))?;
+                    section.jwks_url = Some(text.to_string());
+                }
                 _ if COMMAND_LINE_ONLY.contains(&key) || SHARED_OPTIONS.contains(&key) => {
                     return Err(self.error(
                         Some(key_spanned.span()),
@@ -385,7 +396,7 @@ fn valid_keys(service: Option<&Service>) -> Vec<&'static str> {
             );
             keys.extend(SHARED_OPTIONS);
         }
-        None => keys.push("provider"),
+        None => keys.extend(["provider", "jwks-url"]),
     }
     keys
 }

@@ -20,6 +20,7 @@ use crate::sign::Alg;
 use crate::time::rfc3339;
 
 mod extract;
+pub mod remote;
 mod verify;
 
 pub use extract::{decode, extract_token, Decoded};
@@ -42,6 +43,10 @@ pub struct InspectOptions {
     pub json: bool,
     /// `--iss`, `--aud`, `--sub`, `--alg`, `--leeway`.
     pub expect: Expectations,
+    /// `--jwks-url URL` (or the profile's `jwks-url`): verify with the key fetched from it.
+    pub jwks_url: Option<String>,
+    /// `--discover`: verify with the key of the token's `iss` (its discovery document's JWKS).
+    pub discover: bool,
     pub now: i64,
 }
 
@@ -116,7 +121,24 @@ pub fn run(options: &InspectOptions) -> Result<bool> {
         Some(service) => Some((service, false)),
         None => providers::guess(&decoded.header, &decoded.payload).map(|service| (service, true)),
     };
-    let key = load_key(keys, &env, &header_alg(&decoded.header), kid, service)?;
+    let remote = match (&options.jwks_url, options.discover) {
+        (Some(url), _) => Some(remote::Source::JwksUrl(url.clone())),
+        (None, true) => Some(remote::Source::Discover),
+        (None, false) => None,
+    };
+    let key = match remote {
+        Some(source) => {
+            if keys.has_material() {
+                return Err(UsageError::new(
+                    "give either a key (--key, --secret-file…) or --jwks-url/--discover, not both",
+                )
+                .into());
+            }
+            let (jwks, name) = remote::fetch_jwks(&source, decoded.payload.get("iss"))?;
+            Some(verify::fetched_key(&jwks, &name, kid)?)
+        }
+        None => load_key(keys, &env, &header_alg(&decoded.header), kid, service)?,
+    };
     let report = inspect(
         &decoded,
         provider,

@@ -144,27 +144,7 @@ pub(crate) fn load_public_key(
     if crate::keys::jwk::looks_like_json(&bytes)
         && !crate::keys::service_account::is_credential_json(&bytes)
     {
-        // A JWK, or a JWKS whose key is picked by the token's `kid`.
-        let jwk = crate::keys::jwk::parse_verify_jwk(&bytes, kid)
-            .with_context(|| format!("key {name}"))?;
-        let picked = jwk
-            .kid
-            .map(|kid| format!(" (kid {kid})"))
-            .unwrap_or_default();
-        return Ok(match jwk.key {
-            crate::keys::jwk::VerifyKey::Secret(secret) => VerifyKey {
-                material: Material::Secret(secret),
-                source: format!("the JWK secret in {name}{picked}"),
-                alg: jwk.alg,
-            },
-            crate::keys::jwk::VerifyKey::Spki(spki) => VerifyKey {
-                material: Material::Public(
-                    crate::keys::public::from_spki(&spki).with_context(|| format!("key {name}"))?,
-                ),
-                source: format!("the JWK {name}{picked}"),
-                alg: jwk.alg,
-            },
-        });
+        return jwk_key(&bytes, &name, kid);
     }
     if crate::keys::service_account::is_credential_json(&bytes) {
         let (key, _) = credentials::key_and_json_from_bytes(&bytes, &name, sources, env)?;
@@ -184,6 +164,51 @@ pub(crate) fn load_public_key(
         source: format!("{what} {name}"),
         alg: None,
     })
+}
+
+/// A JWK, or a JWKS whose key is picked by the token's `kid`: the one path for JWK and JWKS
+/// keys, from a file (`--key`) or fetched (`--jwks-url`, `--discover`), so the same rules
+/// apply to both.
+pub(crate) fn jwk_key(bytes: &[u8], name: &str, kid: Option<&str>) -> Result<VerifyKey> {
+    let jwk =
+        crate::keys::jwk::parse_verify_jwk(bytes, kid).with_context(|| format!("key {name}"))?;
+    let picked = jwk
+        .kid
+        .map(|kid| format!(" (kid {kid})"))
+        .unwrap_or_default();
+    Ok(match jwk.key {
+        crate::keys::jwk::VerifyKey::Secret(secret) => VerifyKey {
+            material: Material::Secret(secret),
+            source: format!("the JWK secret in {name}{picked}"),
+            alg: jwk.alg,
+        },
+        crate::keys::jwk::VerifyKey::Spki(spki) => VerifyKey {
+            material: Material::Public(
+                crate::keys::public::from_spki(&spki).with_context(|| format!("key {name}"))?,
+            ),
+            source: format!("the JWK {name}{picked}"),
+            alg: jwk.alg,
+        },
+    })
+}
+
+/// The key a fetched JWKS gives for `kid`, through [`jwk_key`]. A published JWKS holds public
+/// keys only: a secret (`kty: oct`) in it verifies nothing.
+pub(crate) fn fetched_key(bytes: &[u8], name: &str, kid: Option<&str>) -> Result<VerifyKey> {
+    if !crate::keys::jwk::looks_like_json(bytes)
+        || crate::keys::service_account::is_credential_json(bytes)
+    {
+        bail!("{name}: not a JWKS (a JSON object with `keys`)");
+    }
+    let key = jwk_key(bytes, name, kid)?;
+    if let Material::Secret(_) = key.material {
+        bail!(
+            "{name}: the key{} is an HMAC secret (kty `oct`): a published secret proves nothing",
+            kid.map(|kid| format!(" with kid `{}`", kid.escape_debug()))
+                .unwrap_or_default()
+        );
+    }
+    Ok(key)
 }
 
 /// Whether, and how, the signature was checked.

@@ -171,7 +171,8 @@ pub fn run(
     let dry_run = if identities.is_empty() {
         let minter = Minter::new(service, &values, &token_options)?;
         minter.format()?;
-        let (payload, _) = minter.checked_payload(claims_file.as_ref(), &facts, crate::time::now())?;
+        let (payload, _) =
+            minter.checked_payload(claims_file.as_ref(), &facts, crate::time::now())?;
         let header = minter.header(&facts)?;
         minter.sign(&payload, &facts, &signer)?;
         Some((header, payload))
