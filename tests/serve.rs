@@ -647,3 +647,99 @@ fn quiet_means_no_access_log() {
     assert_eq!(code, Some(0));
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+/// A loopback port that was free a moment ago, for a server whose URL must be known before it
+/// starts (an issuer the tokens carry).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn inspect_verifies_with_serves_jwks_and_discovery() {
+    let key = rsa_key();
+    let port = free_port();
+    let issuer = format!("http://127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jwtmint"))
+        .env_clear()
+        .args([
+            "serve",
+            "sign",
+            "--key",
+            &key,
+            "--kid-thumbprint",
+            "--sub",
+            "joe",
+            "--quiet",
+        ])
+        .args(["--iss", &issuer, "--issuer", &issuer, "--expires-in", "5m"])
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert_eq!(line.trim(), issuer);
+    let server = Server {
+        child,
+        addr: format!("127.0.0.1:{port}"),
+        stderr: None,
+    };
+    let token = server.token(&[]);
+    let jwks = format!("{issuer}/.well-known/jwks.json");
+    let out = run(jwtmint().args(["inspect", "--jwks-url", &jwks, "--require-valid", &token]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stderr.contains("signature valid"), "{}", out.stderr);
+    let out = run(jwtmint().args(["inspect", "--discover", "--require-valid", &token]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // The CLI's token, same key and kid, verifies too; another key's does not.
+    let cli = common::one_line(jwtmint().args([
+        "sign",
+        "--key",
+        &key,
+        "--kid-thumbprint",
+        "--iss",
+        &issuer,
+    ]));
+    let out = run(jwtmint().args(["inspect", "--discover", "--require-valid", &cli]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let other = fixture("rsa4096-pkcs1.pem").display().to_string();
+    let forged = common::one_line(jwtmint().args([
+        "sign",
+        "--key",
+        &other,
+        "--kid-thumbprint",
+        "--iss",
+        &issuer,
+    ]));
+    let out = run(jwtmint().args(["inspect", "--jwks-url", &jwks, &forged]));
+    assert_ne!(out.code, Some(0), "{}", out.stderr);
+    let ec = fixture("ec-p256-pkcs8.pem").display().to_string();
+    let forged = common::one_line(jwtmint().args([
+        "sign",
+        "--key",
+        &ec,
+        "--kid-thumbprint",
+        "--iss",
+        &issuer,
+    ]));
+    let out = run(jwtmint().args(["inspect", "--discover", &forged]));
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stdout.is_empty() || !out.stderr.contains("signature valid"));
+    // Plain http to anything but loopback is refused before any request.
+    let out = run(jwtmint().args([
+        "inspect",
+        "--jwks-url",
+        "http://example.com/jwks.json",
+        &token,
+    ]));
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.contains("plain http"), "{}", out.stderr);
+}
