@@ -370,7 +370,7 @@ Example (Tiny Drive's token provider, for the editor on http://localhost:3000):
     --allow-origin http://localhost:3000
 Behind oauth2-proxy (DeveloperHub login URL, identity from the proxy's header):
   jwtmint serve developerhub --secret-file apikey.txt --docs-url https://docs.example.com \\
-    --from-header var=X-Forwarded-Email --listen 127.0.0.1:4181
+    --from-header var.user.email=X-Forwarded-Email --listen 127.0.0.1:4181
 A local issuer for a service that verifies with a JWKS URL:
   jwtmint serve sign --key private.pem --kid-thumbprint --sub test --listen 127.0.0.1:0";
 
@@ -412,9 +412,10 @@ pub struct ServeArgs {
 
     /// Take an option's value from this request header, set by an authenticating proxy.
     ///
-    /// OPTION=HEADER, repeatable: --from-header sub=X-Forwarded-User. A request without the
-    /// header gets 401; a value the option refuses gets 400. Options that grant rights, name
-    /// files or take KEY=VALUE are refused.
+    /// OPTION=HEADER, repeatable: --from-header sub=X-Forwarded-User; for an option that takes
+    /// KEY=VALUE, OPTION.KEY=HEADER (var.user.email=X-Forwarded-Email: the header's text is the
+    /// value). A request without the header gets 401; a value the option refuses gets 400.
+    /// Options that grant rights, switches and options that name files are refused.
     #[arg(long, value_name = "OPTION=HEADER")]
     pub from_header: Vec<String>,
 

@@ -523,6 +523,22 @@ fn developerhub_login_redirects_on_the_docs_host_only() {
         assert_eq!(answer.status, 400, "{off}: {answer:?}");
         assert_eq!(answer.header("location"), None);
     }
+    // Behind a proxy: the reader's e-mail from its header, into vars.
+    let proxied = Server::start(&[
+        "developerhub",
+        "--secret-file",
+        &secret,
+        "--docs-url",
+        "https://docs.example.com",
+        "--from-header",
+        "var.user.email=X-Forwarded-Email",
+    ]);
+    assert_eq!(proxied.get("/login").status, 401);
+    let login = proxied.request("GET", "/login", &["X-Forwarded-Email: joe@example.com"], "");
+    assert_eq!(login.status, 302, "{login:?}");
+    let location = login.header("location").unwrap();
+    let token = location.rsplit("jwt=").next().unwrap();
+    assert_eq!(payload(token)["vars"]["user"]["email"], "joe@example.com");
     // A service without a URL form has no /login; one without a redirect refuses it.
     let key = rsa_key();
     let sign = Server::start(&["sign", "--key", &key]);

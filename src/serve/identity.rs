@@ -8,17 +8,21 @@
 
 use anyhow::{bail, Result};
 
+use crate::claims::Assignment;
 use crate::exit::UsageError;
-use crate::providers::{Kind, Opt, Origin, Service, Values};
+use crate::providers::{Given, Kind, Opt, Origin, Service, Values};
 
 /// The longest header value taken as an identity. Far above any user name or e-mail address,
 /// far below the header limit.
 pub const MAX_IDENTITY_BYTES: usize = 1024;
 
-/// One `--from-header OPTION=HEADER`.
+/// One `--from-header OPTION=HEADER` (or `OPTION.KEY=HEADER` for a KEY=VALUE option).
 #[derive(Debug, Clone)]
 pub struct FromHeader {
     pub opt: &'static Opt,
+    /// For an option that takes KEY=VALUE (`--var`), the KEY the header's value is the
+    /// string value of (`var.user.email=X-Forwarded-Email`).
+    pub key: Option<String>,
     /// The header name, lowercase (HTTP header names are case-insensitive).
     pub header: String,
 }
@@ -54,11 +58,23 @@ pub fn parse(service: &'static Service, text: &str) -> Result<FromHeader> {
     };
     let option = option.trim().trim_start_matches("--");
     let header = header.trim();
+    // `var.user.email`: the KEY of a KEY=VALUE option.
+    let (option, key) = match option.split_once('.') {
+        Some((name, key)) if service.option(name).is_some_and(|o| o.kind == Kind::Assign) => {
+            if key.is_empty() || key.split('.').any(str::is_empty) {
+                bail!(usage(format!(
+                    "--from-header {text}: `{key}` is not a KEY (e.g. {name}.user.email=HEADER)"
+                )));
+            }
+            (name, Some(key.to_string()))
+        }
+        _ => (option, None),
+    };
     let Some(opt) = service.option(option) else {
         let names: Vec<_> = service
             .options
             .iter()
-            .filter(|opt| takes_header(opt).is_ok())
+            .filter(|opt| takes_header(opt, opt.kind == Kind::Assign).is_ok())
             .map(|opt| opt.long)
             .collect();
         bail!(usage(format!(
@@ -71,7 +87,7 @@ pub fn parse(service: &'static Service, text: &str) -> Result<FromHeader> {
             }
         )));
     };
-    if let Err(why) = takes_header(opt) {
+    if let Err(why) = takes_header(opt, key.is_some()) {
         bail!(usage(format!("--from-header {text}: --{option} {why}")));
     }
     if header.is_empty()
@@ -86,12 +102,13 @@ pub fn parse(service: &'static Service, text: &str) -> Result<FromHeader> {
     }
     Ok(FromHeader {
         opt,
+        key,
         header: header.to_ascii_lowercase(),
     })
 }
 
 /// Whether an option may be taken from a request header, and why not.
-fn takes_header(opt: &Opt) -> Result<(), &'static str> {
+fn takes_header(opt: &Opt, with_key: bool) -> Result<(), &'static str> {
     if opt.grants_rights {
         return Err(
             "grants rights: it comes only from the command line, never from a request, \
@@ -102,7 +119,11 @@ fn takes_header(opt: &Opt) -> Result<(), &'static str> {
         Kind::Text | Kind::List | Kind::Choice(_) | Kind::MaybeText => Ok(()),
         Kind::ObjectFile => Err("names a file on this machine: a request may not choose one"),
         Kind::Switch => Err("is a switch: give it on the command line"),
-        Kind::Assign => Err("takes KEY=VALUE assignments: give them on the command line"),
+        Kind::Assign if with_key => Ok(()),
+        Kind::Assign => Err(
+            "takes KEY=VALUE: name the KEY the header gives the value of, e.g. \
+             var.user.email=X-Forwarded-Email",
+        ),
     }
 }
 
@@ -130,10 +151,22 @@ pub fn apply<'h>(
         if text.is_empty() {
             return Err(IdentityError::Missing(name.clone()));
         }
-        let given = identity
-            .opt
-            .from_text(vec![text.to_string()])
-            .map_err(|e| IdentityError::Bad(format!("{name}: {e:#}")))?;
+        let given = match &identity.key {
+            // The header's text is the string value of KEY, never parsed as JSON; added to the
+            // command line's assignments.
+            Some(key) => {
+                let mut assignments = values.assignments(identity.opt);
+                assignments.push(Assignment {
+                    key: key.clone(),
+                    value: serde_json::Value::String(text.to_string()),
+                });
+                Some(Given::Assign(assignments))
+            }
+            None => identity
+                .opt
+                .from_text(vec![text.to_string()])
+                .map_err(|e| IdentityError::Bad(format!("{name}: {e:#}")))?,
+        };
         values.set(identity.opt, given, Origin::Flag);
     }
     Ok(())
@@ -163,10 +196,21 @@ pub fn describe(identities: &[FromHeader], values: &Values) -> String {
     identities
         .iter()
         .filter_map(|identity| {
-            let value = match values.get(identity.opt)? {
-                crate::providers::Given::Text(text) => text.clone(),
-                crate::providers::Given::List(items) => items.join(","),
+            let value = match (values.get(identity.opt)?, &identity.key) {
+                (Given::Text(text), _) => text.clone(),
+                (Given::List(items), _) => items.join(","),
+                (Given::Assign(items), Some(key)) => items
+                    .iter()
+                    .rev()
+                    .find(|a| &a.key == key)
+                    .and_then(|a| a.value.as_str())
+                    .unwrap_or_default()
+                    .to_string(),
                 _ => String::new(),
+            };
+            let long = match &identity.key {
+                Some(key) => format!("{}.{key}", identity.opt.long),
+                None => identity.opt.long.to_string(),
             };
             let mut shown: String = value.escape_debug().to_string();
             if shown.len() > 64 {
@@ -177,7 +221,7 @@ pub fn describe(identities: &[FromHeader], values: &Values) -> String {
                 shown.truncate(cut);
                 shown.push('…');
             }
-            Some(format!("{}={shown}", identity.opt.long))
+            Some(format!("{long}={shown}"))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -220,6 +264,8 @@ mod tests {
             ("developerhub", "vars-file=X-File"),
             ("developerhub", "single-use=X-Once"),
             ("developerhub", "var=X-Var"),
+            ("developerhub", "var.=X-Var"),
+            ("developerhub", "var.a..b=X-Var"),
         ] {
             let err = parse(service(svc), text).unwrap_err();
             assert!(err.is::<UsageError>(), "{text}: {err}");
@@ -235,6 +281,27 @@ mod tests {
                 assert!(err.to_string().contains("grants rights"), "{}", opt.long);
             }
         }
+    }
+
+    #[test]
+    fn a_header_gives_the_value_of_a_key() {
+        let hub = service("developerhub");
+        let var = hub.option("var").unwrap();
+        let ids = [parse(hub, "var.user.email=X-Forwarded-Email").unwrap()];
+        assert_eq!(ids[0].key.as_deref(), Some("user.email"));
+        let mut values = Values::new().with(var, Given::Assign(vec!["plan=pro".parse().unwrap()]));
+        apply(
+            &ids,
+            &mut values,
+            headers(&[("x-forwarded-email", b"{\"a\":1}")]),
+        )
+        .unwrap();
+        let assignments = values.assignments(var);
+        assert_eq!(assignments.len(), 2);
+        assert_eq!(assignments[1].key, "user.email");
+        // Text, never JSON.
+        assert_eq!(assignments[1].value, serde_json::json!("{\"a\":1}"));
+        assert_eq!(describe(&ids, &values), "var.user.email={\\\"a\\\":1}");
     }
 
     #[test]
