@@ -1466,6 +1466,10 @@ mod tests {
                 vec!["jwtmint", service.name, "--help"],
                 vec!["jwtmint", service.name, "--no-such-flag"],
                 vec!["jwtmint", service.name, "--alg", "nope"],
+                #[cfg(feature = "serve")]
+                vec!["jwtmint", "serve", service.name, "--help"],
+                #[cfg(feature = "serve")]
+                vec!["jwtmint", "serve", service.name, "--no-such-flag"],
             ] {
                 let pruned = parse_from(&args).err().unwrap();
                 let whole = command().try_get_matches_from(&args).unwrap_err();
@@ -1473,6 +1477,61 @@ mod tests {
                 assert_eq!(pruned.kind(), whole.kind());
             }
         }
+    }
+
+    /// `serve SERVICE` takes the service's options, the shared ones and serve's own, and gives
+    /// the same plain values as minting.
+    #[cfg(feature = "serve")]
+    #[test]
+    fn serve_takes_every_services_options() {
+        let command = command();
+        let serve = command.find_subcommand("serve").unwrap();
+        for service in REGISTRY {
+            let sub = serve.find_subcommand(service.name).unwrap();
+            for long in
+                service
+                    .options
+                    .iter()
+                    .map(|o| o.long)
+                    .chain(["key", "listen", "from-header"])
+            {
+                assert!(
+                    sub.get_arguments().any(|a| a.get_long() == Some(long)),
+                    "serve {} --{long}",
+                    service.name
+                );
+            }
+        }
+        let Parsed::Serve {
+            service,
+            values,
+            options,
+            serve,
+            ..
+        } = parse(&[
+            "serve",
+            "sign",
+            "--sub",
+            "joe",
+            "--alg",
+            "RS256",
+            "--listen",
+            "127.0.0.1:0",
+            "--from-header",
+            "aud=X-Aud",
+            "--allow-origin",
+            "http://a.test",
+        ])
+        .unwrap()
+        else {
+            panic!("not serve");
+        };
+        assert_eq!(service.name, "sign");
+        assert_eq!(values.text(service.option("sub").unwrap()).unwrap(), "joe");
+        assert_eq!(options.alg, Some(Alg::RS256));
+        assert_eq!(serve.listen.as_deref(), Some("127.0.0.1:0"));
+        assert_eq!(serve.from_header, ["aud=X-Aud"]);
+        assert_eq!(serve.allow_origin, ["http://a.test"]);
     }
 
     #[test]

@@ -726,6 +726,38 @@ key = "keys/public.pem"
         assert_eq!(pass.passphrase_file, None);
     }
 
+    /// `jwks-url` in an inspect section: https (or loopback http) only; used when neither the
+    /// command line nor the environment gives a key, before the profile's key files.
+    #[test]
+    fn inspect_takes_a_jwks_url_from_the_profile() {
+        let config = parse_text(
+            "[profiles.p.inspect]\njwks-url = \"https://id.example.com/jwks.json\"\n\
+             key = \"public.pem\"\n",
+        )
+        .unwrap();
+        let profile = &config.profiles["p"];
+        let mut options = InspectOptions::default();
+        join_inspect(profile, &mut options, &Environment::default());
+        assert_eq!(
+            options.jwks_url.as_deref(),
+            Some("https://id.example.com/jwks.json")
+        );
+        assert_eq!(options.keys.key_file, None);
+        let mut options = InspectOptions {
+            discover: true,
+            ..InspectOptions::default()
+        };
+        join_inspect(profile, &mut options, &Environment::default());
+        assert_eq!(options.jwks_url, None);
+        assert!(
+            error("[profiles.p.inspect]\njwks-url = \"http://id.example.com/k\"\n")
+                .contains("plain http")
+        );
+        assert!(
+            error("[profiles.p.formio]\njwks-url = \"https://a.example/k\"\n").contains("jwks-url")
+        );
+    }
+
     /// Every prefix of the fuzz seeds parses, or fails with one line that names the file.
     #[test]
     fn truncated_files_fail_cleanly() {

@@ -238,6 +238,14 @@ fn show(
                         .unwrap_or("(guessed from the token)"),
                     &provider_origin,
                 ));
+                if let Some(url) = &options.jwks_url {
+                    let origin = match (&flags.jwks_url, profile) {
+                        (Some(_), _) => "flag".to_string(),
+                        (None, Some(p)) => Origin::Profile(p.name.clone()).to_string(),
+                        _ => String::new(),
+                    };
+                    out.push_str(&line("jwks-url", url, &origin));
+                }
                 out.push_str(&key_lines(
                     &flags.keys,
                     &options.keys,
