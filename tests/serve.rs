@@ -759,3 +759,27 @@ fn inspect_verifies_with_serves_jwks_and_discovery() {
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(out.stderr.contains("plain http"), "{}", out.stderr);
 }
+
+/// The key is loaded once, before listening: an encrypted key's passphrase is read at start,
+/// and without one (no terminal) the server never binds.
+#[test]
+fn encrypted_keys_are_opened_before_listening() {
+    let key = fixture("rsa2048-pkcs8-pbes1-sha1-3des.pem")
+        .display()
+        .to_string();
+    let pass = fixture("passphrase.txt").display().to_string();
+    let out = run(jwtmint().args(["serve", "sign", "--key", &key, "--listen", "127.0.0.1:0"]));
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(out.stderr.contains("passphrase"), "{}", out.stderr);
+    let server = Server::start(&[
+        "sign",
+        "--key",
+        &key,
+        "--passphrase-file",
+        &pass,
+        "--sub",
+        "joe",
+    ]);
+    assert_eq!(payload(&server.token(&[]))["sub"], "joe");
+}
