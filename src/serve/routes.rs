@@ -1,6 +1,8 @@
 //! What `jwtmint serve` answers: the endpoints, CORS, and the status codes. Minting itself is
 //! the command line's: [`Minter`] with the options and key loaded at start.
 
+use std::sync::Arc;
+
 use bytes::Bytes;
 use http_body_util::{BodyExt as _, Full, Limited};
 use hyper::header::{self, HeaderValue};
@@ -21,7 +23,7 @@ pub type Body = Full<Bytes>;
 
 /// Answers one request; also returns who the token was for, for the access line.
 pub async fn handle(
-    app: &App,
+    app: &Arc<App>,
     request: Request<hyper::body::Incoming>,
 ) -> (Response<Body>, String) {
     let method = request.method().clone();
@@ -49,7 +51,11 @@ pub async fn handle(
             String::new(),
         ),
         (&Method::GET | &Method::POST, "/token") => token(app, request).await,
-        (&Method::GET, "/login") => login(app, &request),
+        (&Method::GET, "/login") => {
+            let headers = request.headers().clone();
+            let query = request.uri().query().unwrap_or_default().to_string();
+            on_worker(app, move |app| login(app, &headers, &query)).await
+        }
         (&Method::GET | &Method::HEAD, "/healthz") => (
             plain(StatusCode::OK, "text/plain; charset=utf-8", "ok\n".into()),
             String::new(),
@@ -102,7 +108,10 @@ pub async fn handle(
 }
 
 /// `POST`/`GET /token`: `{"token":"…"}`.
-async fn token(app: &App, request: Request<hyper::body::Incoming>) -> (Response<Body>, String) {
+async fn token(
+    app: &Arc<App>,
+    request: Request<hyper::body::Incoming>,
+) -> (Response<Body>, String) {
     let (parts, body) = request.into_parts();
     let values = match identities(app, &parts.headers) {
         Ok(values) => values,
@@ -114,26 +123,49 @@ async fn token(app: &App, request: Request<hyper::body::Incoming>) -> (Response<
             return (response, who);
         }
     }
-    let response = match mint_one(app, &values, &app.token_options) {
-        Ok((minter, token)) => match minter.render(Format::Token, &token) {
-            Ok(text) => {
-                let mut response = plain(
-                    StatusCode::OK,
-                    "application/json",
-                    output::token_json(&text),
-                );
-                no_store(&mut response);
-                response
-            }
+    let (response, _) = on_worker(app, move |app| {
+        let response = match mint_one(app, &values, &app.token_options) {
+            Ok((minter, token)) => match minter.render(Format::Token, &token) {
+                Ok(text) => {
+                    let mut response = plain(
+                        StatusCode::OK,
+                        "application/json",
+                        output::token_json(&text),
+                    );
+                    no_store(&mut response);
+                    response
+                }
+                Err(e) => mint_error(app, &e),
+            },
             Err(e) => mint_error(app, &e),
-        },
-        Err(e) => mint_error(app, &e),
-    };
+        };
+        (response, String::new())
+    })
+    .await;
     (response, who)
 }
 
+/// Runs minting (CPU-bound: signing) on the runtime's blocking threads, one per core, so the
+/// thread that accepts and reads connections is never held up by it.
+async fn on_worker(
+    app: &Arc<App>,
+    work: impl FnOnce(&App) -> (Response<Body>, String) + Send + 'static,
+) -> (Response<Body>, String) {
+    let app = app.clone();
+    match tokio::task::spawn_blocking(move || work(&app)).await {
+        Ok(answered) => answered,
+        Err(_) => (
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "minting stopped unexpectedly",
+            ),
+            String::new(),
+        ),
+    }
+}
+
 /// `GET /login[?redirect=PAGE]`: `302` to the signed URL.
-fn login(app: &App, request: &Request<hyper::body::Incoming>) -> (Response<Body>, String) {
+fn login(app: &App, headers: &hyper::HeaderMap, query: &str) -> (Response<Body>, String) {
     let Some(options) = &app.url_options else {
         return (
             error(
@@ -143,12 +175,11 @@ fn login(app: &App, request: &Request<hyper::body::Incoming>) -> (Response<Body>
             String::new(),
         );
     };
-    let values = match identities(app, request.headers()) {
+    let values = match identities(app, headers) {
         Ok(values) => values,
         Err(response) => return (response, String::new()),
     };
     let who = identity::describe(&app.identities, &values);
-    let query = request.uri().query().unwrap_or_default();
     let mut redirect = None;
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
         if name == "redirect" {
