@@ -391,6 +391,18 @@ fn refused_at_start() {
             "OPTION=HEADER",
         ),
         (
+            vec![
+                "sign",
+                "--key",
+                &key,
+                "--sub",
+                "a",
+                "--from-header",
+                "sub=X-User",
+            ],
+            "give one",
+        ),
+        (
             vec!["sign", "--key", &key, "--allow-origin", "*"],
             "wildcard",
         ),

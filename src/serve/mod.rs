@@ -112,6 +112,14 @@ pub fn run(
         .iter()
         .map(|text| identity::parse(service, text))
         .collect::<Result<Vec<_>>>()?;
+    for id in identities.iter().filter(|id| id.key.is_none()) {
+        if values.origin(id.opt) == Some(&crate::providers::Origin::Flag) {
+            bail!(usage(format!(
+                "--{} is given on the command line and taken from the {} header: give one",
+                id.opt.long, id.header
+            )));
+        }
+    }
     let listen = listen_address(serve.listen.as_deref().unwrap_or(DEFAULT_LISTEN))?;
     if !listen.ip().is_loopback() && identities.is_empty() && !serve.allow_public {
         bail!(usage(format!(
