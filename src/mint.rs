@@ -69,7 +69,7 @@ impl<'a> Minter<'a> {
     }
 
     /// The payload: claims file < `--claim` < dedicated flags < the service's fixed claims,
-    /// then the time claims.
+    /// then the time claims, then the service's claims made from them.
     pub fn payload(
         &self,
         claims_file: Option<&Map<String, Value>>,
@@ -106,6 +106,7 @@ impl<'a> Minter<'a> {
         payload.extend(own.fixed);
         let rules = self.provider.expiry().unwrap_or(service.expiry);
         time::apply(&mut payload, &self.options.time, rules, service.name, now)?;
+        self.provider.finish(&mut payload)?;
         Ok(payload)
     }
 

@@ -376,6 +376,12 @@ pub struct GuardedClaim {
 pub trait Provider: Send + Sync {
     /// The service's claims; `key` is filled in when [`Service::claims_need_key`].
     fn claims(&self, key: &KeyFacts) -> Result<ServiceClaims>;
+    /// Claims made from the time claims, once `iat`, `nbf` and `exp` are in the payload
+    /// (Twilio's `jti` is the API key SID and `iat`; Zoom's `tokenExp` is `exp`), and rules on
+    /// them that refuse (Zoom's shortest lifetime).
+    fn finish(&self, _payload: &mut Map<String, Value>) -> Result<()> {
+        Ok(())
+    }
     /// Last checks on the finished payload; returns warnings for stderr.
     fn check(&self, _claims: &Map<String, Value>) -> Result<Vec<String>> {
         Ok(Vec::new())
