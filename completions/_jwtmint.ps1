@@ -28,6 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token with any claims and any algorithm.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'DeveloperHub docs reader login: prints the signed docs URL.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Tiledesk custom authentication: a token for signInWithCustomToken.')
@@ -169,6 +170,47 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make the user a Realm administrator (isAdmin: true).')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;zoom' {
+            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
+            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
+            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
+            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
@@ -2968,6 +3010,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token with any claims and any algorithm.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'DeveloperHub docs reader login: prints the signed docs URL.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Tiledesk custom authentication: a token for signInWithCustomToken.')
@@ -3012,6 +3055,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;realm' {
+            break
+        }
+        'jwtmint;help;zoom' {
             break
         }
         'jwtmint;help;developerhub' {

@@ -25,6 +25,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Mint a token with any claims and any algorithm.'
             cand formio 'Form.io on-premise SSO: a token the server accepts as an external user.'
             cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId.'
+            cand zoom 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.'
             cand developerhub 'DeveloperHub docs reader login: prints the signed docs URL.'
             cand tinymce 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
             cand tiledesk 'Tiledesk custom authentication: a token for signInWithCustomToken.'
@@ -163,6 +164,46 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
             cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --admin 'Make the user a Realm administrator (isAdmin: true).'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;zoom'= {
+            cand --sdk 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.'
+            cand --sdk-key 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).'
+            cand --session 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).'
+            cand --meeting-number 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).'
+            cand --user-identity 'Video SDK: your own id for the user (user_identity), under 35 characters.'
+            cand --session-key 'Video SDK: your own id for the session (session_key), under 36 characters.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --host 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2855,6 +2896,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Mint a token with any claims and any algorithm.'
             cand formio 'Form.io on-premise SSO: a token the server accepts as an external user.'
             cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId.'
+            cand zoom 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.'
             cand developerhub 'DeveloperHub docs reader login: prints the signed docs URL.'
             cand tinymce 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
             cand tiledesk 'Tiledesk custom authentication: a token for signInWithCustomToken.'
@@ -2896,6 +2938,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;formio'= {
         }
         &'jwtmint;help;realm'= {
+        }
+        &'jwtmint;help;zoom'= {
         }
         &'jwtmint;help;developerhub'= {
         }

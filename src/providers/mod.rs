@@ -49,6 +49,7 @@ pub mod tiledesk;
 pub mod tinymce;
 pub mod weatherkit;
 pub mod zendesk;
+pub mod zoom;
 
 use std::path::PathBuf;
 
@@ -65,6 +66,9 @@ pub static REGISTRY: &[&Service] = &[
     &generic::SERVICE,
     &formio::SERVICE,
     &realm::SERVICE,
+    // Before developerhub, which guesses any HMAC token with `version` and `exp`: a Zoom Video
+    // SDK signature has both (and `app_key`, `tpc`, which no DeveloperHub token has).
+    &zoom::SERVICE,
     &developerhub::SERVICE,
     &tinymce::SERVICE,
     &tiledesk::SERVICE,
