@@ -47,6 +47,7 @@ pub mod supabase;
 pub(crate) mod test_support;
 pub mod tiledesk;
 pub mod tinymce;
+pub mod twilio;
 pub mod weatherkit;
 pub mod zendesk;
 pub mod zoom;
@@ -93,6 +94,7 @@ pub static REGISTRY: &[&Service] = &[
     &weatherkit::SERVICE,
     &mapkit::SERVICE,
     &mux::SERVICE,
+    &twilio::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
