@@ -42,6 +42,7 @@ pub mod postgrest;
 pub mod realm;
 pub mod salesforce;
 pub mod snowflake;
+pub mod stream;
 pub mod supabase;
 #[cfg(test)]
 pub(crate) mod test_support;
@@ -95,6 +96,7 @@ pub static REGISTRY: &[&Service] = &[
     &mapkit::SERVICE,
     &mux::SERVICE,
     &twilio::SERVICE,
+    &stream::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
