@@ -51,6 +51,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand mux 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
             cand twilio 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.'
             cand stream 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.'
+            cand vonage 'Vonage application JWT, for the Vonage APIs and the Client SDK.'
             cand coinbase-cdp 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
@@ -1165,6 +1166,42 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
             cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --server 'A Chat server token (server: true): full backend rights over the app. Keep it on servers.'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;vonage'= {
+            cand --application-id 'The Vonage application''s id (application_id), a UUID; the key is that application''s private.key (--key).'
+            cand --acl 'An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.'
+            cand --sub 'The Client SDK user the token acts as (sub): the user''s name in the application.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -3011,6 +3048,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand mux 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
             cand twilio 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.'
             cand stream 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.'
+            cand vonage 'Vonage application JWT, for the Vonage APIs and the Client SDK.'
             cand coinbase-cdp 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
@@ -3081,6 +3119,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;twilio'= {
         }
         &'jwtmint;help;stream'= {
+        }
+        &'jwtmint;help;vonage'= {
         }
         &'jwtmint;help;coinbase-cdp'= {
         }

@@ -49,6 +49,7 @@ pub(crate) mod test_support;
 pub mod tiledesk;
 pub mod tinymce;
 pub mod twilio;
+pub mod vonage;
 pub mod weatherkit;
 pub mod zendesk;
 pub mod zoom;
@@ -97,6 +98,7 @@ pub static REGISTRY: &[&Service] = &[
     &mux::SERVICE,
     &twilio::SERVICE,
     &stream::SERVICE,
+    &vonage::SERVICE,
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
