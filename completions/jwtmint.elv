@@ -1402,6 +1402,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Serve sign tokens over HTTP.'
             cand formio 'Serve Form.io tokens over HTTP.'
             cand realm 'Serve Realm tokens over HTTP.'
+            cand zoom 'Serve Zoom tokens over HTTP.'
             cand developerhub 'Serve DeveloperHub tokens over HTTP.'
             cand tinymce 'Serve Tiny Cloud tokens over HTTP.'
             cand tiledesk 'Serve Tiledesk tokens over HTTP.'
@@ -1425,6 +1426,9 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
             cand mux 'Serve Mux tokens over HTTP.'
+            cand twilio 'Serve Twilio tokens over HTTP.'
+            cand stream 'Serve Stream tokens over HTTP.'
+            cand vonage 'Serve Vonage tokens over HTTP.'
             cand coinbase-cdp 'Serve Coinbase Developer Platform tokens over HTTP.'
             cand docusign 'Serve DocuSign tokens over HTTP.'
             cand salesforce 'Serve Salesforce tokens over HTTP.'
@@ -1553,6 +1557,53 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
             cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
             cand --admin 'Make the user a Realm administrator (isAdmin: true).'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;serve;zoom'= {
+            cand --sdk 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.'
+            cand --sdk-key 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).'
+            cand --session 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).'
+            cand --meeting-number 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).'
+            cand --user-identity 'Video SDK: your own id for the user (user_identity), under 35 characters.'
+            cand --session-key 'Video SDK: your own id for the session (session_key), under 36 characters.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --host 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2598,6 +2649,150 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;serve;twilio'= {
+            cand --account-sid 'The Account SID (sub): AC followed by 32 hex digits.'
+            cand --api-key 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.'
+            cand --identity 'The user the token acts for (grants.identity); required with every grant but TaskRouter''s.'
+            cand --video-room 'Video grant: join this room (video.room); without a value, any room.'
+            cand --voice-app 'Voice grant: outgoing calls through this TwiML App (voice.outgoing.application_sid).'
+            cand --voice-param 'Voice grant: a parameter passed to the TwiML App''s voice URL (voice.outgoing.params); repeatable, needs --voice-app.'
+            cand --voice-push-credential 'Voice grant: the push credential for incoming-call notifications (voice.push_credential_sid).'
+            cand --chat-service 'Chat grant, also for Conversations: the service (chat.service_sid).'
+            cand --chat-push-credential 'Chat grant: the push credential for notifications (chat.push_credential_sid); needs --chat-service.'
+            cand --sync-service 'Sync grant: the Sync service (data_sync.service_sid; Twilio names the grant data_sync).'
+            cand --task-router-workspace 'TaskRouter grant: the workspace (task_router.workspace_sid); needs --task-router-worker.'
+            cand --task-router-worker 'TaskRouter grant: the worker (task_router.worker_sid).'
+            cand --task-router-role 'TaskRouter grant: the worker''s role (task_router.role), as Flex names it.'
+            cand --region 'The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --voice-incoming 'Voice grant: receive incoming calls to the identity (voice.incoming.allow).'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;serve;stream'= {
+            cand --user-id 'A user token for this user (user_id), for a client SDK; with --feeds-scope, the user the scope token is for.'
+            cand --feeds-scope 'A Feeds scope token: resource and action, each a name or `*` (`feed:read`, `activities:*`, `*:*`). Actions: read, write, delete, *.'
+            cand --feed-id 'With --feeds-scope: the feed the token is for (feed_id), slug and user id run together as Stream writes it (`user1` for user:1), or `*`; repeatable.'
+            cand --call-cid 'With --user-id, a Video call token: a call the user may join (call_cids), TYPE:ID like default:standup; repeatable.'
+            cand --role 'With --call-cid: the user''s role in those calls (role), like admin or host.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --server 'A Chat server token (server: true): full backend rights over the app. Keep it on servers.'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;serve;vonage'= {
+            cand --application-id 'The Vonage application''s id (application_id), a UUID; the key is that application''s private.key (--key).'
+            cand --acl 'An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.'
+            cand --sub 'The Client SDK user the token acts as (sub): the user''s name in the application.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;serve;coinbase-cdp'= {
             cand --key-name 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.'
             cand --uri 'The request the token is for, as ''GET api.cdp.coinbase.com/platform/v1/wallets'': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.'
@@ -2819,6 +3014,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Serve sign tokens over HTTP.'
             cand formio 'Serve Form.io tokens over HTTP.'
             cand realm 'Serve Realm tokens over HTTP.'
+            cand zoom 'Serve Zoom tokens over HTTP.'
             cand developerhub 'Serve DeveloperHub tokens over HTTP.'
             cand tinymce 'Serve Tiny Cloud tokens over HTTP.'
             cand tiledesk 'Serve Tiledesk tokens over HTTP.'
@@ -2842,6 +3038,9 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
             cand mux 'Serve Mux tokens over HTTP.'
+            cand twilio 'Serve Twilio tokens over HTTP.'
+            cand stream 'Serve Stream tokens over HTTP.'
+            cand vonage 'Serve Vonage tokens over HTTP.'
             cand coinbase-cdp 'Serve Coinbase Developer Platform tokens over HTTP.'
             cand docusign 'Serve DocuSign tokens over HTTP.'
             cand salesforce 'Serve Salesforce tokens over HTTP.'
@@ -2854,6 +3053,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;serve;help;formio'= {
         }
         &'jwtmint;serve;help;realm'= {
+        }
+        &'jwtmint;serve;help;zoom'= {
         }
         &'jwtmint;serve;help;developerhub'= {
         }
@@ -2900,6 +3101,12 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;serve;help;mapkit'= {
         }
         &'jwtmint;serve;help;mux'= {
+        }
+        &'jwtmint;serve;help;twilio'= {
+        }
+        &'jwtmint;serve;help;stream'= {
+        }
+        &'jwtmint;serve;help;vonage'= {
         }
         &'jwtmint;serve;help;coinbase-cdp'= {
         }
@@ -3136,6 +3343,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Serve sign tokens over HTTP.'
             cand formio 'Serve Form.io tokens over HTTP.'
             cand realm 'Serve Realm tokens over HTTP.'
+            cand zoom 'Serve Zoom tokens over HTTP.'
             cand developerhub 'Serve DeveloperHub tokens over HTTP.'
             cand tinymce 'Serve Tiny Cloud tokens over HTTP.'
             cand tiledesk 'Serve Tiledesk tokens over HTTP.'
@@ -3159,6 +3367,9 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
             cand mux 'Serve Mux tokens over HTTP.'
+            cand twilio 'Serve Twilio tokens over HTTP.'
+            cand stream 'Serve Stream tokens over HTTP.'
+            cand vonage 'Serve Vonage tokens over HTTP.'
             cand coinbase-cdp 'Serve Coinbase Developer Platform tokens over HTTP.'
             cand docusign 'Serve DocuSign tokens over HTTP.'
             cand salesforce 'Serve Salesforce tokens over HTTP.'
@@ -3170,6 +3381,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;serve;formio'= {
         }
         &'jwtmint;help;serve;realm'= {
+        }
+        &'jwtmint;help;serve;zoom'= {
         }
         &'jwtmint;help;serve;developerhub'= {
         }
@@ -3216,6 +3429,12 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;serve;mapkit'= {
         }
         &'jwtmint;help;serve;mux'= {
+        }
+        &'jwtmint;help;serve;twilio'= {
+        }
+        &'jwtmint;help;serve;stream'= {
+        }
+        &'jwtmint;help;serve;vonage'= {
         }
         &'jwtmint;help;serve;coinbase-cdp'= {
         }
