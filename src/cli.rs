@@ -546,6 +546,9 @@ fn service_command(service: &'static Service) -> clap::Command {
     let mut command = clap::Command::new(service.name);
     for opt in service.options {
         command = command.arg(service_arg(service, opt));
+        if opt.kind == Kind::Switch {
+            command = command.arg(negated_arg(opt));
+        }
     }
     described(
         MintArgs::augment_args(command).arg(profile_arg().help_heading("Profile")),
@@ -586,6 +589,21 @@ fn service_arg(service: &Service, opt: &'static Opt) -> Arg {
             .ignore_case(true)
             .value_parser(PossibleValuesParser::new(choices)),
     }
+}
+
+/// The id and long name of a switch's `--no-NAME`.
+fn negated_id(opt: &Opt) -> String {
+    format!("no-{}", opt.long)
+}
+
+/// `--no-NAME` for a switch: turns off what a profile (or an earlier `--NAME`) turned on. The
+/// last of the pair on the command line wins.
+fn negated_arg(opt: &'static Opt) -> Arg {
+    Arg::new(negated_id(opt))
+        .long(negated_id(opt))
+        .help(format!("Turn off --{} (as set by a profile)", opt.long))
+        .action(ArgAction::SetTrue)
+        .overrides_with(opt.long)
 }
 
 /// Parses the process's command line.
@@ -691,6 +709,15 @@ where
 fn service_values(service: &Service, matches: &ArgMatches) -> Result<Values, clap::Error> {
     let mut values = Values::new();
     for opt in service.options {
+        if opt.kind == Kind::Switch && matches.get_flag(&negated_id(opt)) {
+            // Set off from the command line, so a profile's `NAME = true` does not apply.
+            values.set(
+                opt,
+                Some(crate::providers::Given::Switch(false)),
+                Origin::Flag,
+            );
+            continue;
+        }
         let origin = match matches.value_source(opt.long) {
             None => continue,
             Some(ValueSource::CommandLine) => Origin::Flag,
@@ -1377,6 +1404,7 @@ impl MintArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::providers::Given;
 
     #[test]
     fn clap_definitions_are_consistent() {
@@ -1591,6 +1619,24 @@ mod tests {
         let (_, values, _) = mint(&["sign"]);
         let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
         assert_eq!(generic.jti, None);
+    }
+
+    /// Every service's switch has a `--no-NAME` that sets it off from the command line (so a
+    /// profile cannot turn it on); of `--NAME` and `--no-NAME`, the last wins.
+    #[test]
+    fn every_switch_can_be_turned_off() {
+        for service in REGISTRY {
+            for opt in service.options.iter().filter(|o| o.kind == Kind::Switch) {
+                let (on, off) = (opt.flag(), format!("--no-{}", opt.long));
+                let (_, values, _) = mint(&[service.name, &off]);
+                assert_eq!(values.get(opt), Some(&Given::Switch(false)), "{on}");
+                assert_eq!(values.origin(opt), Some(&Origin::Flag), "{on}");
+                let (_, values, _) = mint(&[service.name, &on, &off]);
+                assert!(!values.switch(opt), "{} {on} {off}", service.name);
+                let (_, values, _) = mint(&[service.name, &off, &on]);
+                assert!(values.switch(opt), "{} {off} {on}", service.name);
+            }
+        }
     }
 
     /// Every service's text options are read from the command line, and defaults are marked

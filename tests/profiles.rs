@@ -115,6 +115,40 @@ fn formio_role_is_the_whole_command() {
     assert_eq!(claims["user"]["roles"][0], ROLE);
 }
 
+/// A switch a profile turns on is turned off for one run by `--no-NAME`.
+#[test]
+fn no_switch_overrides_the_profile() {
+    let home = Home::new();
+    home.config("[profiles.p.hasura]\nuser-id = \"42\"\nstringified = true\n");
+    let secret = fixture("hasura-jwt-secret.txt");
+    let mint = |extra: &[&str]| {
+        let out = run(home
+            .cmd()
+            .args(["hasura", "--profile", "p", "--format", "claims"])
+            .args([
+                "--default-role",
+                "user",
+                "--allowed-role",
+                "user",
+                "--secret-file",
+            ])
+            .arg(&secret)
+            .args(extra));
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        serde_json::from_str::<Value>(&out.stdout).unwrap()
+    };
+    let claims = mint(&[]);
+    assert!(
+        claims["https://hasura.io/jwt/claims"].is_string(),
+        "{claims}"
+    );
+    let claims = mint(&["--no-stringified"]);
+    assert!(
+        claims["https://hasura.io/jwt/claims"].is_object(),
+        "{claims}"
+    );
+}
+
 #[test]
 fn profile_by_flag_or_env() {
     let home = Home::new();
