@@ -1253,7 +1253,8 @@ pub struct ClaimArgs {
 
     /// Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable.
     ///
-    /// Precedence: --claims-file < --claim < dedicated flags < the service's fixed claims.
+    /// Precedence: --claims-file < --claim. A claim that a dedicated flag (--sub…) also sets to
+    /// another value, or that contradicts the service's fixed claims, is an error.
     #[arg(long, value_name = "KEY=VALUE")]
     pub claim: Vec<Assignment>,
 }

@@ -68,8 +68,10 @@ impl<'a> Minter<'a> {
         Ok(format)
     }
 
-    /// The payload: claims file < `--claim` < dedicated flags < the service's fixed claims,
-    /// then the time claims, then the service's claims made from them.
+    /// The payload: claims file < `--claim`, then the service's claims from its options (a
+    /// claim that `--claim`/`--claims-file` also gives, with another value, is a usage error:
+    /// one of the two would be dropped), then its fixed claims, then the time claims, then the
+    /// service's claims made from them.
     pub fn payload(
         &self,
         claims_file: Option<&Map<String, Value>>,
@@ -100,6 +102,19 @@ impl<'a> Minter<'a> {
                     "claim `{key}` is fixed by {} to {value}; remove it from --claim/--claims-file",
                     service.name
                 );
+            }
+        }
+        for (key, value) in &own.flags {
+            if payload.get(key).is_some_and(|given| given != value) {
+                let option = service
+                    .options
+                    .iter()
+                    .find(|opt| opt.long == key)
+                    .map_or_else(|| format!("{}'s options", service.name), |opt| opt.flag());
+                bail!(UsageError::new(format!(
+                    "claim `{key}` is given twice: by --claim/--claims-file and by {option}; \
+                     give it once"
+                )));
             }
         }
         payload.extend(own.flags);

@@ -407,23 +407,38 @@ fn claim_flag_takes_strings_and_json() {
     assert_eq!(payload["s"], json!("5"));
 }
 
+/// `--claim` overrides the claims file; a dedicated flag that sets a claim `--claim` or the file
+/// also gives, to another value, is a usage error instead of dropping one of them.
 #[test]
-fn claims_precedence_file_then_claim_then_dedicated_flag() {
+fn claims_precedence_file_then_claim_and_a_claim_given_twice_is_refused() {
     let file = temp_file(br#"{"sub": "from-file", "iss": "from-file", "x": "from-file"}"#);
     let file = file.path().display().to_string();
     let payload = claims(&[
         "--claims-file",
         &file,
         "--claim",
-        "sub=from-claim",
-        "--claim",
         "iss=from-claim",
+        "--claim",
+        "sub=joe",
         "--sub",
-        "from-flag",
+        "joe",
     ]);
-    assert_eq!(payload["sub"], "from-flag");
+    assert_eq!(payload["sub"], "joe");
     assert_eq!(payload["iss"], "from-claim");
     assert_eq!(payload["x"], "from-file");
+    for args in [
+        &["--claim", "sub=a", "--sub", "b"][..],
+        &["--claims-file", &file, "--sub", "b"],
+    ] {
+        let out = run(sign(args).args(["--format", "claims"]));
+        assert_eq!(out.code, Some(2), "{args:?}: {out:#?}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            out.stderr,
+            "jwtmint: error: claim `sub` is given twice: by --claim/--claims-file and by --sub; \
+             give it once\n"
+        );
+    }
 }
 
 #[test]
