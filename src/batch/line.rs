@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use crate::claims;
 use crate::mint::MintOptions;
-use crate::providers::{Kind, Origin, Service, Values};
+use crate::providers::{Given, Kind, Origin, Service, Values};
 use crate::time::{self, Expiry};
 
 /// Shared options that cannot change from line to line: the key is loaded once, the header
@@ -33,6 +33,19 @@ const FIXED: [&str; 19] = [
     "claims-file",
 ];
 
+/// Shared options a line may set (besides the service's own).
+const SHARED: [&str; 9] = [
+    "claim",
+    "claims",
+    "iat",
+    "no-iat",
+    "expires-in",
+    "exp",
+    "no-exp",
+    "nbf",
+    "allow-expired",
+];
+
 /// A batch line's options, taken out one by one; whatever is left is unknown.
 pub struct Line(Map<String, Value>);
 
@@ -56,6 +69,19 @@ impl Line {
         options: &mut MintOptions,
     ) -> Result<Option<Map<String, Value>>> {
         for opt in service.options {
+            if opt.kind == Kind::Switch {
+                // `"no-NAME": true` is `--no-NAME`: the switch set off over the command line's.
+                if let Some(off) = self.flag(&format!("no-{}", opt.long))? {
+                    if self.has(opt.long) {
+                        bail!(
+                            "`{}` and `no-{}` cannot be used together",
+                            opt.long,
+                            opt.long
+                        );
+                    }
+                    values.set(opt, Some(Given::Switch(!off)), Origin::BatchLine);
+                }
+            }
             if let Some(value) = self.0.remove(opt.long) {
                 if opt.kind == Kind::ObjectFile {
                     bail!(
@@ -68,7 +94,7 @@ impl Line {
         }
         self.take_shared(options)?;
         let line_claims = self.object("claims")?;
-        self.finish()?;
+        self.finish(service)?;
         Ok(line_claims)
     }
 
@@ -179,12 +205,26 @@ impl Line {
         }
     }
 
-    fn finish(self) -> Result<()> {
-        match self.0.keys().next() {
-            Some(key) => {
-                bail!("unknown option `{key}` (keys are long option names without dashes)")
-            }
-            None => Ok(()),
+    fn finish(self, service: &Service) -> Result<()> {
+        let Some(key) = self.0.keys().next() else {
+            return Ok(());
+        };
+        let negated: Vec<String> = service
+            .options
+            .iter()
+            .filter(|opt| opt.kind == Kind::Switch)
+            .map(|opt| format!("no-{}", opt.long))
+            .collect();
+        let valid = service
+            .options
+            .iter()
+            .map(|opt| opt.long)
+            .chain(negated.iter().map(String::as_str))
+            .chain(SHARED)
+            .chain(FIXED);
+        match crate::config::closest(key, valid) {
+            Some(name) => bail!("unknown option `{key}` (did you mean `{name}`?)"),
+            None => bail!("unknown option `{key}` (keys are long option names without dashes)"),
         }
     }
 }
@@ -300,5 +340,43 @@ mod tests {
         assert!(apply(serde_json::json!({"bogus": 1})).contains("unknown option `bogus`"));
         assert!(apply(serde_json::json!({"exp": 1, "no-exp": true}))
             .contains("cannot be used together"));
+        assert!(apply(serde_json::json!({"admin": true, "no-admin": true}))
+            .contains("cannot be used together"));
+    }
+
+    /// An unknown key is answered with the closest valid one: the service's options, their
+    /// `no-` forms and the shared keys.
+    #[test]
+    fn unknown_keys_get_the_closest_name() {
+        let apply = |json| {
+            line(json)
+                .apply(&TEST, &mut Values::new(), &mut MintOptions::default())
+                .unwrap_err()
+                .to_string()
+        };
+        for (typo, meant) in [
+            ("user_id", "user-id"),
+            ("userid", "user-id"),
+            ("expires_in", "expires-in"),
+            ("claim_s", "claims"),
+            ("no-admn", "no-admin"),
+        ] {
+            assert_eq!(
+                apply(serde_json::json!({ typo: 1 })),
+                format!("unknown option `{typo}` (did you mean `{meant}`?)")
+            );
+        }
+    }
+
+    /// `"no-NAME": true` sets a switch off over the command line's `--NAME`.
+    #[test]
+    fn no_switch_in_a_line() {
+        let mut values = Values::new();
+        values.set(&ADMIN, Some(Given::Switch(true)), Origin::Flag);
+        line(serde_json::json!({"no-admin": true}))
+            .apply(&TEST, &mut values, &mut MintOptions::default())
+            .unwrap();
+        assert!(!values.switch(&ADMIN));
+        assert_eq!(values.origin(&ADMIN), Some(&Origin::BatchLine));
     }
 }

@@ -28,7 +28,7 @@
 mod parse;
 mod show;
 
-pub use parse::parse;
+pub use parse::{closest, parse};
 pub use show::{run, ConfigCommand};
 
 use std::collections::BTreeMap;

@@ -419,13 +419,19 @@ fn services_with_option(name: &str) -> Option<String> {
 
 /// ` (did you mean `x`?)` for the closest of `valid`, or nothing if none is close.
 fn did_you_mean<'a>(given: &str, valid: impl IntoIterator<Item = &'a str>) -> String {
+    closest(given, valid)
+        .map(|v| format!(" (did you mean `{v}`?)"))
+        .unwrap_or_default()
+}
+
+/// The valid name closest to `given` (Jaro-Winkler above 0.8), for "did you mean".
+pub fn closest<'a>(given: &str, valid: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     valid
         .into_iter()
         .map(|v| (strsim::jaro_winkler(given, v), v))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, v)| format!(" (did you mean `{v}`?)"))
-        .unwrap_or_default()
+        .map(|(_, v)| v)
 }
 
 fn kind(value: &DeValue<'_>) -> &'static str {
