@@ -83,8 +83,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claims-file -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -121,8 +121,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -158,8 +158,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -238,8 +238,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -283,8 +283,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -327,8 +327,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -362,8 +362,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claims-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -399,8 +399,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -436,8 +436,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claims-fil
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -473,8 +473,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claims-file -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -508,8 +508,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-fi
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -545,8 +545,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l cl
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -582,8 +582,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -618,8 +618,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -651,8 +651,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -692,8 +692,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -735,8 +735,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claims-file -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -777,8 +777,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claims-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -820,8 +820,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -865,8 +865,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -909,8 +909,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -944,8 +944,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -980,8 +980,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l claims-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1016,8 +1016,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l claims-fi
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1053,8 +1053,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1094,8 +1094,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l claims-file -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1253,8 +1253,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claims-
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1291,8 +1291,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claims-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1329,8 +1329,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claims-fi
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1365,8 +1365,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l cla
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1401,8 +1401,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claims-fil
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r

@@ -1280,15 +1280,16 @@ pub struct TimeArgs {
           conflicts_with_all = ["exp", "no_exp"], allow_hyphen_values = true)]
     pub expires_in: Option<i64>,
 
-    /// Set `exp` to this time (Unix seconds or RFC 3339).
-    #[arg(long, value_name = "TIME", value_parser = time::parse_time, conflicts_with = "no_exp")]
-    pub exp: Option<i64>,
+    /// Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`).
+    #[arg(long, value_name = "TIME", value_parser = time::parse_exp, conflicts_with = "no_exp",
+          allow_hyphen_values = true)]
+    pub exp: Option<Expiry>,
 
     /// Do not add `exp`, where the service accepts tokens without one.
     #[arg(long)]
     pub no_exp: bool,
 
-    /// Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before).
+    /// Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`).
     #[arg(long, value_name = "TIME|DURATION", value_parser = TimeSpec::parse,
           allow_hyphen_values = true)]
     pub nbf: Option<TimeSpec>,
@@ -1364,7 +1365,7 @@ impl MintArgs {
         let time = &self.time;
         let expiry = match (time.expires_in, time.exp, time.no_exp) {
             (Some(secs), _, _) => Expiry::In(secs),
-            (None, Some(at), _) => Expiry::At(at),
+            (None, Some(exp), _) => exp,
             (None, None, true) => Expiry::Never,
             (None, None, false) => Expiry::Default,
         };

@@ -104,6 +104,18 @@ impl TimeSpec {
     /// Parses `--iat`: `now`, a duration relative to now (`-60s`, `+5m`, `90s`; a sign makes a
     /// bare number seconds too), or a time (Unix seconds or RFC 3339).
     pub fn parse_iat(input: &str) -> Result<Self, String> {
+        Self::parse_from(input, "now")
+    }
+
+    /// Parses `--nbf`: the forms `--iat` takes, a relative one counting from `iat`.
+    pub fn parse(input: &str) -> Result<Self, String> {
+        Self::parse_from(input, "iat")
+    }
+
+    /// `now` (a zero duration), a duration from `base` (`-60s`, `+5m`, `90s`; a sign makes a
+    /// bare number seconds too), or a time (Unix seconds or RFC 3339). Every time option takes
+    /// these forms.
+    fn parse_from(input: &str, base: &str) -> Result<Self, String> {
         let text = input.trim();
         if text.eq_ignore_ascii_case("now") {
             return Ok(TimeSpec::After(0));
@@ -114,24 +126,13 @@ impl TimeSpec {
             parse_duration(text).map(TimeSpec::After).map_err(|e| {
                 if e.starts_with("invalid") {
                     format!(
-                        "invalid time `{input}`: use now, a duration from now (-60s, +5m), \
+                        "invalid time `{input}`: use now, a duration from {base} (-60s, +5m), \
                          Unix seconds (1767225600) or RFC 3339 (2026-01-01T00:00:00Z)"
                     )
                 } else {
                     e
                 }
             })
-        } else {
-            parse_time(text).map(TimeSpec::At)
-        }
-    }
-
-    /// Parses `--nbf`: a duration (with a unit) relative to `iat`, or a time.
-    pub fn parse(input: &str) -> Result<Self, String> {
-        let text = input.trim();
-        let has_unit = text.ends_with(|c: char| "smhdw".contains(c)) && !text.contains(['T', ':']);
-        if has_unit {
-            parse_duration(text).map(TimeSpec::After)
         } else {
             parse_time(text).map(TimeSpec::At)
         }
@@ -155,6 +156,15 @@ pub enum Expiry {
     In(i64),
     At(i64),
     Never,
+}
+
+/// Parses `--exp`: the forms `--iat` takes; `now` and a duration count from `iat`, as
+/// `--expires-in` does (`--exp +1h` is `--expires-in 1h`).
+pub fn parse_exp(input: &str) -> Result<Expiry, String> {
+    Ok(match TimeSpec::parse(input)? {
+        TimeSpec::At(at) => Expiry::At(at),
+        TimeSpec::After(secs) => Expiry::In(secs),
+    })
 }
 
 /// The time options, as plain values.
@@ -346,6 +356,30 @@ pub fn human_duration(secs: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// `--exp` and `--nbf` take every form `--iat` does.
+    #[test]
+    fn every_time_option_parses_the_same_forms() {
+        assert_eq!(parse_exp("+1h"), Ok(Expiry::In(3600)));
+        assert_eq!(parse_exp("now"), Ok(Expiry::In(0)));
+        assert_eq!(parse_exp("-30"), Ok(Expiry::In(-30)));
+        assert_eq!(parse_exp("1893456000"), Ok(Expiry::At(1893456000)));
+        assert_eq!(TimeSpec::parse("now"), Ok(TimeSpec::After(0)));
+        assert_eq!(TimeSpec::parse("+5m"), Ok(TimeSpec::After(300)));
+        for input in [
+            "now",
+            "+5m",
+            "-60s",
+            "90s",
+            "+30",
+            "1700000000",
+            "2026-01-01T00:00:00Z",
+        ] {
+            assert!(TimeSpec::parse_iat(input).is_ok(), "{input}");
+            assert!(TimeSpec::parse(input).is_ok(), "{input}");
+            assert!(parse_exp(input).is_ok(), "{input}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -614,6 +614,23 @@ fn nbf_is_relative_to_iat() {
     );
 }
 
+/// Every time option takes the forms `--iat` takes: `now`, a signed or unit duration, a time.
+/// `--exp`'s and `--nbf`'s relative forms count from `iat`, as `--expires-in` does.
+#[test]
+fn every_time_option_takes_the_relative_forms_of_iat() {
+    let base = ["--iat", "1700000000"];
+    let with = |args: &[&str]| claims(&[&base[..], args].concat());
+    assert_eq!(with(&["--exp", "+1h"])["exp"], 1700003600);
+    assert_eq!(with(&["--exp", "90m"])["exp"], 1700005400);
+    assert_eq!(with(&["--exp", "+60"])["exp"], 1700000060);
+    assert_eq!(with(&["--nbf", "+5m"])["nbf"], 1700000300);
+    assert_eq!(with(&["--nbf", "now"])["nbf"], 1700000000);
+    assert_eq!(with(&["--exp=-1h", "--allow-expired"])["exp"], 1699996400);
+    let out = run(&mut sign(&["--exp", "+soon", "--format", "claims"]));
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert!(out.stderr.contains("a duration from iat"), "{out:#?}");
+}
+
 #[test]
 fn exp_not_after_iat_needs_allow_expired() {
     let args = [

@@ -135,8 +135,8 @@ impl Line {
         if let Some(Some(secs)) = self.parsed("expires-in", time::parse_duration)? {
             time.expiry = Expiry::In(secs);
         }
-        if let Some(Some(at)) = self.parsed("exp", time::parse_time)? {
-            time.expiry = Expiry::At(at);
+        if let Some(Some(exp)) = self.parsed("exp", time::parse_exp)? {
+            time.expiry = exp;
         }
         if self.flag("no-exp")? == Some(true) {
             time.expiry = Expiry::Never;
