@@ -752,7 +752,8 @@ Example:
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum InspectFormat {
-    /// Header and payload as JSON on stdout; times, signature and problems on stderr.
+    /// Header, then payload: two JSON documents on stdout (`jq -s '.[1]'` picks the payload;
+    /// --format json gives one document); times, signature and problems on stderr.
     Text,
     /// One JSON object on stdout: header, payload, signature, problems, warnings.
     Json,
@@ -1022,7 +1023,6 @@ impl KeygenArgs {
                     (self.public_out.is_some(), "--public-out"),
                     (self.no_encrypt, "--no-encrypt"),
                     (self.passphrase_file.is_some(), "--passphrase-file"),
-                    (self.format.is_some(), "--format"),
                     (self.jwks_out.is_some(), "--jwks-out"),
                 ] {
                     if given {
@@ -1031,6 +1031,7 @@ impl KeygenArgs {
                 }
                 KeygenKind::Secret {
                     bytes: usize::from(self.bytes.unwrap_or(32)),
+                    jwk: matches!(self.format, Some(KeygenFormat::Jwk)),
                 }
             }
         };
@@ -1038,7 +1039,8 @@ impl KeygenArgs {
             Some(KeygenFormat::Jwk) => PrivateFormat::Jwk,
             _ => PrivateFormat::Pem,
         };
-        if format == PrivateFormat::Jwk && !self.no_encrypt {
+        let is_secret = matches!(kind, KeygenKind::Secret { .. });
+        if format == PrivateFormat::Jwk && !self.no_encrypt && !is_secret {
             return Err(UsageError::new(
                 "--format jwk writes an unencrypted key (a JWK has no standard passphrase \
                  form): pass --no-encrypt as well",

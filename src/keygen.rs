@@ -54,7 +54,11 @@ pub enum PrivateFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeygenKind {
     Key(KeyType),
-    Secret { bytes: usize },
+    /// `jwk`: write an `oct` JWK (`{"kty":"oct","k":…}`) instead of hex digits.
+    Secret {
+        bytes: usize,
+        jwk: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -88,33 +92,43 @@ pub fn run(options: &KeygenOptions) -> Result<()> {
         }
     }
     match options.kind {
-        KeygenKind::Secret { bytes } => secret(bytes, options),
+        KeygenKind::Secret { bytes, jwk } => secret(bytes, jwk, options),
         KeygenKind::Key(key_type) => key_pair(key_type, options),
     }
 }
 
-/// `bytes` random bytes as lowercase hex: a secret for a self-hosted service.
-fn secret(bytes: usize, options: &KeygenOptions) -> Result<()> {
+/// `bytes` random bytes as lowercase hex (a secret for a self-hosted service), or as the `oct`
+/// JWK `--key` reads (no `kid`: a thumbprint would publish a hash of the secret).
+fn secret(bytes: usize, jwk: bool, options: &KeygenOptions) -> Result<()> {
     let mut raw = Zeroizing::new(vec![0u8; bytes]);
     rand::fill(&mut raw).map_err(|_| anyhow!("the system random number generator failed"))?;
-    let mut hex = Zeroizing::new(String::with_capacity(bytes * 2 + 1));
-    for byte in raw.iter() {
-        hex.push_str(&format!("{byte:02x}"));
+    let mut text = Zeroizing::new(String::with_capacity(bytes * 2 + 32));
+    if jwk {
+        use base64::Engine as _;
+        text.push_str("{\"kty\":\"oct\",\"k\":\"");
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode_string(raw.as_slice(), &mut text);
+        text.push_str("\"}");
+    } else {
+        for byte in raw.iter() {
+            text.push_str(&format!("{byte:02x}"));
+        }
     }
     match &options.out {
         Some(path) => {
-            hex.push('\n');
-            write_private(path, hex.as_bytes(), options.force, "secret")?;
+            text.push('\n');
+            write_private(path, text.as_bytes(), options.force, "secret")?;
         }
-        None => output::print_result(&hex)?,
+        None => output::print_result(&text)?,
     }
-    // Which encoding: services take the hex digits as text; one that decodes them signs with
-    // the bytes, which is `--secret-encoding hex`.
-    eprintln!(
-        "jwtmint: the secret is {} hex digits ({bytes} random bytes): use it as text, or with \
-         --secret-encoding hex where the service decodes it",
-        bytes * 2
-    );
+    if !jwk {
+        // Which encoding: services take the hex digits as text; one that decodes them signs
+        // with the bytes, which is `--secret-encoding hex`.
+        eprintln!(
+            "jwtmint: note: the secret is {} hex digits ({bytes} random bytes): use it as text, \
+             or with --secret-encoding hex where the service decodes it",
+            bytes * 2
+        );
+    }
     Ok(())
 }
 

@@ -564,9 +564,12 @@ fn passphrase_from_the_environment_or_standard_input() {
 fn secret(args: &[&str]) -> String {
     let out = run(keygen(&["--type", "secret"]).args(args));
     assert_eq!(out.code, Some(0), "{args:?}: {out:#?}");
-    // One line on stderr says which encoding the secret is in.
+    // One labelled line on stderr says which encoding the secret is in.
     assert_eq!(out.stderr.lines().count(), 1, "{args:?}: {out:#?}");
-    assert!(out.stderr.contains("hex digits"), "{args:?}: {out:#?}");
+    assert!(
+        out.stderr.starts_with("jwtmint: note: the secret is") && out.stderr.contains("hex digits"),
+        "{args:?}: {out:#?}"
+    );
     out.stdout
 }
 
@@ -632,7 +635,6 @@ fn usage_errors_exit_2_and_write_nothing() {
         // A private JWK has no passphrase form: it must be asked for unencrypted.
         vec!["--type", "ec", "--format", "jwk", "--out", arg(&key)],
         vec!["--type", "ec", "--format", "der", "--out", arg(&key)],
-        vec!["--type", "secret", "--format", "jwk"],
         vec!["--type", "secret", "--jwks-out", arg(&key)],
         vec![
             "--type",
@@ -678,6 +680,30 @@ fn the_private_key_is_never_overwritten_by_its_public_key() {
         out.code != Some(0) || kept,
         "exit 0 but the private key is gone: {out:#?}"
     );
+}
+
+/// `--type secret --format jwk` prints the `oct` JWK that `--key` signs with (no `kid`: a
+/// thumbprint would publish a hash of the secret), and no note about hex digits.
+#[test]
+fn a_secret_as_an_oct_jwk_signs_as_a_key() {
+    let out = run(&mut keygen(&[
+        "--type", "secret", "--format", "jwk", "--bytes", "48",
+    ]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert_eq!(out.stderr, "", "{out:#?}");
+    let jwk: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(jwk["kty"], "oct", "{jwk}");
+    assert_eq!(jwk.as_object().unwrap().len(), 2, "{jwk}");
+    use base64::Engine as _;
+    let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(jwk["k"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(secret.len(), 48);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("secret.jwk");
+    fs::write(&file, &out.stdout).unwrap();
+    let token = one_line(jwtmint().args(["sign", "--key", arg(&file), "--sub", "joe"]));
+    decode_verified(&token, "HS256", &secret);
 }
 
 /// `--type secret --out FILE` writes the file (mode 0600) and prints nothing.
