@@ -281,7 +281,11 @@ pub fn load(
     explicit: Option<Alg>,
     rules: AlgRules,
 ) -> Result<(Alg, KeyMaterial)> {
-    load_with_json(sources, env, explicit, rules, None).map(|loaded| (loaded.alg, loaded.material))
+    let loaded = load_with_json(sources, env, explicit, rules, None)?;
+    if let Some(warning) = loaded.short_secret {
+        warn(warning);
+    }
+    Ok((loaded.alg, loaded.material))
 }
 
 /// The key material as loaded, and what its file said about it.
@@ -292,6 +296,10 @@ struct Loaded {
     json: Map<String, Value>,
     /// A JWK's `kid`.
     kid: Option<String>,
+    /// The warning for an HMAC secret shorter than the algorithm wants, printed once the
+    /// service's own check of the secret passed (one message per fact: a service that refuses
+    /// it says so instead).
+    short_secret: Option<String>,
 }
 
 /// [`load`], plus what the key file says about the key (a JWK's `kid`, a Google service
@@ -309,9 +317,9 @@ fn load_with_json(
     if wants_secret && sources.key_file.is_none() {
         let secret = load_secret(sources, env)?;
         let alg = explicit.unwrap_or_else(|| hmac_default(rules));
-        warn_short_secret(alg, &secret);
         return Ok(Loaded {
             alg,
+            short_secret: short_secret(alg, &secret),
             material: KeyMaterial::Secret(secret),
             json: Map::new(),
             kid: None,
@@ -384,11 +392,13 @@ fn load_with_json(
         },
     };
     check_key_fits(alg, explicit, &file, rules, &name)?;
-    if let KeyMaterial::Secret(secret) = &file.material {
-        warn_short_secret(alg, secret);
-    }
+    let short_secret = match &file.material {
+        KeyMaterial::Secret(secret) => short_secret(alg, secret),
+        KeyMaterial::Private(_) => None,
+    };
     Ok(Loaded {
         alg,
+        short_secret,
         material: file.material,
         json: file.json,
         kid: file.kid,
@@ -463,15 +473,14 @@ fn check_key_fits(
     }
 }
 
-fn warn_short_secret(alg: Alg, secret: &[u8]) {
-    if let Some(min) = alg.min_secret_len() {
-        if secret.len() < min {
-            warn(format!(
-                "the HMAC secret is {} bytes; {alg} wants at least {min} (RFC 7518 section 3.2)",
-                secret.len()
-            ));
-        }
-    }
+fn short_secret(alg: Alg, secret: &[u8]) -> Option<String> {
+    let min = alg.min_secret_len()?;
+    (secret.len() < min).then(|| {
+        format!(
+            "the HMAC secret is {} bytes; {alg} wants at least {min} (RFC 7518 section 3.2)",
+            secret.len()
+        )
+    })
 }
 
 /// Whether `default` is an RSA algorithm (RS* or PS*) and the key an RSA key.
@@ -802,6 +811,7 @@ pub fn load_for(
         material,
         json,
         kid,
+        short_secret,
     } = load_with_json(sources, env, explicit, service.algs, service.key_form)?;
     let mut facts = crate::providers::KeyFacts {
         alg: Some(alg),
@@ -829,6 +839,9 @@ pub fn load_for(
             KeyMaterial::Private(key)
         }
     };
+    if let Some(warning) = short_secret {
+        warn(warning);
+    }
     facts.header = certificate_header(sources, env, &material)?;
     Ok(Credential {
         alg,

@@ -438,10 +438,11 @@ fn apns_exact_token_and_the_hour_on_stderr() {
         decode_verified(token, "ES256", &apple_pub()),
         json!({"iat": NOW, "iss": TEAM_ID})
     );
+    // An iat (2026-01-01) more than an hour ago: APNs refuses the token, and stderr says so.
     assert_eq!(
         out.stderr,
-        "jwtmint: warning: APNs accepts this token until 2026-01-01T01:00:00Z (iat + 1h); reuse it \
-         for at least 20 minutes\n"
+        "jwtmint: warning: APNs stopped accepting this token at 2026-01-01T01:00:00Z (iat + 1h): \
+         ExpiredProviderToken\n"
     );
     let header = mint(&apns(&[
         "--team-id",

@@ -175,7 +175,8 @@ fn inspect_takes_every_service() {
 /// one argument a line), and `inspect` without `--provider` guesses that service back and no
 /// other: a new service must be recognised, and must not take an older one's tokens. A file
 /// whose comment line starts `# not guessed:` says why its tokens cannot be told apart (`sign`,
-/// `gitbook`); then no service may claim them.
+/// `gitbook`); then no service may claim them. A successful mint with nothing wrong prints
+/// nothing on stderr; a file with a `# stderr:` line says why its service does.
 #[test]
 fn inspect_guesses_every_service_it_mints() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/registry");
@@ -196,6 +197,15 @@ fn inspect_guesses_every_service_it_mints() {
                     .filter(|line| !line.is_empty() && !line.starts_with('#')),
             ));
         assert_eq!(minted.code, Some(0), "{}: {minted:#?}", service.name);
+        // One message per fact, and none when nothing is wrong.
+        if !args.contains("# stderr:") {
+            assert_eq!(
+                minted.stderr, "",
+                "{}: a mint with nothing wrong prints nothing on stderr (or {}.args says why \
+                 in a `# stderr:` line)",
+                service.name, service.name
+            );
+        }
         let out = run(jwtmint().current_dir(env!("CARGO_MANIFEST_DIR")).args([
             "inspect",
             "--format",

@@ -29,8 +29,8 @@ pub static SERVICE: Service = Service {
             the KEYID in the file name (an error if neither gives one). Claims: iss (--team-id) \
             and iat, nothing else: APNs takes no exp, so --expires-in, --exp and --no-exp are \
             refused; it refuses a token whose iat is more than an hour old \
-            (ExpiredProviderToken), and stderr says until when this one is accepted. Refresh it \
-            no more often than every 20 minutes (TooManyProviderTokenUpdates). A key id or team \
+            (ExpiredProviderToken): a token that old (--iat) gets a warning. Reuse a token for \
+            the hour and refresh it no more often than every 20 minutes (TooManyProviderTokenUpdates). A key id or team \
             id that is not 10 characters of A-Z and 0-9 gets a warning. Header form (--format \
             header): `authorization: bearer TOKEN`.",
     example: "\
@@ -117,11 +117,15 @@ impl Provider for Apns {
             .into_iter()
             .collect();
         warnings.extend(apple::key_id_warnings(self.key_id.as_deref()));
+        // Only a token APNs already refuses is worth a line: a fresh one is fine for an hour,
+        // which the help and README say once (a warning on every mint would be noise).
         if let Some(iat) = claims.get("iat").and_then(Value::as_i64) {
-            warnings.push(format!(
-                "APNs accepts this token until {} (iat + 1h); reuse it for at least 20 minutes",
-                crate::time::rfc3339(iat + ACCEPTED_FOR)
-            ));
+            if crate::time::now() - iat > ACCEPTED_FOR {
+                warnings.push(format!(
+                    "APNs stopped accepting this token at {} (iat + 1h): ExpiredProviderToken",
+                    crate::time::rfc3339(iat + ACCEPTED_FOR)
+                ));
+            }
         }
         Ok(warnings)
     }
@@ -210,16 +214,22 @@ mod tests {
         assert_eq!(SERVICE.transport.header("T"), "authorization: bearer T");
     }
 
+    /// A fresh token mints quietly; one whose iat is over an hour old gets a warning.
     #[test]
-    fn stderr_names_the_end_of_the_hour() {
+    fn only_a_token_past_its_hour_is_warned_about() {
+        let now = crate::time::now();
+        let fresh = apns()
+            .check(&obj(json!({"iss": "DEF123GHIJ", "iat": now})))
+            .unwrap();
+        assert!(fresh.is_empty(), "{fresh:?}");
         let warnings = apns()
             .check(&obj(json!({"iss": "DEF123GHIJ", "iat": 1767225600})))
             .unwrap();
         assert_eq!(
             warnings,
             [
-                "APNs accepts this token until 2026-01-01T01:00:00Z (iat + 1h); reuse it for at \
-              least 20 minutes"
+                "APNs stopped accepting this token at 2026-01-01T01:00:00Z (iat + 1h): \
+              ExpiredProviderToken"
             ]
         );
         let team = Apns {
@@ -227,9 +237,9 @@ mod tests {
             ..apns()
         };
         let warnings = team
-            .check(&obj(json!({"iss": "team123", "iat": 1767225600})))
+            .check(&obj(json!({"iss": "team123", "iat": now})))
             .unwrap();
-        assert_eq!(warnings.len(), 2);
+        assert_eq!(warnings.len(), 1);
         assert!(warnings[0].contains("`team123`"));
     }
 
