@@ -49,6 +49,11 @@ pub fn run(options: &PublicKeyOptions) -> Result<()> {
         passphrase_command: options.passphrase_command.clone(),
         ..Default::default()
     };
+    if options.kid.is_none() {
+        if let Some(spki) = public_only(&options.key_file)? {
+            return output::print_result(&render_spki(&spki, options.output, options.alg)?);
+        }
+    }
     let key = match &options.kid {
         Some(kid) => from_jwks(options, kid)?,
         None => credentials::load_private_key(
@@ -82,6 +87,83 @@ fn from_jwks(options: &PublicKeyOptions, kid: &str) -> Result<PrivateKey> {
             kid.escape_debug()
         ),
     }
+}
+
+/// The SPKI DER of a PEM certificate or public key (`--key cert.pem`): it holds the public key
+/// already. `None` for anything else (a private key, JWK, DER or PKCS#12 file), which the
+/// private-key reader takes.
+fn public_only(path: &std::path::Path) -> Result<Option<Vec<u8>>> {
+    if input::is_stdin(path) {
+        return Ok(None);
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return Ok(None); // the private-key reader reports it with its context
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Ok(None);
+    };
+    let Some(block) = pem::parse_many(text)
+        .ok()
+        .and_then(|blocks| blocks.into_iter().next())
+    else {
+        return Ok(None);
+    };
+    let name = input::display(path);
+    match block.tag() {
+        "PUBLIC KEY" => Ok(Some(block.contents().to_vec())),
+        "CERTIFICATE" | "TRUSTED CERTIFICATE" | "X509 CERTIFICATE" => {
+            use der::{Decode, Encode};
+            let cert = x509_cert::Certificate::from_der(block.contents())
+                .and_then(|cert| cert.tbs_certificate.subject_public_key_info.to_der())
+                .map_err(|e| anyhow::anyhow!("key {name}: damaged certificate: {e}"))?;
+            Ok(Some(cert))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// What `public-key` prints for a public key given as SPKI DER (from a certificate): every
+/// form but `--for`, whose services start from the private key.
+fn render_spki(spki: &[u8], what: PublicKeyOutput, alg: Option<Alg>) -> Result<String> {
+    let mut public = jwk::public_jwk_from_spki(spki)?;
+    Ok(match what {
+        PublicKeyOutput::Pem => keys::to_pem("PUBLIC KEY", spki).trim_end().to_string(),
+        PublicKeyOutput::Thumbprint => jwk::jwk_thumbprint(&public)?,
+        PublicKeyOutput::Jwk => {
+            if let Some(alg) = alg {
+                public.insert("alg".into(), alg.name().into());
+            }
+            serde_json::to_string(&Value::Object(public))?
+        }
+        PublicKeyOutput::Jwks => {
+            let kid = jwk::jwk_thumbprint(&public)?;
+            let alg = match alg {
+                Some(alg) => alg.name().to_string(),
+                None => natural_alg(&public)?.to_string(),
+            };
+            public.insert("kid".into(), kid.into());
+            public.insert("use".into(), "sig".into());
+            public.insert("alg".into(), alg.into());
+            serde_json::to_string(&serde_json::json!({ "keys": [public] }))?
+        }
+        PublicKeyOutput::For(_) => bail!(UsageError::new(
+            "--for starts from the private key; this file holds only a public key"
+        )),
+    })
+}
+
+/// The natural algorithm of a public JWK (as [`Alg::natural_for`] says for a private key).
+fn natural_alg(public: &serde_json::Map<String, Value>) -> Result<&'static str> {
+    let member = |name: &str| public.get(name).and_then(Value::as_str).unwrap_or_default();
+    Ok(match (member("kty"), member("crv")) {
+        ("RSA", _) => "RS256",
+        ("EC", "P-256") => "ES256",
+        ("EC", "P-384") => "ES384",
+        ("EC", "P-521") => "ES512",
+        ("EC", "secp256k1") => "ES256K",
+        ("OKP", "Ed25519") => "EdDSA",
+        (kty, crv) => bail!("no JWS algorithm for a `{kty}` key on `{crv}`: pass --alg"),
+    })
 }
 
 /// The text `public-key` prints for `key`, without the final newline.

@@ -913,3 +913,38 @@ fn sign_help_ends_with_an_example() {
     assert!(out.stdout.contains("--secret-file"));
     assert!(!out.stdout.contains(PASSPHRASE));
 }
+
+/// `public-key --key cert.pem` prints the certificate's public key (the same as from the private
+/// key); a public key or an empty file given to `--key` for signing says what it is.
+#[test]
+fn public_key_of_a_certificate_and_keys_that_cannot_sign() {
+    let public = |key: &str, extra: &[&str]| {
+        let out = run(jwtmint()
+            .args(["public-key", "--key", &path(key)])
+            .args(extra));
+        assert_eq!(out.code, Some(0), "{key} {extra:?}: {out:#?}");
+        out.stdout
+    };
+    for format in [
+        &[][..],
+        &["--format", "jwk"],
+        &["--format", "jwks"],
+        &["--thumbprint"],
+    ] {
+        assert_eq!(
+            public("ec-p256.cert.pem", format),
+            public("ec-p256-pkcs8.pem", format),
+            "{format:?}"
+        );
+    }
+    let empty = temp_file(b"");
+    let empty = empty.path().display().to_string();
+    for (key, says) in [
+        (path("rsa2048.pub.pem"), "this is a public key"),
+        (empty, "the file is empty"),
+    ] {
+        let out = run(&mut sign(&["--key", &key, "--sub", "joe"]));
+        assert_eq!(out.code, Some(1), "{key}: {out:#?}");
+        assert!(out.stderr.contains(says), "{key}: {out:#?}");
+    }
+}

@@ -33,9 +33,10 @@ use crate::sign::{Alg, KeyMaterial};
 /// ciphertext look the same from here, so the message names both.
 pub const WRONG_PASSPHRASE: &str = "wrong passphrase, or the key file is damaged";
 
-/// The hint given with every refused encryption scheme.
-pub const REENCRYPT_HINT: &str =
-    "re-encrypt it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in OLD.pem -out NEW.pem";
+/// The hint given with every refused encryption scheme. OpenSSL 3 reads a DES, RC2 or MD5
+/// key only with its legacy provider loaded (checked with OpenSSL 3.0 on the DES fixtures).
+pub const REENCRYPT_HINT: &str = "re-encrypt it with: openssl pkcs8 -topk8 -v2 aes-256-cbc \
+     -provider legacy -provider default -in OLD.pem -out NEW.pem";
 
 pub(crate) const OID_RSA: Oid = Oid::new_unwrap("1.2.840.113549.1.1.1");
 pub(crate) const OID_RSA_PSS: Oid = Oid::new_unwrap("1.2.840.113549.1.1.10");
@@ -178,6 +179,9 @@ pub fn parse_private_key(
     input: &[u8],
     passphrase: &mut dyn FnMut() -> Result<Zeroizing<Vec<u8>>>,
 ) -> Result<PrivateKey> {
+    if input.trim_ascii().is_empty() {
+        bail!("the file is empty");
+    }
     let unflattened = unflatten_pem(input);
     let input = unflattened.as_deref().map_or(input, |v| v.as_slice());
     if jwk::looks_like_json(input) {
