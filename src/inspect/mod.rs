@@ -208,8 +208,9 @@ fn short_duration(secs: i64) -> String {
 }
 
 /// A time claim as a line of the report, e.g.
-/// `exp 2026-11-24T10:00:00Z (expires in 9m58s)` or `exp 2026-11-24T08:00:00Z (EXPIRED 2h ago)`.
-pub fn describe_time(claim: &str, value: &Value, now: i64) -> String {
+/// `exp 2026-11-24T10:00:00Z (expires in 9m58s)` or `exp 2026-11-24T08:00:00Z (EXPIRED 2h ago)`;
+/// within `leeway` seconds of `now`, `(expired 1h ago, within the 2h leeway)` (not a problem).
+pub fn describe_time(claim: &str, value: &Value, now: i64, leeway: i64) -> String {
     let Some(t) = value.as_f64() else {
         return format!("{claim} {value} (not a number of seconds)");
     };
@@ -221,7 +222,15 @@ pub fn describe_time(claim: &str, value: &Value, now: i64) -> String {
     let ago = short_duration(delta);
     let relative = match claim {
         "exp" if delta > 0 => format!("expires in {ago}"),
+        "exp" if leeway > 0 && t + leeway > now => format!(
+            "expired {ago} ago, within the {} leeway",
+            short_duration(leeway)
+        ),
         "exp" => format!("EXPIRED {ago} ago"),
+        "nbf" if delta > 0 && t <= now + leeway => format!(
+            "starts in {ago}, within the {} leeway",
+            short_duration(leeway)
+        ),
         "nbf" if delta > 0 => format!("NOT VALID YET: starts in {ago}"),
         "nbf" => format!("valid since {ago} ago"),
         _ if delta > 0 => format!("{ago} in the future"),
@@ -433,7 +442,7 @@ fn inspect(
         .iter()
         .filter_map(|claim| {
             let value = decoded.payload.get(*claim)?;
-            Some(describe_time(claim, value, now))
+            Some(describe_time(claim, value, now, expect.leeway))
         })
         .collect();
     if !decoded.payload.contains_key("exp") {
@@ -759,38 +768,40 @@ mod tests {
     #[test]
     fn times_are_described() {
         assert_eq!(
-            describe_time("exp", &json!(NOW + 598), NOW),
+            describe_time("exp", &json!(NOW + 598), NOW, 0),
             "exp 2026-11-24T10:09:58Z (expires in 9m58s)"
         );
         assert_eq!(
-            describe_time("exp", &json!(NOW - 7200), NOW),
+            describe_time("exp", &json!(NOW - 7200), NOW, 0),
             "exp 2026-11-24T08:00:00Z (EXPIRED 2h ago)"
         );
         assert_eq!(
-            describe_time("exp", &json!(NOW), NOW),
+            describe_time("exp", &json!(NOW), NOW, 0),
             "exp 2026-11-24T10:00:00Z (EXPIRED 0s ago)"
         );
         assert_eq!(
-            describe_time("iat", &json!(NOW - 600), NOW),
+            describe_time("iat", &json!(NOW - 600), NOW, 0),
             "iat 2026-11-24T09:50:00Z (issued 10m ago)"
         );
         assert_eq!(
-            describe_time("iat", &json!(NOW + 3600), NOW),
+            describe_time("iat", &json!(NOW + 3600), NOW, 0),
             "iat 2026-11-24T11:00:00Z (1h in the future)"
         );
         assert_eq!(
-            describe_time("nbf", &json!(NOW + 300), NOW),
+            describe_time("nbf", &json!(NOW + 300), NOW, 0),
             "nbf 2026-11-24T10:05:00Z (NOT VALID YET: starts in 5m)"
         );
         assert_eq!(
-            describe_time("nbf", &json!(NOW as f64 - 300.5), NOW),
+            describe_time("nbf", &json!(NOW as f64 - 300.5), NOW, 0),
             "nbf 2026-11-24T09:54:59Z (valid since 5m1s ago)"
         );
         assert_eq!(
-            describe_time("exp", &json!("tomorrow"), NOW),
+            describe_time("exp", &json!("tomorrow"), NOW, 0),
             "exp \"tomorrow\" (not a number of seconds)"
         );
-        assert!(describe_time("exp", &json!(1_795_514_400_000_i64), NOW).contains("milliseconds"));
+        assert!(
+            describe_time("exp", &json!(1_795_514_400_000_i64), NOW, 0).contains("milliseconds")
+        );
     }
 
     #[test]
@@ -828,6 +839,23 @@ mod tests {
         assert_eq!(
             found.signature,
             Signature::Unchecked("jwtmint cannot check alg `RS1`".into())
+        );
+    }
+
+    /// A time within the leeway says so, instead of EXPIRED followed by "OK".
+    #[test]
+    fn times_within_the_leeway_say_so() {
+        assert_eq!(
+            describe_time("exp", &json!(NOW - 3600), NOW, 7200),
+            "exp 2026-11-24T09:00:00Z (expired 1h ago, within the 2h leeway)"
+        );
+        assert_eq!(
+            describe_time("exp", &json!(NOW - 3600), NOW, 1800),
+            "exp 2026-11-24T09:00:00Z (EXPIRED 1h ago)"
+        );
+        assert_eq!(
+            describe_time("nbf", &json!(NOW + 30), NOW, 60),
+            "nbf 2026-11-24T10:00:30Z (starts in 30s, within the 1m leeway)"
         );
     }
 
