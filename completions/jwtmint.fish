@@ -3132,7 +3132,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l aud -d 'Expe
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l sub -d 'Expect this `sub`: any other, or none, is a problem' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l alg -d 'Allow only this `alg` (as the header names it: RS256, ES256…); repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l leeway -d 'Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m ahead in any case)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l format -d 'Output format' -r -f -a "text\t'Header and payload as JSON on stdout; times, signature and problems on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l format -d 'Output format' -r -f -a "text\t'Header, then payload: two JSON documents on stdout (`jq -s \'.[1]\'` picks the payload; --format json gives one document); times, signature and problems on stderr'
 json\t'One JSON object on stdout: header, payload, signature, problems, warnings'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l discover -d 'Verify with the key of the token\'s issuer: fetch ISS/.well-known/openid-configuration, then its jwks_uri'
