@@ -1476,8 +1476,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1521,8 +1521,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1542,6 +1542,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l no-admin -d 'Turn off --admin (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1564,8 +1565,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1585,6 +1586,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l no-admin -d 'Turn off --admin (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1657,8 +1659,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1678,6 +1680,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l no-single-use -d 'Turn off --single-use (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1708,8 +1711,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1759,8 +1762,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1801,8 +1804,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1845,8 +1848,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1866,6 +1869,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l no-oauth -d 'Turn off --oauth (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1888,8 +1892,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1932,8 +1936,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1974,8 +1978,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2018,8 +2022,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2039,6 +2043,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l no-individual -d 'Turn off --individual (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2061,8 +2066,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2104,8 +2109,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2144,8 +2149,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2192,8 +2197,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2242,8 +2247,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2263,7 +2268,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l moderator -d 'Make the user a moderator (context.user.moderator: true). Never the default.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l no-moderator -d 'Turn off --moderator (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l jaas -d '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l no-jaas -d 'Turn off --jaas (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2289,8 +2296,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2310,7 +2317,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l anon -d 'Mint the anon API-key form (role: anon).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l no-anon -d 'Turn off --anon (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l service-role -d 'Mint the service_role API-key form, which bypasses row-level security. Never the default.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l no-service-role -d 'Turn off --service-role (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2337,8 +2346,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2358,6 +2367,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l stringified -d 'Write the namespace value as a JSON string (claims_format: stringified_json).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l no-stringified -d 'Turn off --stringified (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2388,8 +2398,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2439,8 +2449,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2481,8 +2491,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2524,8 +2534,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2567,8 +2577,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2611,8 +2621,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2659,8 +2669,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2846,8 +2856,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2867,6 +2877,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l websocket -d 'A websocket token: no `uris` (instead of --uri).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l no-websocket -d 'Turn off --websocket (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2890,8 +2901,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2911,6 +2922,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l demo -d 'The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l no-demo -d 'Turn off --demo (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2934,8 +2946,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2977,8 +2989,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -3020,8 +3032,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r

@@ -66,7 +66,9 @@ fn readme_commands() -> Vec<(usize, Vec<String>)> {
             .unwrap_or_else(|| panic!("README.md:{number}: cannot split `{command}`"));
         let mut argv = Vec::new();
         for word in words {
-            if ENDS.contains(&word.as_str()) || word.starts_with(['>', '<']) || word.starts_with("2>")
+            if ENDS.contains(&word.as_str())
+                || word.starts_with(['>', '<'])
+                || word.starts_with("2>")
             {
                 break;
             }
