@@ -535,12 +535,13 @@ fn switches_and_numbers() {
 
 #[test]
 fn claims_precedence() {
-    // claims file < line "claims" < --claim < dedicated flags.
-    let (_file, path) = temp_file(r#"{"a":"file","b":"file","c":"file","sub":"file"}"#);
+    // claims file < line "claims" < --claim; a dedicated flag (--sub) sets its own claim, and
+    // the same claim from the file or a line as well is refused (given twice).
+    let (_file, path) = temp_file(r#"{"a":"file","b":"file","c":"file"}"#);
     let got = batch_claims(
         &format!("sign --claims-file {path} --claim c=cli --sub flag"),
         concat!(
-            "{\"claims\":{\"b\":\"line\",\"c\":\"line\",\"d\":\"line\",\"sub\":\"line\"}}\n",
+            "{\"claims\":{\"b\":\"line\",\"c\":\"line\",\"d\":\"line\"}}\n",
             "{}\n",
         ),
         2,
@@ -553,6 +554,16 @@ fn claims_precedence() {
         got[1],
         json!({"a": "file", "b": "file", "c": "cli", "sub": "flag", "iat": IAT}),
         "a line's claims do not leak into the next line"
+    );
+
+    let out = batch(
+        "sign --sub flag --format claims --batch -",
+        "{\"claims\":{\"sub\":\"line\"}}\n",
+    );
+    assert_ne!(out.code, Some(0), "{out:#?}");
+    assert!(
+        out.stderr.contains("claim `sub` is given twice"),
+        "{out:#?}"
     );
 
     // Without a claims file, the line's claims are the bottom layer.
