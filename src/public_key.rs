@@ -146,9 +146,10 @@ fn render_spki(spki: &[u8], what: PublicKeyOutput, alg: Option<Alg>) -> Result<S
             public.insert("alg".into(), alg.into());
             serde_json::to_string(&serde_json::json!({ "keys": [public] }))?
         }
-        PublicKeyOutput::For(_) => bail!(UsageError::new(
-            "--for starts from the private key; this file holds only a public key"
-        )),
+        // Found by reading the file: exit 1.
+        PublicKeyOutput::For(_) => {
+            bail!("--for starts from the private key; this file holds only a public key")
+        }
     })
 }
 
