@@ -200,8 +200,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l claims-file -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -216,6 +216,7 @@ url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l host -d 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host\'s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l no-host -d 'Turn off --host (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zoom" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1141,8 +1142,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1157,6 +1158,7 @@ url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l voice-incoming -d 'Voice grant: receive incoming calls to the identity (voice.incoming.allow).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l no-voice-incoming -d 'Turn off --voice-incoming (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand twilio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1180,8 +1182,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1196,6 +1198,7 @@ url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l server -d 'A Chat server token (server: true): full backend rights over the app. Keep it on servers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l no-server -d 'Turn off --server (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand stream" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1217,8 +1220,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l claims-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand vonage" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1614,8 +1617,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -1635,6 +1638,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l host -d 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host\'s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l no-host -d 'Turn off --host (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zoom" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2723,8 +2727,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2744,6 +2748,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l voice-incoming -d 'Voice grant: receive incoming calls to the identity (voice.incoming.allow).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l no-voice-incoming -d 'Turn off --voice-incoming (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from twilio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2769,8 +2774,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
@@ -2790,6 +2795,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l server -d 'A Chat server token (server: true): full backend rights over the app. Keep it on servers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l no-server -d 'Turn off --server (as set by a profile)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from stream" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2813,8 +2819,8 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l exp -d 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l nbf -d 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from vonage" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
