@@ -189,18 +189,20 @@ pub fn command() -> clap::Command {
         .subcommand({
             let about = inspect_about();
             let (short, _) = about.split_once("\n\n").unwrap_or((&about, ""));
-            InspectArgs::augment_args(clap::Command::new("inspect"))
-                .arg(profile_arg())
-                .about(short.to_string())
-                .long_about(about.clone())
-                .after_help(INSPECT_EXAMPLE)
+            documented_envs(
+                InspectArgs::augment_args(clap::Command::new("inspect"))
+                    .arg(profile_arg())
+                    .about(short.to_string())
+                    .long_about(about.clone())
+                    .after_help(INSPECT_EXAMPLE),
+            )
         })
         .subcommand(described(
-            KeygenArgs::augment_args(clap::Command::new("keygen")),
+            documented_envs(KeygenArgs::augment_args(clap::Command::new("keygen"))),
             KEYGEN_ABOUT,
             KEYGEN_EXAMPLE,
         ))
-        .subcommand(public_key_command())
+        .subcommand(documented_envs(public_key_command()))
         .subcommand(config_command())
         .subcommand(
             clap::Command::new("completions")
@@ -547,11 +549,102 @@ fn service_command(service: &'static Service) -> clap::Command {
     for opt in service.options {
         command = command.arg(service_arg(service, opt));
     }
-    described(
+    let command = tailor_shared_args(
         MintArgs::augment_args(command).arg(profile_arg().help_heading("Profile")),
-        service.about,
-        service.example,
-    )
+        service,
+    );
+    described(documented_envs(command), service.about, service.example)
+}
+
+/// The shared options that only a key pair uses: hidden (from help, completions and the man
+/// page) for a service that signs with an HMAC secret only. They stay accepted, so giving one
+/// is refused with a reason rather than as an unknown flag (`--key` also takes a JWK of kty
+/// `oct`).
+const KEY_PAIR_ARGS: [&str; 6] = [
+    "key",
+    "passphrase_file",
+    "passphrase_command",
+    "x5c_cert",
+    "x5t_cert",
+    "kid_thumbprint",
+];
+
+/// The shared options that only an HMAC secret uses: hidden for a service that signs with a
+/// private key only.
+const SECRET_ARGS: [&str; 4] = [
+    "secret_file",
+    "secret_env",
+    "secret_command",
+    "secret_encoding",
+];
+
+/// Fits the shared options to what `service` takes, from its data: `--alg` offers the
+/// service's algorithms and `--format` its formats (so help, completions and man pages list
+/// only those), and the key or secret options a service cannot sign with are hidden.
+fn tailor_shared_args(command: clap::Command, service: &'static Service) -> clap::Command {
+    let allowed = service.algs.allowed;
+    let mut command = command
+        .mut_arg("alg", |arg| arg.value_parser(alg_parser(allowed)).ignore_case(true))
+        .mut_arg("format", |arg| {
+            arg.value_parser(
+                PossibleValuesParser::new(service.formats.iter().map(|format| {
+                    clap::ValueEnum::to_possible_value(format)
+                        .expect("every format has a name")
+                }))
+                .try_map(|name| <Format as clap::ValueEnum>::from_str(&name, true)),
+            )
+        });
+    let hidden: &[&str] = if allowed.iter().all(|alg| alg.is_hmac()) {
+        &KEY_PAIR_ARGS
+    } else if !allowed.iter().any(|alg| alg.is_hmac()) {
+        &SECRET_ARGS
+    } else {
+        &[]
+    };
+    for id in hidden {
+        command = command.mut_arg(*id, |arg| arg.hide(true));
+    }
+    command
+}
+
+/// Environment variables that jwtmint reads itself (clap must not: where a value came from
+/// matters), shown the way clap shows the ones it reads: `[env: NAME]` after the short help,
+/// and as the last paragraph of the long help.
+const DOCUMENTED_ENVS: [(&str, &str); 7] = [
+    ("key", "JWTMINT_KEY_FILE"),
+    ("secret_file", "JWTMINT_SECRET"),
+    ("secret_command", "JWTMINT_SECRET_COMMAND"),
+    ("passphrase_file", "JWTMINT_PASSPHRASE"),
+    ("passphrase_command", "JWTMINT_PASSPHRASE_COMMAND"),
+    ("profile", "JWTMINT_PROFILE"),
+    ("config", "JWTMINT_CONFIG"),
+];
+
+/// Adds `[env: NAME]` to each argument of `command` that [`DOCUMENTED_ENVS`] names and whose
+/// help does not show it yet.
+fn documented_envs(mut command: clap::Command) -> clap::Command {
+    for (id, env) in DOCUMENTED_ENVS {
+        let Some(arg) = command.get_arguments().find(|arg| arg.get_id() == id) else {
+            continue;
+        };
+        if arg.get_env().is_some() {
+            continue;
+        }
+        let tag = format!("[env: {env}]");
+        let short = arg.get_help().map(ToString::to_string).unwrap_or_default();
+        if short.contains(&tag) {
+            continue;
+        }
+        let long = arg.get_long_help().map(ToString::to_string);
+        command = command.mut_arg(id, |arg| {
+            let arg = arg.help(format!("{short} {tag}"));
+            match long {
+                Some(long) => arg.long_help(format!("{long}\n\n{tag}")),
+                None => arg.long_help(format!("{short}\n\n{tag}")),
+            }
+        });
+    }
+    command
 }
 
 fn service_arg(service: &Service, opt: &'static Opt) -> Arg {
@@ -809,7 +902,8 @@ pub struct InspectArgs {
     ///
     /// Any letter case on the command line; `none` is refused. A token whose `alg` is not one
     /// of those given is a problem.
-    #[arg(long, value_name = "ALG", value_parser = parse_alg, help_heading = "Expectations")]
+    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL), ignore_case = true,
+          help_heading = "Expectations")]
     pub alg: Vec<Alg>,
 
     /// Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m
@@ -1052,19 +1146,19 @@ pub enum PublicKeyFormat {
 
 #[derive(Debug, Clone, Args)]
 pub struct PublicKeyArgs {
-    /// The private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    /// The private key (`-` = standard input).
     ///
     /// Any form --key takes when signing: PEM or DER (encrypted too), a private JWK or a JWKS
     /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file.
     #[arg(long, value_name = "PATH", env = crate::credentials::ENV_KEY_FILE,
-          hide_env = true, required = true)]
+          hide_env_values = true, required = true)]
     pub key: PathBuf,
 
     /// Read the key's passphrase from this file (`-` = standard input).
     #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
 
-    /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
+    /// Run this command for the key's passphrase.
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub passphrase_command: Option<SecretCommand>,
 
@@ -1086,7 +1180,8 @@ pub struct PublicKeyArgs {
     pub kid: Option<String>,
 
     /// The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256).
-    #[arg(long, value_name = "ALG", value_parser = parse_alg,
+    #[arg(long, value_name = "ALG", ignore_case = true,
+          value_parser = alg_parser(&Alg::ALL.into_iter().filter(|a| !a.is_hmac()).collect::<Vec<_>>()),
           conflicts_with_all = ["thumbprint", "for"])]
     pub alg: Option<Alg>,
 }
@@ -1173,7 +1268,7 @@ pub struct KeyArgs {
     #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
     pub secret_env: Option<String>,
 
-    /// Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND].
+    /// Run this command and sign with what it prints.
     ///
     /// COMMAND is split into words like a shell would (quotes, backslashes) and run without
     /// one, with standard input closed and a 30 s time-out (JWTMINT_COMMAND_TIMEOUT seconds);
@@ -1191,7 +1286,7 @@ pub struct KeyArgs {
           env = "JWTMINT_SECRET_ENCODING", hide_env_values = true)]
     pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
 
-    /// Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    /// Sign with this private key (`-` = standard input).
     ///
     /// RSA, EC (P-256, P-384, P-521, secp256k1) or Ed25519, in PEM or DER (PKCS#1, SEC1,
     /// PKCS#8), plain or passphrase-protected (legacy `Proc-Type: 4,ENCRYPTED`, encrypted
@@ -1210,7 +1305,7 @@ pub struct KeyArgs {
     #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
 
-    /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
+    /// Run this command for the key's passphrase.
     ///
     /// Split and run as --secret-command is.
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
@@ -1275,11 +1370,12 @@ pub struct TimeArgs {
 pub struct OutputArgs {
     /// Signing algorithm; the subcommand's help lists which it accepts.
     ///
-    /// Any of HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 EdDSA, in any
-    /// letter case; `none` is refused. Default: the subcommand's, or for `sign` HS256 with a
-    /// secret and the key's natural algorithm with a key (RSA: RS256, P-256: ES256,
-    /// P-384: ES384, Ed25519: EdDSA).
-    #[arg(long, value_name = "ALG", value_parser = parse_alg)]
+    /// Any of HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K
+    /// EdDSA that the subcommand accepts, in any letter case; `none` is refused. Default: the
+    /// subcommand's, or for `sign` HS256 with a secret and the key's natural algorithm with a
+    /// key (RSA: RS256, P-256: ES256, P-384: ES384, P-521: ES512, secp256k1: ES256K, Ed25519:
+    /// EdDSA).
+    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL), ignore_case = true)]
     pub alg: Option<Alg>,
 
     /// Set the `kid` (key id) header; with a JWKS as --key, also picks that key.
@@ -1322,8 +1418,12 @@ pub struct OutputArgs {
     pub format: Option<Format>,
 }
 
-fn parse_alg(value: &str) -> Result<Alg, String> {
-    value.parse()
+/// `--alg` taking one of `algs` (any letter case), listed in help and completed by the shells.
+fn alg_parser(
+    algs: &[Alg],
+) -> clap::builder::TryMapValueParser<PossibleValuesParser, fn(String) -> Result<Alg, String>> {
+    let parse: fn(String) -> Result<Alg, String> = |name| name.parse();
+    PossibleValuesParser::new(algs.iter().map(|alg| alg.name())).try_map(parse)
 }
 
 fn parse_encoding(value: &str) -> Result<crate::keys::secret::SecretEncoding, String> {

@@ -324,10 +324,10 @@ fn load_with_json(
         )));
     }
     if let (Some(alg), true) = (explicit, sources.has_secret()) {
-        bail!(
+        bail!(UsageError::new(format!(
             "{alg} signs with a private key (--key), but {} gives an HMAC secret",
             secret_flag(sources)
-        );
+        )));
     }
     let path = sources
         .key_file
@@ -335,7 +335,9 @@ fn load_with_json(
         .or(env.key_file.as_ref())
         .ok_or_else(|| {
             let alg = explicit.unwrap_or(rules.default);
-            anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
+            UsageError::new(format!(
+                "{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}"
+            ))
         })?;
     let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
@@ -604,10 +606,10 @@ fn load_secret(sources: &KeySources, env: &Environment) -> Result<Zeroizing<Vec<
             "the secret typed".to_string(),
         )
     } else {
-        bail!(
+        bail!(UsageError::new(format!(
             "no HMAC secret: pass --secret-file PATH, --secret-env VAR or --secret-command CMD, \
              set {ENV_SECRET}, or use a profile"
-        );
+        )));
     };
     if secret.is_empty() {
         bail!("the HMAC secret is empty ({source})");

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{jwtmint, run};
-use jwtmint::providers::{Kind, REGISTRY};
+use jwtmint::providers::{Kind, Opt, REGISTRY};
 
 /// `jwtmint SERVICE --help` succeeds, prints the service's help on stdout, lists every option
 /// with its env variable (none for options that grant rights) and ends with the example.
@@ -212,5 +212,66 @@ fn inspect_guesses_every_service_it_mints() {
             service.name,
             report["provider"]
         );
+    }
+}
+
+/// Values that are wrong for an option of this kind whatever the service: a choice it does not
+/// list, an assignment without `=`, and for free text the values a format check refuses (empty,
+/// blank, control characters, a lone number, a sign, very long). A file name (`PATH`) is read,
+/// so what is wrong with it is found by reading (exit 1): none.
+fn bad_values(opt: &Opt) -> Vec<String> {
+    if opt.value_name == "PATH" {
+        return vec![];
+    }
+    match opt.kind {
+        Kind::Choice(_) => vec!["no-such-choice".into()],
+        Kind::Assign => vec!["no-equals-sign".into(), "=value".into()],
+        Kind::Text | Kind::List | Kind::MaybeText => vec![
+            String::new(),
+            " ".into(),
+            "bad\u{1}value".into(),
+            "0".into(),
+            "-1".into(),
+            "x".repeat(5000),
+        ],
+        Kind::Switch | Kind::ObjectFile => vec![],
+    }
+}
+
+/// The exit-code rule (`src/exit.rs`), for every service and every option: a value the user
+/// typed that is wrong or does not fit exits 2 with one line on stderr and nothing on stdout;
+/// it is never taken for a run-time failure (1). Each required option gets the same bad value,
+/// so the service's own checks run, whichever option they look at first.
+#[test]
+fn invalid_values_typed_are_usage_errors() {
+    for service in REGISTRY {
+        for opt in service.options {
+            for bad in bad_values(opt) {
+                let mut cmd = jwtmint();
+                cmd.args([service.name, "--format", "claims"]);
+                for other in service.options.iter().filter(|o| o.required) {
+                    if other.long != opt.long && other.kind != Kind::ObjectFile {
+                        let value = bad_values(other).into_iter().last();
+                        cmd.arg(other.flag()).args(value.or(Some("x".into())));
+                    }
+                }
+                cmd.arg(format!("{}={bad}", opt.flag()));
+                let out = run(&mut cmd);
+                let shown = bad.chars().take(20).collect::<String>();
+                let what = format!("{} {}={shown:?}", service.name, opt.flag());
+                // A required file option is filled with `x`, which does not exist: reading
+                // it is the first failure once every typed value passed.
+                let read_fill_in = out.stderr.contains(" x: No such file");
+                if out.code == Some(1) && read_fill_in {
+                    continue;
+                }
+                assert_ne!(out.code, Some(1), "{what}: {out:#?}");
+                if out.code != Some(0) {
+                    assert_eq!(out.code, Some(2), "{what}: {out:#?}");
+                    assert!(out.stdout.is_empty(), "{what}: {}", out.stdout);
+                    assert!(!out.stderr.is_empty(), "{what}");
+                }
+            }
+        }
     }
 }
