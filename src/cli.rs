@@ -78,7 +78,8 @@ const KEYGEN_ABOUT: &str = "Make a key pair (or a secret) for a service.
 Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with 600 000 \
 iterations, AES-256-CBC), mode 0600, and prints the public key (SPKI PEM) on stdout or writes it \
 to --public-out: that is what Realm and Tiny Cloud ask for. The passphrase comes from \
---passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a terminal. `--format jwk --no-encrypt` \
+--passphrase-file, --passphrase-command, JWTMINT_PASSPHRASE or JWTMINT_PASSPHRASE_COMMAND, or is \
+asked twice on a terminal. `--format jwk --no-encrypt` \
 writes a private JWK instead (kid = its RFC 7638 thumbprint, alg = the key's natural one), and \
 --jwks-out the public JWKS to publish. `--type secret` prints a random secret (hex digits; stderr \
 says so) instead, e.g. for Form.io's JWT_SECRET.";
@@ -584,12 +585,13 @@ const SECRET_ARGS: [&str; 4] = [
 fn tailor_shared_args(command: clap::Command, service: &'static Service) -> clap::Command {
     let allowed = service.algs.allowed;
     let mut command = command
-        .mut_arg("alg", |arg| arg.value_parser(alg_parser(allowed)).ignore_case(true))
+        .mut_arg("alg", |arg| {
+            arg.value_parser(alg_parser(allowed)).ignore_case(true)
+        })
         .mut_arg("format", |arg| {
             arg.value_parser(
                 PossibleValuesParser::new(service.formats.iter().map(|format| {
-                    clap::ValueEnum::to_possible_value(format)
-                        .expect("every format has a name")
+                    clap::ValueEnum::to_possible_value(format).expect("every format has a name")
                 }))
                 .try_map(|name| <Format as clap::ValueEnum>::from_str(&name, true)),
             )
@@ -604,7 +606,30 @@ fn tailor_shared_args(command: clap::Command, service: &'static Service) -> clap
     for id in hidden {
         command = command.mut_arg(*id, |arg| arg.hide(true));
     }
+    if service.option(VENDOR_KEY_ID).is_some() {
+        command = command.mut_arg("kid", |arg| arg.hide(true));
+    }
     command
+}
+
+/// The option a service declares when the vendor names the `kid` header its key id (Apple's
+/// "Key ID"): the shared `--kid` is then hidden and refused with a pointer to it.
+const VENDOR_KEY_ID: &str = "key-id";
+
+/// `--kid` given to a service whose own `--key-id` sets the header `kid`.
+fn refuse_shared_kid(service: &Service, options: &MintOptions) -> Result<(), clap::Error> {
+    match (service.option(VENDOR_KEY_ID), &options.kid) {
+        (Some(own), Some(_)) => Err(clap::Error::raw(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!(
+                "{} takes the key id as {}: use {} KEYID instead of --kid\n",
+                service.name,
+                own.flag(),
+                own.flag()
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Environment variables that jwtmint reads itself (clap must not: where a value came from
@@ -770,10 +795,12 @@ where
         name => {
             let service = crate::providers::by_name(name)
                 .expect("every other subcommand is a registered service");
+            let options = MintArgs::from_arg_matches(sub)?.options();
+            refuse_shared_kid(service, &options)?;
             Parsed::Mint {
                 service,
                 values: service_values(service, sub)?,
-                options: MintArgs::from_arg_matches(sub)?.options(),
+                options,
                 request: request(sub, true),
             }
         }
@@ -965,7 +992,8 @@ Example (a Realm key pair; the public key goes to the server):
 A secret for a self-hosted service:
   jwtmint keygen --type secret > jwt_secret.txt
 A private JWK and the JWKS to publish:
-  jwtmint keygen --type ec --curve P-256 --format jwk --no-encrypt --out key.jwk --jwks-out jwks.json";
+  jwtmint keygen --type ec --curve P-256 --format jwk --no-encrypt \\
+    --out key.jwk --jwks-out jwks.json";
 
 const COMPLETIONS_EXAMPLE: &str = "\
 Example:
@@ -1040,8 +1068,14 @@ pub struct KeygenArgs {
     pub no_encrypt: bool,
 
     /// Read the new key's passphrase from this file (`-` = standard input).
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// Run this command for the new key's passphrase.
+    ///
+    /// Split and run as `--secret-command` of the minting subcommands is.
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub passphrase_command: Option<SecretCommand>,
 
     /// How to write the private key: pem (PKCS#8) or jwk [default: pem].
     ///
@@ -1089,6 +1123,7 @@ impl KeygenArgs {
                     (self.public_out.is_some(), "--public-out"),
                     (self.no_encrypt, "--no-encrypt"),
                     (self.passphrase_file.is_some(), "--passphrase-file"),
+                    (self.passphrase_command.is_some(), "--passphrase-command"),
                     (self.format.is_some(), "--format"),
                     (self.jwks_out.is_some(), "--jwks-out"),
                 ] {
@@ -1128,6 +1163,7 @@ impl KeygenArgs {
             force: self.force,
             no_encrypt: self.no_encrypt,
             passphrase_file: self.passphrase_file.clone(),
+            passphrase_command: self.passphrase_command.clone(),
             format,
             jwks_out: self.jwks_out.clone(),
         })
@@ -1477,6 +1513,32 @@ impl MintArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn examples_fit_the_help_width_unbroken() {
+        // clap wraps `after_help` at HELP_WIDTH: a longer line would break a command in two
+        // (`--jwks-out` / `jwks.json`). Continue long commands with `\` instead.
+        let command = command();
+        let mut commands: Vec<&clap::Command> = command.get_subcommands().collect();
+        commands.push(&command);
+        let mut long = Vec::new();
+        for cmd in commands {
+            let text = cmd
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            for line in text.lines() {
+                if line.chars().count() > HELP_WIDTH {
+                    long.push(format!("{}: {line}", cmd.get_name()));
+                }
+            }
+        }
+        assert!(
+            long.is_empty(),
+            "example lines over {HELP_WIDTH} columns:\n{}",
+            long.join("\n")
+        );
+    }
 
     #[test]
     fn clap_definitions_are_consistent() {

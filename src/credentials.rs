@@ -270,7 +270,7 @@ fn text(name: &str) -> Option<String> {
 }
 
 /// An environment variable's command, split like a shell would.
-fn env_command(name: &str, text: &str) -> Result<SecretCommand> {
+pub fn env_command(name: &str, text: &str) -> Result<SecretCommand> {
     SecretCommand::parse(text).map_err(|e| UsageError::new(format!("{name}: {e}")).into())
 }
 

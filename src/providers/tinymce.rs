@@ -147,7 +147,8 @@ pub static SERVICE: Service = Service {
     example: "\
 Example (Tiny Drive, from a token-provider endpoint):
   jwtmint tinymce --key private.pem --sub joe --name 'Joe Bloggs' --drive-root /joe --format json
-  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe --permission ai:chat",
+  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe \\
+    --permission ai:chat",
     options: &[
         PRODUCT, SUB, NAME, DRIVE_ROOT, API_KEY, PERMISSION, USER_NAME, USER_EMAIL,
     ],
