@@ -586,7 +586,10 @@ fn tailor_shared_args(command: clap::Command, service: &'static Service) -> clap
     let allowed = service.algs.allowed;
     let mut command = command
         .mut_arg("alg", |arg| {
-            arg.value_parser(alg_parser(allowed)).ignore_case(true)
+            arg.value_parser(AlgParser {
+                algs: allowed.to_vec(),
+                service: Some(service.algs),
+            })
         })
         .mut_arg("format", |arg| {
             arg.value_parser(
@@ -929,7 +932,7 @@ pub struct InspectArgs {
     ///
     /// Any letter case on the command line; `none` is refused. A token whose `alg` is not one
     /// of those given is a problem.
-    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL), ignore_case = true,
+    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL),
           help_heading = "Expectations")]
     pub alg: Vec<Alg>,
 
@@ -1216,7 +1219,7 @@ pub struct PublicKeyArgs {
     pub kid: Option<String>,
 
     /// The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256).
-    #[arg(long, value_name = "ALG", ignore_case = true,
+    #[arg(long, value_name = "ALG",
           value_parser = alg_parser(&Alg::ALL.into_iter().filter(|a| !a.is_hmac()).collect::<Vec<_>>()),
           conflicts_with_all = ["thumbprint", "for"])]
     pub alg: Option<Alg>,
@@ -1411,7 +1414,7 @@ pub struct OutputArgs {
     /// subcommand's, or for `sign` HS256 with a secret and the key's natural algorithm with a
     /// key (RSA: RS256, P-256: ES256, P-384: ES384, P-521: ES512, secp256k1: ES256K, Ed25519:
     /// EdDSA).
-    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL), ignore_case = true)]
+    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL))]
     pub alg: Option<Alg>,
 
     /// Set the `kid` (key id) header; with a JWKS as --key, also picks that key.
@@ -1455,11 +1458,62 @@ pub struct OutputArgs {
 }
 
 /// `--alg` taking one of `algs` (any letter case), listed in help and completed by the shells.
-fn alg_parser(
-    algs: &[Alg],
-) -> clap::builder::TryMapValueParser<PossibleValuesParser, fn(String) -> Result<Alg, String>> {
-    let parse: fn(String) -> Result<Alg, String> = |name| name.parse();
-    PossibleValuesParser::new(algs.iter().map(|alg| alg.name())).try_map(parse)
+/// Parsed as [`Alg`] parses it, so `none` and unknown names get its explanations.
+fn alg_parser(algs: &[Alg]) -> AlgParser {
+    AlgParser {
+        algs: algs.to_vec(),
+        service: None,
+    }
+}
+
+#[derive(Debug, Clone)]
+struct AlgParser {
+    algs: Vec<Alg>,
+    /// The subcommand whose rules these are, for the message naming what it accepts.
+    service: Option<crate::providers::AlgRules>,
+}
+
+impl TypedValueParser for AlgParser {
+    type Value = Alg;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Alg, clap::Error> {
+        let invalid = |message: String| {
+            let flag = arg
+                .and_then(Arg::get_long)
+                .map(|long| format!("--{long}"))
+                .unwrap_or_else(|| "--alg".into());
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("{flag}: {message}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value.to_str().ok_or_else(|| invalid("not UTF-8".into()))?;
+        let alg: Alg = text.parse().map_err(invalid)?;
+        if let Some(rules) = self.service {
+            crate::mint::check_alg_rules(rules, Some(alg), cmd.get_name())
+                .map_err(|e| invalid(format!("{e:#}")))?;
+        } else if !self.algs.contains(&alg) {
+            let names: Vec<_> = self.algs.iter().map(|a| a.name()).collect();
+            return Err(invalid(format!("{alg} is not one of {}", names.join(", "))));
+        }
+        Ok(alg)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.algs
+                .iter()
+                .map(|alg| clap::builder::PossibleValue::new(alg.name())),
+        ))
+    }
 }
 
 fn parse_encoding(value: &str) -> Result<crate::keys::secret::SecretEncoding, String> {
