@@ -96,7 +96,7 @@ ES384\t''
 ES512\t''
 ES256K\t''
 EdDSA\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -133,7 +133,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'T
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -168,7 +168,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l typ -d 'Set th
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -206,7 +206,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l format -d 'What to print' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -254,7 +254,7 @@ RS512\t''
 PS256\t''
 PS384\t''
 PS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -299,7 +299,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 url\t'The URL that carries the token, for services that log in through a link'
@@ -334,7 +334,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l typ -d 'Set
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
@@ -369,7 +369,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l typ -d 'Set t
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -406,7 +406,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
 ES256\t''
 ES384\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -443,7 +443,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l batch -d 'Mint
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "PS256\t''
 RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
@@ -476,7 +476,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l typ -d 'S
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -511,7 +511,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l ty
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -546,7 +546,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l typ -d 'Set the
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -581,7 +581,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
@@ -613,7 +613,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l typ -d 'Set th
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -653,7 +653,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l typ -d 'Set 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 url\t'The URL that carries the token, for services that log in through a link'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
@@ -703,7 +703,7 @@ HS512\t''
 RS256\t''
 RS384\t''
 RS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 url\t'The URL that carries the token, for services that log in through a link'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 header\t'The HTTP header the service reads the token from'
@@ -745,7 +745,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l profile -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 ES256\t''
 RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 header\t'The HTTP header the service reads the token from'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -793,7 +793,7 @@ RS512\t''
 ES256\t''
 ES384\t''
 EdDSA\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 header\t'The HTTP header the service reads the token from'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -834,7 +834,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l typ -d 'Set
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -877,7 +877,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l typ -d 'Set 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -911,7 +911,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l typ -d 'Set 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
@@ -1251,7 +1251,7 @@ RS384\t''
 RS512\t''
 ES256\t''
 ES384\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l format -d 'What to print' -r -f -a "token\t'The compact token'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 header\t'The HTTP header the service reads the token from'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"

@@ -591,14 +591,7 @@ fn tailor_shared_args(command: clap::Command, service: &'static Service) -> clap
                 service: Some(service.algs),
             })
         })
-        .mut_arg("format", |arg| {
-            arg.value_parser(
-                PossibleValuesParser::new(service.formats.iter().map(|format| {
-                    clap::ValueEnum::to_possible_value(format).expect("every format has a name")
-                }))
-                .try_map(|name| <Format as clap::ValueEnum>::from_str(&name, true)),
-            )
-        });
+        .mut_arg("format", |arg| arg.value_parser(FormatParser(service)));
     let hidden: &[&str] = if allowed.iter().all(|alg| alg.is_hmac()) {
         &KEY_PAIR_ARGS
     } else if !allowed.iter().any(|alg| alg.is_hmac()) {
@@ -1448,11 +1441,7 @@ pub struct OutputArgs {
     #[arg(long, value_name = "TYP", default_value = "JWT")]
     pub typ: String,
 
-    /// What to print.
-    ///
-    /// token: the compact token; json: {"token":"…"}; header: the HTTP header the service
-    /// reads; claims: the payload that would be signed (needs no key); url: the signed URL
-    /// (services that log in through a link).
+    /// What to print: one of the subcommand's formats, the first listed is the default.
     #[arg(long, value_name = "FORMAT", value_enum)]
     pub format: Option<Format>,
 }
@@ -1463,6 +1452,51 @@ fn alg_parser(algs: &[Alg]) -> AlgParser {
     AlgParser {
         algs: algs.to_vec(),
         service: None,
+    }
+}
+
+/// A service's `--format`: its formats listed in help and completed by the shells, any other
+/// refused with the one-line reason minting gives.
+#[derive(Debug, Clone, Copy)]
+struct FormatParser(&'static Service);
+
+impl TypedValueParser for FormatParser {
+    type Value = Format;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Format, clap::Error> {
+        let invalid = |message: String| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("--format: {message}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value.to_str().ok_or_else(|| invalid("not UTF-8".into()))?;
+        let format = <Format as clap::ValueEnum>::from_str(text, true).map_err(|_| {
+            let names: Vec<_> = self.0.formats.iter().map(|f| f.name()).collect();
+            invalid(format!(
+                "unknown format `{text}`; one of {}",
+                names.join(", ")
+            ))
+        })?;
+        crate::mint::check_format_offered(self.0, format).map_err(|e| invalid(format!("{e:#}")))?;
+        Ok(format)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0
+                .formats
+                .iter()
+                .filter_map(clap::ValueEnum::to_possible_value),
+        ))
     }
 }
 

@@ -129,7 +129,17 @@ impl<'a> Minter<'a> {
         payload.extend(own.flags);
         payload.extend(own.fixed);
         let rules = self.provider.expiry().unwrap_or(service.expiry);
-        time::apply(&mut payload, &self.options.time, rules, service.name, now)?;
+        // The time claims come from the time options unless the claims file sets one: then
+        // what is wrong was found by reading the file (exit 1), else it was typed (exit 2).
+        let from_file = claims_file
+            .is_some_and(|file| ["iat", "exp", "nbf"].iter().any(|k| file.contains_key(*k)));
+        time::apply(&mut payload, &self.options.time, rules, service.name, now).map_err(|e| {
+            if from_file {
+                e
+            } else {
+                crate::exit::usage(e)
+            }
+        })?;
         self.provider.finish(&mut payload)?;
         Ok(payload)
     }
