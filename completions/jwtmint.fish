@@ -1082,32 +1082,32 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -s V -l version -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key-name -d 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l uri -d 'The request the token is for, as \'GET api.cdp.coinbase.com/platform/v1/wallets\': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l audience -d 'Add this to `aud` (repeatable; the SDK\'s optional `audience`). CDP\'s REST calls need none.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''
+EdDSA\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l websocket -d 'A websocket token: no `uris` (instead of --uri).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -1119,32 +1119,30 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -s V -l ve
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l integration-key -d 'The integration key (the app\'s client id, a GUID from Apps and Keys): `iss`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l user -d 'The API user id (a GUID, shown as "User ID" on the user\'s page; not the email) to act for: `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l scope -d 'A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l demo -d 'The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -1156,32 +1154,30 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -s V -l versio
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l consumer-key -d 'The connected app\'s consumer key (client id): `iss`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l username -d 'The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user\'s): `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l audience -d '`aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site\'s https URL (https://SITE.my.site.com/customers).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1192,32 +1188,42 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -s V -l vers
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l client-id -d 'The client id the server registered: `iss` and `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l token-endpoint -d 'The token endpoint the assertion is posted to: `aud`, unless --audience says otherwise.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l audience -d '`aud` when the server wants another value than the token endpoint: the issuer (Keycloak, FAPI 2.0 servers) or https://TENANT.auth0.com/ (Auth0, with its trailing slash).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+EdDSA\t''
+HS256\t''
+HS384\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
