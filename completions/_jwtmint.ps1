@@ -1372,6 +1372,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;completions' {
+            [CompletionResult]::new('--install', '--install', [CompletionResultType]::ParameterName, 'Write the script where the shell looks for it, and say where on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -351,7 +351,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -469,7 +469,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -583,7 +583,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -709,7 +709,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -815,7 +815,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -862,7 +862,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__completions)
-            opts="-h -V --help --version bash elvish fish powershell zsh"
+            opts="-h -V --install --help --version bash zsh fish powershell elvish nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,7 +995,7 @@ _jwtmint() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1088,7 +1088,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1202,7 +1202,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1320,7 +1320,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1430,7 +1430,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1563,7 +1563,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1665,7 +1665,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1775,7 +1775,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -1885,7 +1885,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -2003,7 +2003,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -2137,7 +2137,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -2793,7 +2793,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --key)
@@ -2927,7 +2927,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -3107,7 +3107,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -3355,7 +3355,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -3709,7 +3709,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -3853,7 +3853,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -3967,7 +3967,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -4093,7 +4093,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -4195,7 +4195,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -4325,7 +4325,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -4455,7 +4455,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -4589,7 +4589,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)
@@ -4841,7 +4841,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --alg)

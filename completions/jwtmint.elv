@@ -1325,6 +1325,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;config;help;help'= {
         }
         &'jwtmint;completions'= {
+            cand --install 'Write the script where the shell looks for it, and say where on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

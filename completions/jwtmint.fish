@@ -81,7 +81,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l x5c-cert -d 'Pu
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''
@@ -129,7 +129,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid -d 'Set t
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''"
@@ -166,7 +166,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5c-cert -d 'P
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -203,7 +203,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS512\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
@@ -247,7 +247,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5c-cert -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
 RS384\t''
 RS512\t''
@@ -295,7 +295,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid -d 'Set
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''"
@@ -332,7 +332,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5c-cert -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -367,7 +367,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5c-cert -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -402,7 +402,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5c-cert -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
 ES256\t''
 ES384\t''"
@@ -440,7 +440,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5c-cert -d 'P
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "PS256\t''
 RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
@@ -474,7 +474,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5c-cert 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -509,7 +509,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -544,7 +544,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5c-cert -d 'Pu
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -579,7 +579,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -611,7 +611,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set th
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -651,7 +651,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 url\t'The URL that carries the token, for services that log in through a link'
@@ -696,7 +696,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l x5c-cert -d 'P
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''
@@ -741,7 +741,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l x5c-cert -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 ES256\t''
 RS256\t''"
@@ -783,7 +783,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l x5c-cert -d '
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''
@@ -832,7 +832,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
@@ -875,7 +875,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
@@ -909,7 +909,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
 token\t'The compact token'
@@ -1094,7 +1094,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5c-cer
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''
 EdDSA\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
@@ -1131,7 +1131,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5c-cert -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -1166,7 +1166,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5c-cert 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
 json\t'`{"token":"…"}`, the body token-provider endpoints return'
@@ -1202,7 +1202,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l x5c
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
 RS384\t''
 RS512\t''
@@ -1248,7 +1248,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l x5c-cert -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l typ -d 'Set the `typ` header' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
 HS384\t''
 HS512\t''
@@ -1325,7 +1325,7 @@ EdDSA\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l leeway -d 'Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m ahead in any case)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l format -d 'Output format' -r -f -a "text\t'Header and payload as JSON on stdout; times, signature and problems on stderr'
 json\t'One JSON object on stdout: header, payload, signature, problems, warnings'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token\'s `kid`) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file -d 'Verify an HS* signature with the secret in this file (or JWTMINT_SECRET) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-command -d 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one) [env: JWTMINT_SECRET_COMMAND]' -r
@@ -1390,13 +1390,14 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -l install -d 'Write the script where the shell looks for it, and say where on stderr'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'

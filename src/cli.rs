@@ -172,7 +172,8 @@ pub enum Parsed {
     },
     Keygen(KeygenArgs),
     PublicKey(PublicKeyArgs),
-    Completions(clap_complete::Shell),
+    /// `completions SHELL [--install]`.
+    Completions(crate::generate::CompletionShell, bool),
     Config(ConfigCommand),
 }
 
@@ -214,7 +215,13 @@ pub fn command() -> clap::Command {
                         .help("The shell to complete for.")
                         .value_name("SHELL")
                         .required(true)
-                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                        .value_parser(clap::value_parser!(crate::generate::CompletionShell)),
+                )
+                .arg(
+                    Arg::new("install")
+                        .long("install")
+                        .action(ArgAction::SetTrue)
+                        .help("Write the script where the shell looks for it, and say where on stderr"),
                 ),
         );
     let template = format!(
@@ -785,8 +792,9 @@ where
             Parsed::PublicKey(args)
         }
         "completions" => Parsed::Completions(
-            *sub.get_one::<clap_complete::Shell>("shell")
+            *sub.get_one::<crate::generate::CompletionShell>("shell")
                 .expect("clap requires the shell"),
+            sub.get_flag("install"),
         ),
         name => {
             let service = crate::providers::by_name(name)
@@ -992,10 +1000,15 @@ A private JWK and the JWKS to publish:
     --out key.jwk --jwks-out jwks.json";
 
 const COMPLETIONS_EXAMPLE: &str = "\
-Example:
-  jwtmint completions bash > ~/.local/share/bash-completion/completions/jwtmint
-  jwtmint completions zsh > ~/.zfunc/_jwtmint
-  jwtmint completions fish > ~/.config/fish/completions/jwtmint.fish";
+Example (writes where the shell looks and says where; zsh, elvish and nushell need one line
+in their start-up file, which it names):
+  jwtmint completions bash --install
+Or by hand:
+  jwtmint completions fish > ~/.config/fish/completions/jwtmint.fish
+  jwtmint completions nushell > ~/.config/nushell/completions/jwtmint.nu
+
+--profile completes the config file's profile names in bash, zsh and fish (the script runs
+`jwtmint config profiles`).";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum KeygenType {

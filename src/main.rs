@@ -60,7 +60,7 @@ fn run(parsed: Parsed) -> anyhow::Result<()> {
         }
         Parsed::Keygen(args) => keygen::run(&args.options()?),
         Parsed::PublicKey(args) => public_key::run(&args.options()?),
-        Parsed::Completions(shell) => generate::print_completions(shell),
+        Parsed::Completions(shell, install) => generate::print_completions(shell, install),
         Parsed::Config(command) => config::run(command),
     }
 }

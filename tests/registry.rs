@@ -331,3 +331,25 @@ fn service_options_follow_the_naming_rule() {
         }
     }
 }
+
+/// `completions SHELL --install` writes the script where the shell looks, says where on
+/// stderr, and prints nothing on stdout; the script completes profile names from the config
+/// file at completion time.
+#[test]
+fn completions_install_where_the_shell_looks() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(jwtmint()
+        .env("HOME", home.path())
+        .args(["completions", "bash", "--install"]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert_eq!(out.stdout, "");
+    let path = home
+        .path()
+        .join(".local/share/bash-completion/completions/jwtmint");
+    assert!(out.stderr.contains(&path.display().to_string()), "{out:#?}");
+    let script = std::fs::read_to_string(&path).unwrap();
+    assert!(script.contains("jwtmint config profiles"));
+    let out = run(jwtmint().args(["completions", "powershell", "--install"]));
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert!(out.stderr.contains("$PROFILE"), "{out:#?}");
+}
