@@ -27,6 +27,15 @@ end
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
@@ -42,26 +51,13 @@ complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "apns" -d 'Apple Pus
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "musickit" -d 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "weatherkit" -d 'Apple WeatherKit REST API token.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "mapkit" -d 'Apple MapKit JS and Maps Server API token.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "mux" -d 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "coinbase-cdp" -d 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "docusign" -d 'DocuSign JWT Grant assertion: an integration acts for a user.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "salesforce" -d 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "public-key" -d 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
-complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l sub -d 'The `sub` (subject) claim.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iss -d 'The `iss` (issuer) claim.' -r
@@ -112,566 +108,6 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l kid-thumbprint 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l project -d 'The project\'s id (24 hex digits).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l form -d 'The user resource form\'s id (24 hex digits).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l role -d 'A role id (24 hex digits); repeatable, at least one.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
-HS384\t''
-HS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id -d 'The user\'s id; always signed as a JSON string.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l docs-url -d 'The docs site\'s URL (absolute http/https); the token is appended as jwt=TOKEN.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l var -d 'A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
-HS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
-token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l product -d 'Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).' -r -f -a "drive\t''
-ai\t''
-export\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l sub -d 'The user\'s id (drive, ai); may contain `:` only as a valid URI.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l name -d 'The user\'s full name (drive).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l drive-root -d 'The user\'s root folder in Tiny Drive, e.g. /johndoe (drive).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l api-key -d 'Your Tiny Cloud API key, signed as aud (ai, export).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l permission -d 'An AI permission for auth.ai.permissions (ai); repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-name -d 'user.name (ai).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -d 'user.email (ai).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
-RS384\t''
-RS512\t''
-PS256\t''
-PS384\t''
-PS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l project -d 'The Tiledesk project id.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l user-id -d 'The user\'s id, signed as _id (only letters, digits, `_` and `-`).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l firstname -d 'The user\'s first name.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l lastname -d 'The user\'s last name.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l email -d 'The user\'s email.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l attr -d 'A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l role -d 'Make sign-in create a real agent account with this role (needs --email).' -r -f -a "owner\t''
-admin\t''
-agent\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
-HS384\t''
-HS512\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-url\t'The URL that carries the token, for services that log in through a link'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l uid -d 'The user\'s uid (1 to 128 characters): the account the app signs in as.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l tenant-id -d 'Sign in to this Identity Platform tenant (`tenant_id`).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l aud -d 'Self-signed JWT for one API: `aud` = https://SERVICE.googleapis.com/ (with the slash).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l scope -d 'An OAuth scope (repeatable): https://www.googleapis.com/auth/cloud-platform.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l subject -d 'With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l target-audience -d 'With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l account -d 'The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l user -d 'The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
-ES256\t''
-ES384\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l cert -d 'The certificate uploaded to the app registration (PEM or DER), for --key\'s key.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l tenant -d 'The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l client-id -d 'The application (client) id: `iss` and `sub`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l authority -d 'The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "PS256\t''
-RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l app-id -d 'The App ID (a number; iss is a JSON number). Give this or --client-id.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l client-id -d 'The app\'s Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l issuer-id -d 'Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l scope -d 'Limit the token to one request, like \'GET /v1/apps?filter[platform]=IOS\' (scope is always an array). Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l bundle-id -d 'Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l client-id -d 'The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l api-key -d 'The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l identity -d 'The participant\'s identity, signed as sub.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l room -d 'The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l name -d 'The participant\'s display name.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l metadata -d 'The participant\'s metadata (a string; JSON text stays a string).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l attr -d 'A participant attribute (string to string). Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l grant -d 'A video grant by LiveKit\'s camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l url -d 'The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-url\t'The URL that carries the token, for services that log in through a link'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l app-id -d 'The app id of prosody\'s config (app_id), signed as iss.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l room -d 'The room the token opens (`*` for every room); Jitsi compares it in lower case.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l sub -d 'The tenant or domain (checked only with domain verification).' -r
@@ -810,381 +246,6 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l kid-thumbprin
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l site-url -d 'The Metabase site\'s URL.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l dashboard -d 'Embed this dashboard (a positive integer).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l question -d 'Embed this question (a positive integer).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l param -d 'A locked parameter\'s value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l bordered -d 'The #bordered= display option.' -r -f -a "true\t''
-false\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l titled -d 'The #titled= display option.' -r -f -a "true\t''
-false\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l theme -d 'The #theme= display option.' -r -f -a "night\t''
-transparent\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
-token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l subdomain -d 'The Zendesk subdomain (SUB.zendesk.com).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l email -d 'The user\'s email.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l name -d 'The user\'s name.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l external-id -d 'The user\'s id in your system (external_id).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l organization -d 'The user\'s organization.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l tag -d 'A user tag. Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l user-field -d 'A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l return-to -d 'Where Zendesk sends the user after sign-in.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l role -d 'The user\'s role: end-user, or agent/admin (staff rights). Never the default.' -r -f -a "end-user\t''
-agent\t''
-admin\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
-token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l site-url -d 'The docs site\'s URL.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l path -d 'The page to open on the site.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
-token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l origin -d 'A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand musickit" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l service-id -d 'The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand weatherkit" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l scope -d 'What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l origin -d 'Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mapkit" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l key-id -d 'The URL signing key\'s id (the `id` Mux returns with the key; MUX_SIGNING_KEY in Mux\'s SDKs). Written as the claim kid.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l playback-id -d 'The signed playback ID the token opens (sub).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l type -d 'What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).' -r -f -a "video\t''
-thumbnail\t''
-gif\t''
-storyboard\t''
-drm_license\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l param -d 'A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l format -d 'What to print' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'
-url\t'The URL that carries the token, for services that log in through a link'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand mux" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key-name -d 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l uri -d 'The request the token is for, as \'GET api.cdp.coinbase.com/platform/v1/wallets\': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l audience -d 'Add this to `aud` (repeatable; the SDK\'s optional `audience`). CDP\'s REST calls need none.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''
-EdDSA\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-header\t'The HTTP header the service reads the token from'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l websocket -d 'A websocket token: no `uris` (instead of --uri).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l integration-key -d 'The integration key (the app\'s client id, a GUID from Apps and Keys): `iss`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l user -d 'The API user id (a GUID, shown as "User ID" on the user\'s page; not the email) to act for: `sub`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l scope -d 'A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l demo -d 'The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l consumer-key -d 'The connected app\'s consumer key (client id): `iss`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l username -d 'The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user\'s): `sub`.' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l audience -d '`aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site\'s https URL (https://SITE.my.site.com/customers).' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l typ -d 'Set the `typ` header' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
-json\t'`{"token":"…"}`, the body token-provider endpoints return'
-claims\t'The payload that would be signed, as JSON; needs no key'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-iat -d 'Do not add `iat`'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l client-id -d 'The client id the server registered: `iss` and `sub`.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l token-endpoint -d 'The token endpoint the assertion is posted to: `aud`, unless --audience says otherwise.' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l audience -d '`aud` when the server wants another value than the token endpoint: the issuer (Keycloak, FAPI 2.0 servers) or https://TENANT.auth0.com/ (Auth0, with its trailing slash).' -r
@@ -1294,10 +355,6 @@ hasura\t''
 metabase\t''
 zendesk\t''
 gitbook\t''
-musickit\t''
-weatherkit\t''
-mapkit\t''
-mux\t''
 coinbase-cdp\t''
 docusign\t''
 salesforce\t''
@@ -1357,29 +414,6 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l force -d 'Ove
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l no-encrypt -d 'Write the private key unencrypted (plain PKCS#8)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l key -d 'The private key (`-` = standard input)' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l format -d 'What to print: pem, jwk or jwks [default: pem]' -r -f -a "pem\t'SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`)'
-jwk\t'A public JWK'
-jwks\t'A JWKS {"keys":[…]} with kid = thumbprint, use "sig" and alg'"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l for -d 'Print the public key in the form this service asks for (`--NAME` is the same)' -r -f -a "snowflake\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l kid -d 'Pick the private key with this `kid` from a JWKS' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l alg -d 'The `alg` of the JWK or JWKS entry (default: the key\'s natural algorithm, e.g. RS256)' -r -f -a "RS256\t''
-RS384\t''
-RS512\t''
-PS256\t''
-PS384\t''
-PS512\t''
-ES256\t''
-ES384\t''
-ES512\t''
-ES256K\t''
-EdDSA\t''"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l thumbprint -d 'Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS\'s kid'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l snowflake
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "path" -d 'Print the config file\'s path.'
@@ -1400,43 +434,743 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -l install -d 'Write the script where the shell looks for it, and say where on stderr'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "musickit" -d 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "weatherkit" -d 'Apple WeatherKit REST API token.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "mapkit" -d 'Apple MapKit JS and Maps Server API token.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "mux" -d 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "coinbase-cdp" -d 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "docusign" -d 'DocuSign JWT Grant assertion: an integration acts for a user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "salesforce" -d 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "public-key" -d 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest inspect keygen public-key config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l project -d 'The project\'s id (24 hex digits).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l form -d 'The user resource form\'s id (24 hex digits).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l role -d 'A role id (24 hex digits); repeatable, at least one.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id -d 'The user\'s id; always signed as a JSON string.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l docs-url -d 'The docs site\'s URL (absolute http/https); the token is appended as jwt=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l var -d 'A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l product -d 'Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).' -r -f -a "drive\t''
+ai\t''
+export\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l sub -d 'The user\'s id (drive, ai); may contain `:` only as a valid URI.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l name -d 'The user\'s full name (drive).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l drive-root -d 'The user\'s root folder in Tiny Drive, e.g. /johndoe (drive).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l api-key -d 'Your Tiny Cloud API key, signed as aud (ai, export).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l permission -d 'An AI permission for auth.ai.permissions (ai); repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-name -d 'user.name (ai).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l user-email -d 'user.email (ai).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l project -d 'The Tiledesk project id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l user-id -d 'The user\'s id, signed as _id (only letters, digits, `_` and `-`).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l firstname -d 'The user\'s first name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l lastname -d 'The user\'s last name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l email -d 'The user\'s email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l attr -d 'A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l role -d 'Make sign-in create a real agent account with this role (needs --email).' -r -f -a "owner\t''
+admin\t''
+agent\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+url\t'The URL that carries the token, for services that log in through a link'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l uid -d 'The user\'s uid (1 to 128 characters): the account the app signs in as.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l tenant-id -d 'Sign in to this Identity Platform tenant (`tenant_id`).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l aud -d 'Self-signed JWT for one API: `aud` = https://SERVICE.googleapis.com/ (with the slash).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l scope -d 'An OAuth scope (repeatable): https://www.googleapis.com/auth/cloud-platform.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l subject -d 'With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l target-audience -d 'With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l account -d 'The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l user -d 'The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
+ES256\t''
+ES384\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l cert -d 'The certificate uploaded to the app registration (PEM or DER), for --key\'s key.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l tenant -d 'The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l client-id -d 'The application (client) id: `iss` and `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l authority -d 'The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "PS256\t''
+RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l app-id -d 'The App ID (a number; iss is a JSON number). Give this or --client-id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l client-id -d 'The app\'s Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l issuer-id -d 'Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l scope -d 'Limit the token to one request, like \'GET /v1/apps?filter[platform]=IOS\' (scope is always an array). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l bundle-id -d 'Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l client-id -d 'The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l api-key -d 'The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l identity -d 'The participant\'s identity, signed as sub.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l room -d 'The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l name -d 'The participant\'s display name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l metadata -d 'The participant\'s metadata (a string; JSON text stays a string).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l attr -d 'A participant attribute (string to string). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l grant -d 'A video grant by LiveKit\'s camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l url -d 'The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+url\t'The URL that carries the token, for services that log in through a link'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l site-url -d 'The Metabase site\'s URL.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l dashboard -d 'Embed this dashboard (a positive integer).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l question -d 'Embed this question (a positive integer).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l param -d 'A locked parameter\'s value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l bordered -d 'The #bordered= display option.' -r -f -a "true\t''
+false\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l titled -d 'The #titled= display option.' -r -f -a "true\t''
+false\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l theme -d 'The #theme= display option.' -r -f -a "night\t''
+transparent\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l subdomain -d 'The Zendesk subdomain (SUB.zendesk.com).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l email -d 'The user\'s email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l name -d 'The user\'s name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l external-id -d 'The user\'s id in your system (external_id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l organization -d 'The user\'s organization.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l tag -d 'A user tag. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l user-field -d 'A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l return-to -d 'Where Zendesk sends the user after sign-in.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l role -d 'The user\'s role: end-user, or agent/admin (staff rights). Never the default.' -r -f -a "end-user\t''
+agent\t''
+admin\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l site-url -d 'The docs site\'s URL.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l path -d 'The page to open on the site.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key-name -d 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l uri -d 'The request the token is for, as \'GET api.cdp.coinbase.com/platform/v1/wallets\': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l audience -d 'Add this to `aud` (repeatable; the SDK\'s optional `audience`). CDP\'s REST calls need none.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''
+EdDSA\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l websocket -d 'A websocket token: no `uris` (instead of --uri).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l integration-key -d 'The integration key (the app\'s client id, a GUID from Apps and Keys): `iss`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l user -d 'The API user id (a GUID, shown as "User ID" on the user\'s page; not the email) to act for: `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l scope -d 'A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l demo -d 'The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l consumer-key -d 'The connected app\'s consumer key (client id): `iss`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l username -d 'The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user\'s): `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l audience -d '`aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site\'s https URL (https://SITE.my.site.com/customers).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l key -d 'The private key (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l format -d 'What to print: pem, jwk or jwks [default: pem]' -r -f -a "pem\t'SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`)'
+jwk\t'A public JWK'
+jwks\t'A JWKS {"keys":[…]} with kid = thumbprint, use "sig" and alg'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l for -d 'Print the public key in the form this service asks for (`--NAME` is the same)' -r -f -a "snowflake\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l kid -d 'Pick the private key with this `kid` from a JWKS' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l alg -d 'The `alg` of the JWK or JWKS entry (default: the key\'s natural algorithm, e.g. RS256)' -r -f -a "RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+ES256K\t''
+EdDSA\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l thumbprint -d 'Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS\'s kid'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "coinbase-cdp" -d 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "docusign" -d 'DocuSign JWT Grant assertion: an integration acts for a user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "salesforce" -d 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "public-key" -d 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'

@@ -51,693 +51,6 @@ module completions {
     --version(-V)             # Print version
   ]
 
-  def "nu-complete jwtmint formio alg" [] {
-    [ "HS256" "HS384" "HS512" ]
-  }
-
-  def "nu-complete jwtmint formio format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Form.io on-premise SSO: a token the server accepts as an external user.
-  export extern "jwtmint formio" [
-    --project: string         # The project's id (24 hex digits).
-    --form: string            # The user resource form's id (24 hex digits).
-    --role: string            # A role id (24 hex digits); repeatable, at least one.
-    --data: string            # A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.
-    --data-file: path         # Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.
-    --admin                   # Make the user an administrator (isAdmin: true).
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint formio alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint formio format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint realm alg" [] {
-    [ "RS256" ]
-  }
-
-  def "nu-complete jwtmint realm format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Realm Object Server's JWT provider: an RS256 token with a string userId.
-  export extern "jwtmint realm" [
-    --user-id: string         # The user's id; always signed as a JSON string.
-    --admin                   # Make the user a Realm administrator (isAdmin: true).
-    --user-id-claim: string   # The claim that carries the user id: the server's userIdFieldName.
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint realm alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint realm format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint developerhub alg" [] {
-    [ "HS256" "HS512" ]
-  }
-
-  def "nu-complete jwtmint developerhub format" [] {
-    [ "url" "token" "json" "claims" ]
-  }
-
-  # DeveloperHub docs reader login: prints the signed docs URL.
-  export extern "jwtmint developerhub" [
-    --docs-url: string        # The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.
-    --var: string             # A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.
-    --vars-file: path         # Take vars from a JSON object in this file (`-` = standard input); --var adds to it.
-    --error-redirect-url: string # Where DeveloperHub sends the reader when the token is refused.
-    --single-use              # Make the link single-use (adds a random jti; a second visit is refused).
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint developerhub alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint tinymce product" [] {
-    [ "drive" "ai" "export" ]
-  }
-
-  def "nu-complete jwtmint tinymce alg" [] {
-    [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" ]
-  }
-
-  def "nu-complete jwtmint tinymce format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.
-  export extern "jwtmint tinymce" [
-    --product: string@"nu-complete jwtmint tinymce product" # Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).
-    --sub: string             # The user's id (drive, ai); may contain `:` only as a valid URI.
-    --name: string            # The user's full name (drive).
-    --drive-root: string      # The user's root folder in Tiny Drive, e.g. /johndoe (drive).
-    --api-key: string         # Your Tiny Cloud API key, signed as aud (ai, export).
-    --permission: string      # An AI permission for auth.ai.permissions (ai); repeatable.
-    --user-name: string       # user.name (ai).
-    --user-email: string      # user.email (ai).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint tinymce alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint tiledesk role" [] {
-    [ "owner" "admin" "agent" ]
-  }
-
-  def "nu-complete jwtmint tiledesk alg" [] {
-    [ "HS256" "HS384" "HS512" ]
-  }
-
-  def "nu-complete jwtmint tiledesk format" [] {
-    [ "token" "json" "header" "url" "claims" ]
-  }
-
-  # Tiledesk custom authentication: a token for signInWithCustomToken.
-  export extern "jwtmint tiledesk" [
-    --project: string         # The Tiledesk project id.
-    --user-id: string         # The user's id, signed as _id (only letters, digits, `_` and `-`).
-    --firstname: string       # The user's first name.
-    --lastname: string        # The user's last name.
-    --email: string           # The user's email.
-    --attr: string            # A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.
-    --role: string@"nu-complete jwtmint tiledesk role" # Make sign-in create a real agent account with this role (needs --email).
-    --audience-base: string   # The base of aud; the server reads the project id from its path.
-    --url: string             # The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint tiledesk alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint firebase alg" [] {
-    [ "RS256" ]
-  }
-
-  def "nu-complete jwtmint firebase format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  # Firebase custom token: sign an app user in with signInWithCustomToken.
-  export extern "jwtmint firebase" [
-    --uid: string             # The user's uid (1 to 128 characters): the account the app signs in as.
-    --tenant-id: string       # Sign in to this Identity Platform tenant (`tenant_id`).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint firebase alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint firebase format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint google alg" [] {
-    [ "RS256" ]
-  }
-
-  def "nu-complete jwtmint google format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Google service-account JWT: a self-signed access token or the OAuth assertion.
-  export extern "jwtmint google" [
-    --aud: string             # Self-signed JWT for one API: `aud` = https://SERVICE.googleapis.com/ (with the slash).
-    --scope: string           # An OAuth scope (repeatable): https://www.googleapis.com/auth/cloud-platform.
-    --oauth                   # Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.
-    --subject: string         # With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.
-    --target-audience: string # With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint google alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint google format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint snowflake alg" [] {
-    [ "RS256" "ES256" "ES384" ]
-  }
-
-  def "nu-complete jwtmint snowflake format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Snowflake key-pair JWT for the SQL API and drivers.
-  export extern "jwtmint snowflake" [
-    --account: string         # The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.
-    --user: string            # The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint snowflake alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint entra alg" [] {
-    [ "PS256" "RS256" ]
-  }
-
-  def "nu-complete jwtmint entra format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  # Microsoft Entra ID client assertion: a certificate credential instead of a secret.
-  export extern "jwtmint entra" [
-    --cert: string            # The certificate uploaded to the app registration (PEM or DER), for --key's key.
-    --tenant: string          # The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.
-    --client-id: string       # The application (client) id: `iss` and `sub`.
-    --authority: string       # The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint entra alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint entra format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint github-app alg" [] {
-    [ "RS256" ]
-  }
-
-  def "nu-complete jwtmint github-app format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # GitHub App JWT: authenticates as the app, to get installation tokens.
-  export extern "jwtmint github-app" [
-    --app-id: string          # The App ID (a number; iss is a JSON number). Give this or --client-id.
-    --client-id: string       # The app's Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint github-app alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint github-app format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint app-store-connect alg" [] {
-    [ "ES256" ]
-  }
-
-  def "nu-complete jwtmint app-store-connect format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # App Store Connect API token (and, with --bundle-id, an App Store Server API token).
-  export extern "jwtmint app-store-connect" [
-    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
-    --issuer-id: string       # Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.
-    --individual              # The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.
-    --scope: string           # Limit the token to one request, like 'GET /v1/apps?filter[platform]=IOS' (scope is always an array). Repeatable.
-    --bundle-id: string       # Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint app-store-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint apns alg" [] {
-    [ "ES256" ]
-  }
-
-  def "nu-complete jwtmint apns format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Apple Push Notification service provider token (token-based APNs authentication).
-  export extern "jwtmint apns" [
-    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
-    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint apns alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint apns format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint apple-client-secret alg" [] {
-    [ "ES256" ]
-  }
-
-  def "nu-complete jwtmint apple-client-secret format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  # Sign in with Apple client secret: the JWT sent as client_secret to Apple's token endpoint.
-  export extern "jwtmint apple-client-secret" [
-    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
-    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
-    --client-id: string       # The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint apple-client-secret alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint ghost alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint ghost format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Ghost Admin API token, for publishing scripts and integrations.
-  export extern "jwtmint ghost" [
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint ghost alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint ghost format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint livekit alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint livekit format" [] {
-    [ "token" "url" "json" "header" "claims" ]
-  }
-
-  # LiveKit access token: join a room as a participant, or call the server APIs.
-  export extern "jwtmint livekit" [
-    --api-key: string         # The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.
-    --identity: string        # The participant's identity, signed as sub.
-    --room: string            # The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.
-    --name: string            # The participant's display name.
-    --metadata: string        # The participant's metadata (a string; JSON text stays a string).
-    --attr: string            # A participant attribute (string to string). Repeatable.
-    --grant: string           # A video grant by LiveKit's camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.
-    --url: string             # The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint livekit alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint livekit format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
   def "nu-complete jwtmint jitsi alg" [] {
     [ "HS256" "HS384" "HS512" "RS256" "RS384" "RS512" ]
   }
@@ -878,297 +191,6 @@ module completions {
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint hasura alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint hasura format" # What to print: one of the subcommand's formats, the first listed is the default
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint metabase bordered" [] {
-    [ "true" "false" ]
-  }
-
-  def "nu-complete jwtmint metabase titled" [] {
-    [ "true" "false" ]
-  }
-
-  def "nu-complete jwtmint metabase theme" [] {
-    [ "night" "transparent" ]
-  }
-
-  def "nu-complete jwtmint metabase alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint metabase format" [] {
-    [ "url" "token" "json" "claims" ]
-  }
-
-  # Metabase static embedding: prints the signed embed URL of a dashboard or question.
-  export extern "jwtmint metabase" [
-    --site-url: string        # The Metabase site's URL.
-    --dashboard: string       # Embed this dashboard (a positive integer).
-    --question: string        # Embed this question (a positive integer).
-    --param: string           # A locked parameter's value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.
-    --bordered: string@"nu-complete jwtmint metabase bordered" # The #bordered= display option.
-    --titled: string@"nu-complete jwtmint metabase titled" # The #titled= display option.
-    --theme: string@"nu-complete jwtmint metabase theme" # The #theme= display option.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint metabase alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint metabase format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint zendesk role" [] {
-    [ "end-user" "agent" "admin" ]
-  }
-
-  def "nu-complete jwtmint zendesk alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint zendesk format" [] {
-    [ "url" "token" "json" "claims" ]
-  }
-
-  # Zendesk JWT single sign-on: prints the login link.
-  export extern "jwtmint zendesk" [
-    --subdomain: string       # The Zendesk subdomain (SUB.zendesk.com).
-    --email: string           # The user's email.
-    --name: string            # The user's name.
-    --external-id: string     # The user's id in your system (external_id).
-    --organization: string    # The user's organization.
-    --tag: string             # A user tag. Repeatable.
-    --user-field: string      # A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.
-    --return-to: string       # Where Zendesk sends the user after sign-in.
-    --role: string@"nu-complete jwtmint zendesk role" # The user's role: end-user, or agent/admin (staff rights). Never the default.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint zendesk alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint gitbook alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint gitbook format" [] {
-    [ "url" "token" "json" "claims" ]
-  }
-
-  # GitBook visitor authentication: prints the signed link to a docs site.
-  export extern "jwtmint gitbook" [
-    --site-url: string        # The docs site's URL.
-    --path: string            # The page to open on the site.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint gitbook alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint coinbase-cdp alg" [] {
-    [ "ES256" "EdDSA" ]
-  }
-
-  def "nu-complete jwtmint coinbase-cdp format" [] {
-    [ "token" "json" "header" "claims" ]
-  }
-
-  # Coinbase Developer Platform API key JWT: a 2-minute token for one request.
-  export extern "jwtmint coinbase-cdp" [
-    --key-name: string        # The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.
-    --uri: string             # The request the token is for, as 'GET api.cdp.coinbase.com/platform/v1/wallets': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.
-    --websocket               # A websocket token: no `uris` (instead of --uri).
-    --audience: string        # Add this to `aud` (repeatable; the SDK's optional `audience`). CDP's REST calls need none.
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint coinbase-cdp alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint docusign alg" [] {
-    [ "RS256" ]
-  }
-
-  def "nu-complete jwtmint docusign format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  # DocuSign JWT Grant assertion: an integration acts for a user.
-  export extern "jwtmint docusign" [
-    --integration-key: string # The integration key (the app's client id, a GUID from Apps and Keys): `iss`.
-    --user: string            # The API user id (a GUID, shown as "User ID" on the user's page; not the email) to act for: `sub`.
-    --demo                    # The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.
-    --scope: string           # A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint docusign alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint docusign format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint salesforce alg" [] {
-    [ "RS256" ]
-  }
-
-  def "nu-complete jwtmint salesforce format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  # Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.
-  export extern "jwtmint salesforce" [
-    --consumer-key: string    # The connected app's consumer key (client id): `iss`.
-    --username: string        # The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user's): `sub`.
-    --audience: string        # `aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site's https URL (https://SITE.my.site.com/customers).
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint salesforce alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
@@ -1335,33 +357,6 @@ module completions {
     --version(-V)             # Print version
   ]
 
-  def "nu-complete jwtmint public-key format" [] {
-    [ "pem" "jwk" "jwks" ]
-  }
-
-  def "nu-complete jwtmint public-key for" [] {
-    [ "snowflake" ]
-  }
-
-  def "nu-complete jwtmint public-key alg" [] {
-    [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" "ES256" "ES384" "ES512" "ES256K" "EdDSA" ]
-  }
-
-  # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
-  export extern "jwtmint public-key" [
-    --key: path               # The private key (`-` = standard input)
-    --format: string@"nu-complete jwtmint public-key format" # What to print: pem, jwk or jwks [default: pem]
-    --thumbprint              # Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS's kid
-    --for: string@"nu-complete jwtmint public-key for" # Print the public key in the form this service asks for (`--NAME` is the same)
-    --kid: string             # Pick the private key with this `kid` from a JWKS
-    --alg: string@"nu-complete jwtmint public-key alg" # The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256)
-    --snowflake
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
   # Show the config file, its profiles, and the settings in force.
   export extern "jwtmint config" [
     --help(-h)                # Print help (see more with '--help')
@@ -1420,12 +415,961 @@ module completions {
     shell: string@"nu-complete jwtmint completions shell" # The shell to complete for.
   ]
 
+  def "nu-complete jwtmint formio alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint formio format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Form.io on-premise SSO: a token the server accepts as an external user.
+  export extern "jwtmint formio" [
+    --project: string         # The project's id (24 hex digits).
+    --form: string            # The user resource form's id (24 hex digits).
+    --role: string            # A role id (24 hex digits); repeatable, at least one.
+    --data: string            # A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.
+    --data-file: path         # Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.
+    --admin                   # Make the user an administrator (isAdmin: true).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint formio alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint formio format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint realm alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint realm format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Realm Object Server's JWT provider: an RS256 token with a string userId.
+  export extern "jwtmint realm" [
+    --user-id: string         # The user's id; always signed as a JSON string.
+    --admin                   # Make the user a Realm administrator (isAdmin: true).
+    --user-id-claim: string   # The claim that carries the user id: the server's userIdFieldName.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint realm alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint realm format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint developerhub alg" [] {
+    [ "HS256" "HS512" ]
+  }
+
+  def "nu-complete jwtmint developerhub format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  # DeveloperHub docs reader login: prints the signed docs URL.
+  export extern "jwtmint developerhub" [
+    --docs-url: string        # The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.
+    --var: string             # A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.
+    --vars-file: path         # Take vars from a JSON object in this file (`-` = standard input); --var adds to it.
+    --error-redirect-url: string # Where DeveloperHub sends the reader when the token is refused.
+    --single-use              # Make the link single-use (adds a random jti; a second visit is refused).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint developerhub alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint tinymce product" [] {
+    [ "drive" "ai" "export" ]
+  }
+
+  def "nu-complete jwtmint tinymce alg" [] {
+    [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" ]
+  }
+
+  def "nu-complete jwtmint tinymce format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.
+  export extern "jwtmint tinymce" [
+    --product: string@"nu-complete jwtmint tinymce product" # Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).
+    --sub: string             # The user's id (drive, ai); may contain `:` only as a valid URI.
+    --name: string            # The user's full name (drive).
+    --drive-root: string      # The user's root folder in Tiny Drive, e.g. /johndoe (drive).
+    --api-key: string         # Your Tiny Cloud API key, signed as aud (ai, export).
+    --permission: string      # An AI permission for auth.ai.permissions (ai); repeatable.
+    --user-name: string       # user.name (ai).
+    --user-email: string      # user.email (ai).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint tinymce alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint tiledesk role" [] {
+    [ "owner" "admin" "agent" ]
+  }
+
+  def "nu-complete jwtmint tiledesk alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint tiledesk format" [] {
+    [ "token" "json" "header" "url" "claims" ]
+  }
+
+  # Tiledesk custom authentication: a token for signInWithCustomToken.
+  export extern "jwtmint tiledesk" [
+    --project: string         # The Tiledesk project id.
+    --user-id: string         # The user's id, signed as _id (only letters, digits, `_` and `-`).
+    --firstname: string       # The user's first name.
+    --lastname: string        # The user's last name.
+    --email: string           # The user's email.
+    --attr: string            # A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.
+    --role: string@"nu-complete jwtmint tiledesk role" # Make sign-in create a real agent account with this role (needs --email).
+    --audience-base: string   # The base of aud; the server reads the project id from its path.
+    --url: string             # The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint tiledesk alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint firebase alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint firebase format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  # Firebase custom token: sign an app user in with signInWithCustomToken.
+  export extern "jwtmint firebase" [
+    --uid: string             # The user's uid (1 to 128 characters): the account the app signs in as.
+    --tenant-id: string       # Sign in to this Identity Platform tenant (`tenant_id`).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint firebase alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint firebase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint google alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint google format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Google service-account JWT: a self-signed access token or the OAuth assertion.
+  export extern "jwtmint google" [
+    --aud: string             # Self-signed JWT for one API: `aud` = https://SERVICE.googleapis.com/ (with the slash).
+    --scope: string           # An OAuth scope (repeatable): https://www.googleapis.com/auth/cloud-platform.
+    --oauth                   # Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.
+    --subject: string         # With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.
+    --target-audience: string # With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint google alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint google format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint snowflake alg" [] {
+    [ "RS256" "ES256" "ES384" ]
+  }
+
+  def "nu-complete jwtmint snowflake format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Snowflake key-pair JWT for the SQL API and drivers.
+  export extern "jwtmint snowflake" [
+    --account: string         # The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.
+    --user: string            # The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint snowflake alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint entra alg" [] {
+    [ "PS256" "RS256" ]
+  }
+
+  def "nu-complete jwtmint entra format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  # Microsoft Entra ID client assertion: a certificate credential instead of a secret.
+  export extern "jwtmint entra" [
+    --cert: string            # The certificate uploaded to the app registration (PEM or DER), for --key's key.
+    --tenant: string          # The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.
+    --client-id: string       # The application (client) id: `iss` and `sub`.
+    --authority: string       # The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint entra alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint entra format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint github-app alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint github-app format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # GitHub App JWT: authenticates as the app, to get installation tokens.
+  export extern "jwtmint github-app" [
+    --app-id: string          # The App ID (a number; iss is a JSON number). Give this or --client-id.
+    --client-id: string       # The app's Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint github-app alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint github-app format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint app-store-connect alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint app-store-connect format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # App Store Connect API token (and, with --bundle-id, an App Store Server API token).
+  export extern "jwtmint app-store-connect" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --issuer-id: string       # Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.
+    --individual              # The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.
+    --scope: string           # Limit the token to one request, like 'GET /v1/apps?filter[platform]=IOS' (scope is always an array). Repeatable.
+    --bundle-id: string       # Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint app-store-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint apns alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint apns format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Apple Push Notification service provider token (token-based APNs authentication).
+  export extern "jwtmint apns" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint apns alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint apns format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint apple-client-secret alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint apple-client-secret format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  # Sign in with Apple client secret: the JWT sent as client_secret to Apple's token endpoint.
+  export extern "jwtmint apple-client-secret" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --client-id: string       # The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint apple-client-secret alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint ghost alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint ghost format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Ghost Admin API token, for publishing scripts and integrations.
+  export extern "jwtmint ghost" [
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint ghost alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint ghost format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint livekit alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint livekit format" [] {
+    [ "token" "url" "json" "header" "claims" ]
+  }
+
+  # LiveKit access token: join a room as a participant, or call the server APIs.
+  export extern "jwtmint livekit" [
+    --api-key: string         # The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.
+    --identity: string        # The participant's identity, signed as sub.
+    --room: string            # The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.
+    --name: string            # The participant's display name.
+    --metadata: string        # The participant's metadata (a string; JSON text stays a string).
+    --attr: string            # A participant attribute (string to string). Repeatable.
+    --grant: string           # A video grant by LiveKit's camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.
+    --url: string             # The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint livekit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint livekit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint metabase bordered" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete jwtmint metabase titled" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete jwtmint metabase theme" [] {
+    [ "night" "transparent" ]
+  }
+
+  def "nu-complete jwtmint metabase alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint metabase format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  # Metabase static embedding: prints the signed embed URL of a dashboard or question.
+  export extern "jwtmint metabase" [
+    --site-url: string        # The Metabase site's URL.
+    --dashboard: string       # Embed this dashboard (a positive integer).
+    --question: string        # Embed this question (a positive integer).
+    --param: string           # A locked parameter's value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.
+    --bordered: string@"nu-complete jwtmint metabase bordered" # The #bordered= display option.
+    --titled: string@"nu-complete jwtmint metabase titled" # The #titled= display option.
+    --theme: string@"nu-complete jwtmint metabase theme" # The #theme= display option.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint metabase alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint metabase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint zendesk role" [] {
+    [ "end-user" "agent" "admin" ]
+  }
+
+  def "nu-complete jwtmint zendesk alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint zendesk format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  # Zendesk JWT single sign-on: prints the login link.
+  export extern "jwtmint zendesk" [
+    --subdomain: string       # The Zendesk subdomain (SUB.zendesk.com).
+    --email: string           # The user's email.
+    --name: string            # The user's name.
+    --external-id: string     # The user's id in your system (external_id).
+    --organization: string    # The user's organization.
+    --tag: string             # A user tag. Repeatable.
+    --user-field: string      # A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.
+    --return-to: string       # Where Zendesk sends the user after sign-in.
+    --role: string@"nu-complete jwtmint zendesk role" # The user's role: end-user, or agent/admin (staff rights). Never the default.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint zendesk alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint gitbook alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint gitbook format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  # GitBook visitor authentication: prints the signed link to a docs site.
+  export extern "jwtmint gitbook" [
+    --site-url: string        # The docs site's URL.
+    --path: string            # The page to open on the site.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint gitbook alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint coinbase-cdp alg" [] {
+    [ "ES256" "EdDSA" ]
+  }
+
+  def "nu-complete jwtmint coinbase-cdp format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  # Coinbase Developer Platform API key JWT: a 2-minute token for one request.
+  export extern "jwtmint coinbase-cdp" [
+    --key-name: string        # The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.
+    --uri: string             # The request the token is for, as 'GET api.cdp.coinbase.com/platform/v1/wallets': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.
+    --websocket               # A websocket token: no `uris` (instead of --uri).
+    --audience: string        # Add this to `aud` (repeatable; the SDK's optional `audience`). CDP's REST calls need none.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint coinbase-cdp alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint docusign alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint docusign format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  # DocuSign JWT Grant assertion: an integration acts for a user.
+  export extern "jwtmint docusign" [
+    --integration-key: string # The integration key (the app's client id, a GUID from Apps and Keys): `iss`.
+    --user: string            # The API user id (a GUID, shown as "User ID" on the user's page; not the email) to act for: `sub`.
+    --demo                    # The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.
+    --scope: string           # A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint docusign alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint docusign format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint salesforce alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint salesforce format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  # Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.
+  export extern "jwtmint salesforce" [
+    --consumer-key: string    # The connected app's consumer key (client id): `iss`.
+    --username: string        # The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user's): `sub`.
+    --audience: string        # `aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site's https URL (https://SITE.my.site.com/customers).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint salesforce alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint public-key format" [] {
+    [ "pem" "jwk" "jwks" ]
+  }
+
+  def "nu-complete jwtmint public-key for" [] {
+    [ "snowflake" ]
+  }
+
+  def "nu-complete jwtmint public-key alg" [] {
+    [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" "ES256" "ES384" "ES512" "ES256K" "EdDSA" ]
+  }
+
+  # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
+  export extern "jwtmint public-key" [
+    --key: path               # The private key (`-` = standard input)
+    --format: string@"nu-complete jwtmint public-key format" # What to print: pem, jwk or jwks [default: pem]
+    --thumbprint              # Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS's kid
+    --for: string@"nu-complete jwtmint public-key for" # Print the public key in the form this service asks for (`--NAME` is the same)
+    --kid: string             # Pick the private key with this `kid` from a JWKS
+    --alg: string@"nu-complete jwtmint public-key alg" # The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256)
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   # Print this message or the help of the given subcommand(s)
   export extern "jwtmint help" [
   ]
 
   # Mint a token with any claims and any algorithm.
   export extern "jwtmint help sign" [
+  ]
+
+  # Jitsi Meet token authentication (prosody's token plugin): a token to enter a room.
+  export extern "jwtmint help jitsi" [
+  ]
+
+  # Supabase Auth and API tokens: a user's access token, or the anon / service_role key form.
+  export extern "jwtmint help supabase" [
+  ]
+
+  # Hasura GraphQL Engine: a token carrying Hasura's session variables.
+  export extern "jwtmint help hasura" [
+  ]
+
+  # RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.
+  export extern "jwtmint help client-assertion" [
+  ]
+
+  # PostgREST: a token that runs requests as a database role.
+  export extern "jwtmint help postgrest" [
+  ]
+
+  # Show what is inside a token, check its signature and a service's rules.
+  export extern "jwtmint help inspect" [
+  ]
+
+  # Make a key pair (or a secret) for a service.
+  export extern "jwtmint help keygen" [
+  ]
+
+  # Show the config file, its profiles, and the settings in force.
+  export extern "jwtmint help config" [
+  ]
+
+  # Print the config file's path.
+  export extern "jwtmint help config path" [
+  ]
+
+  # List the config file's profiles, one a line.
+  export extern "jwtmint help config profiles" [
+  ]
+
+  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
+  export extern "jwtmint help config show" [
+  ]
+
+  # Print a shell completion script.
+  export extern "jwtmint help completions" [
   ]
 
   # Form.io on-premise SSO: a token the server accepts as an external user.
@@ -1488,18 +1432,6 @@ module completions {
   export extern "jwtmint help livekit" [
   ]
 
-  # Jitsi Meet token authentication (prosody's token plugin): a token to enter a room.
-  export extern "jwtmint help jitsi" [
-  ]
-
-  # Supabase Auth and API tokens: a user's access token, or the anon / service_role key form.
-  export extern "jwtmint help supabase" [
-  ]
-
-  # Hasura GraphQL Engine: a token carrying Hasura's session variables.
-  export extern "jwtmint help hasura" [
-  ]
-
   # Metabase static embedding: prints the signed embed URL of a dashboard or question.
   export extern "jwtmint help metabase" [
   ]
@@ -1524,44 +1456,8 @@ module completions {
   export extern "jwtmint help salesforce" [
   ]
 
-  # RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.
-  export extern "jwtmint help client-assertion" [
-  ]
-
-  # PostgREST: a token that runs requests as a database role.
-  export extern "jwtmint help postgrest" [
-  ]
-
-  # Show what is inside a token, check its signature and a service's rules.
-  export extern "jwtmint help inspect" [
-  ]
-
-  # Make a key pair (or a secret) for a service.
-  export extern "jwtmint help keygen" [
-  ]
-
   # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
   export extern "jwtmint help public-key" [
-  ]
-
-  # Show the config file, its profiles, and the settings in force.
-  export extern "jwtmint help config" [
-  ]
-
-  # Print the config file's path.
-  export extern "jwtmint help config path" [
-  ]
-
-  # List the config file's profiles, one a line.
-  export extern "jwtmint help config profiles" [
-  ]
-
-  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
-  export extern "jwtmint help config show" [
-  ]
-
-  # Print a shell completion script.
-  export extern "jwtmint help completions" [
   ]
 
   # Print this message or the help of the given subcommand(s)

@@ -49,7 +49,7 @@ impl CompletionShell {
 /// `jwtmint config profiles` in bash, zsh and fish (the static generators only know files).
 pub fn completions(shell: CompletionShell) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut command = cli::command();
+    let mut command = without_hidden_args(cli::command());
     let static_shell = match shell {
         CompletionShell::Bash => Shell::Bash,
         CompletionShell::Zsh => Shell::Zsh,
@@ -68,6 +68,33 @@ pub fn completions(shell: CompletionShell) -> Vec<u8> {
     };
     clap_complete::generate(static_shell, &mut command, "jwtmint", &mut out);
     complete_profiles(shell, &String::from_utf8_lossy(&out)).into_bytes()
+}
+
+/// The command line as completions see it: clap_complete's generators list hidden options too
+/// (the key-pair options of a secret-only service…), so each subcommand that hides some is
+/// rebuilt from the options it shows. Conflicts and requirements are dropped with them (they
+/// may name a dropped option); completion does not need them.
+fn without_hidden_args(command: clap::Command) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .filter(|sub| sub.get_arguments().any(clap::Arg::is_hide_set))
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    let mut command = command;
+    for name in names {
+        command = command.mut_subcommand(&name, |sub| {
+            let mut shown = clap::Command::new(sub.get_name().to_string());
+            if let Some(about) = sub.get_about() {
+                shown = shown.about(about.clone());
+            }
+            let reset = || clap::builder::Resettable::<clap::Id>::Reset;
+            for arg in sub.get_arguments().filter(|arg| !arg.is_hide_set()) {
+                shown = shown.arg(arg.clone().conflicts_with(reset()).requires(reset()));
+            }
+            shown
+        });
+    }
+    command
 }
 
 /// What lists the profiles at completion time; silent when there is no config file.
