@@ -322,6 +322,28 @@ fn wrap_row(name: &str, about: &str, width: usize) -> String {
 }
 
 /// `jwtmint` itself, without subcommands.
+/// What `--version` prints: the version, the commit it was built from (when built from a git
+/// checkout) and the enabled cargo features, so a bug report says what was built. Not in
+/// [`command`], from which the checked-in man pages are generated.
+pub fn long_version() -> String {
+    let commit = env!("JWTMINT_COMMIT");
+    let features = env!("JWTMINT_FEATURES");
+    format!(
+        "{}\ncommit: {}\nfeatures: {}",
+        env!("CARGO_PKG_VERSION"),
+        if commit.is_empty() {
+            "unknown (not built from a git checkout)"
+        } else {
+            commit
+        },
+        if features.is_empty() {
+            "none"
+        } else {
+            features
+        },
+    )
+}
+
 fn top_command() -> clap::Command {
     clap::Command::new("jwtmint")
         .version(env!("CARGO_PKG_VERSION"))
@@ -744,7 +766,8 @@ where
         (None, Some(service)) => top_command().subcommand(serve_command(Some(service))),
         _ if version_only => top_command(),
         _ => command(),
-    };
+    }
+    .long_version(long_version());
     let matches = command.try_get_matches_from_mut(argv)?;
     let (name, sub) = matches
         .subcommand()

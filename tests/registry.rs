@@ -353,3 +353,17 @@ fn completions_install_where_the_shell_looks() {
     assert_eq!(out.code, Some(2), "{out:#?}");
     assert!(out.stderr.contains("$PROFILE"), "{out:#?}");
 }
+
+/// `--version` says what was built: version, commit (this test runs in a git checkout) and the
+/// enabled features; `-V` stays the one line scripts parse.
+#[test]
+fn version_names_commit_and_features() {
+    let out = run(jwtmint().arg("--version"));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], format!("jwtmint {}", env!("CARGO_PKG_VERSION")));
+    assert!(lines[1].starts_with("commit: "), "{out:#?}");
+    assert!(lines[2].starts_with("features: "), "{out:#?}");
+    let out = run(jwtmint().arg("-V"));
+    assert_eq!(out.stdout.lines().count(), 1, "{out:#?}");
+}
