@@ -254,12 +254,16 @@ _jwtmint() {
 
     case "${cmd}" in
         jwtmint)
-            opts="-h -V --help --version sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help"
+            opts="-h -V --color --help --version sign jitsi supabase hasura client-assertion postgrest inspect keygen config completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook coinbase-cdp docusign salesforce public-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -268,7 +272,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apns)
-            opts="-h -V --key-id --team-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --key-id --team-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -350,6 +354,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -358,7 +366,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -448,6 +456,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -456,7 +468,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --key-id --team-id --client-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -542,6 +554,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -550,7 +566,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__client__subcmd__assertion)
-            opts="-h -V --client-id --token-endpoint --audience --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --client-id --token-endpoint --audience --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,6 +672,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -664,7 +684,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__coinbase__subcmd__cdp)
-            opts="-h -V --key-name --uri --websocket --audience --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --key-name --uri --websocket --audience --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +774,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -762,12 +786,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__completions)
-            opts="-h -V --install --help --version bash zsh fish powershell elvish nushell"
+            opts="-h -V --install --color --help --version bash zsh fish powershell elvish nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -776,12 +804,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config)
-            opts="-h -V --help --version path profiles show help"
+            opts="-h -V --color --help --version path profiles show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -860,12 +892,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__path)
-            opts="-h -V --help --version"
+            opts="-h -V --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -874,12 +910,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__profiles)
-            opts="-h -V --help --version"
+            opts="-h -V --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -888,7 +928,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__show)
-            opts="-h -V --profile --help --version"
+            opts="-h -V --profile --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -896,6 +936,10 @@ _jwtmint() {
             case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -906,7 +950,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1007,6 +1051,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1015,7 +1063,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__docusign)
-            opts="-h -V --integration-key --user --demo --scope --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --integration-key --user --demo --scope --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,6 +1153,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1113,7 +1165,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1259,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1215,7 +1271,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --uid --tenant-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,6 +1357,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1309,7 +1369,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,6 +1474,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1422,7 +1486,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__ghost)
-            opts="-h -V --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1496,6 +1560,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1504,7 +1572,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --site-url --path --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1654,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1594,7 +1666,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --app-id --client-id --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,6 +1752,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1688,7 +1764,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__google)
-            opts="-h -V --aud --scope --oauth --subject --target-audience --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --aud --scope --oauth --subject --target-audience --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1782,6 +1858,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1790,7 +1870,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,6 +1986,10 @@ _jwtmint() {
                     ;;
                 --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2434,7 +2518,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__inspect)
-            opts="-h -V --provider --secret-env --secret-encoding --require-valid --iss --aud --sub --alg --leeway --format --profile --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --provider --secret-env --secret-encoding --require-valid --iss --aud --sub --alg --leeway --format --profile --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2500,6 +2584,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2508,7 +2596,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,6 +2730,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2650,7 +2742,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__keygen)
-            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --format --jwks-out --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --format --jwks-out --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,6 +2788,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2704,7 +2800,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2810,6 +2906,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2818,7 +2918,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2920,6 +3020,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2928,7 +3032,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3034,6 +3138,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3042,7 +3150,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__public__subcmd__key)
-            opts="-h -V --key --format --thumbprint --for --kid --alg --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --key --format --thumbprint --for --kid --alg --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,6 +3184,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3084,7 +3196,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__realm)
-            opts="-h -V --user-id --admin --user-id-claim --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --user-id --admin --user-id-claim --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,6 +3282,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3178,7 +3294,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__salesforce)
-            opts="-h -V --consumer-key --username --audience --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --consumer-key --username --audience --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3268,6 +3384,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3276,7 +3396,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,6 +3506,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3394,7 +3518,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__snowflake)
-            opts="-h -V --account --user --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --account --user --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3480,6 +3604,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3488,7 +3616,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3602,6 +3730,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3610,7 +3742,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3720,6 +3852,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3728,7 +3864,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3838,6 +3974,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3846,7 +3986,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-env --secret-encoding --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3954,6 +4094,10 @@ _jwtmint() {
                     ;;
                 --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_jwtmint_global_optspecs
-    string join \n h/help V/version
+    string join \n color= h/help V/version
 end
 
 function __fish_jwtmint_needs_command
@@ -24,6 +24,9 @@ function __fish_jwtmint_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
@@ -101,6 +104,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-file -d 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -149,6 +155,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-file -d
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l moderator -d 'Make the user a moderator (context.user.moderator: true). Never the default.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l jaas -d '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l no-iat -d 'Do not add `iat`'
@@ -190,6 +199,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-file
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l anon -d 'Mint the anon API-key form (role: anon).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l service-role -d 'Mint the service_role API-key form, which bypasses row-level security. Never the default.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l no-iat -d 'Do not add `iat`'
@@ -238,6 +250,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-file -
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l stringified -d 'Write the namespace value as a JSON string (claims_format: stringified_json).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -285,6 +300,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l sec
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand client-assertion" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -327,6 +345,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-fil
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -388,6 +409,9 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-command -d 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one) [env: JWTMINT_SECRET_COMMAND]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-command -d 'The passphrase of an encrypted private key: what this command prints [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l require-valid -d 'Count a signature that was not checked (no key) as a failed check'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -410,29 +434,47 @@ jwk\t'A private JWK (needs --no-encrypt)'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l jwks-out -d 'Also write the public key as a JWKS here ({"keys":[…]}, kid = thumbprint, use "sig", alg)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l passphrase-file -d 'Read the new key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l passphrase-command -d 'Run this command for the new key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l force -d 'Overwrite existing files'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -l no-encrypt -d 'Write the private key unencrypted (plain PKCS#8)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "path" -d 'Print the config file\'s path.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and not __fish_seen_subcommand_from path profiles show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -l install -d 'Write the script where the shell looks for it, and say where on stderr'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l project -d 'The project\'s id (24 hex digits).' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l form -d 'The user resource form\'s id (24 hex digits).' -r
@@ -461,6 +503,9 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -491,6 +536,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -524,6 +572,9 @@ json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -567,6 +618,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -608,6 +662,9 @@ url\t'The URL that carries the token, for services that log in through a link'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -636,6 +693,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -668,6 +728,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -701,6 +764,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -733,6 +799,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -763,6 +832,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -794,6 +866,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -824,6 +899,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -853,6 +931,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -880,6 +961,9 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -915,6 +999,9 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -951,6 +1038,9 @@ json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -988,6 +1078,9 @@ json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1016,6 +1109,9 @@ json\t'`{"token":"…"}`, the body token-provider endpoints return'
 claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1047,6 +1143,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l websocket -d 'A websocket token: no `uris` (instead of --uri).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand coinbase-cdp" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -1078,6 +1177,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l demo -d 'The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand docusign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -1109,6 +1211,9 @@ claims\t'The payload that would be signed, as JSON; needs no key'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand salesforce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1135,6 +1240,9 @@ ES256K\t''
 EdDSA\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l thumbprint -d 'Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS\'s kid'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -s V -l version -d 'Print version'

@@ -1,7 +1,12 @@
 module completions {
 
+  def "nu-complete jwtmint color" [] {
+    [ "auto" "always" "never" ]
+  }
+
   # Mint signed JSON Web Tokens for services that accept custom JWT logins.
   export extern jwtmint [
+    --color: string@"nu-complete jwtmint color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -12,6 +17,10 @@ module completions {
 
   def "nu-complete jwtmint sign format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint sign color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Mint a token with any claims and any algorithm.
@@ -47,6 +56,7 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint sign color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -57,6 +67,10 @@ module completions {
 
   def "nu-complete jwtmint jitsi format" [] {
     [ "token" "url" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint jitsi color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Jitsi Meet token authentication (prosody's token plugin): a token to enter a room.
@@ -100,6 +114,7 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint jitsi color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -110,6 +125,10 @@ module completions {
 
   def "nu-complete jwtmint supabase format" [] {
     [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint supabase color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Supabase Auth and API tokens: a user's access token, or the anon / service_role key form.
@@ -148,6 +167,7 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint supabase color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -158,6 +178,10 @@ module completions {
 
   def "nu-complete jwtmint hasura format" [] {
     [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint hasura color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Hasura GraphQL Engine: a token carrying Hasura's session variables.
@@ -196,6 +220,7 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint hasura color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -206,6 +231,10 @@ module completions {
 
   def "nu-complete jwtmint client-assertion format" [] {
     [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint client-assertion color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.
@@ -240,6 +269,7 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint client-assertion color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -250,6 +280,10 @@ module completions {
 
   def "nu-complete jwtmint postgrest format" [] {
     [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint postgrest color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # PostgREST: a token that runs requests as a database role.
@@ -284,6 +318,7 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint postgrest color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -298,6 +333,10 @@ module completions {
 
   def "nu-complete jwtmint inspect format" [] {
     [ "text" "json" ]
+  }
+
+  def "nu-complete jwtmint inspect color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Show what is inside a token, check its signature and a service's rules.
@@ -318,6 +357,7 @@ module completions {
     --secret-command: string  # Verify an HS* signature with the secret this command prints (split like a shell would, run without one) [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # The passphrase of an encrypted private key given to --key [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # The passphrase of an encrypted private key: what this command prints [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint inspect color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     token?: string            # The token, or a URL, header or JSON body that carries one (`-` or nothing: stdin)
@@ -339,6 +379,10 @@ module completions {
     [ "pem" "jwk" ]
   }
 
+  def "nu-complete jwtmint keygen color" [] {
+    [ "auto" "always" "never" ]
+  }
+
   # Make a key pair (or a secret) for a service.
   export extern "jwtmint keygen" [
     --type: string@"nu-complete jwtmint keygen key_type" # What to make
@@ -353,31 +397,52 @@ module completions {
     --jwks-out: path          # Also write the public key as a JWKS here ({"keys":[…]}, kid = thumbprint, use "sig", alg)
     --passphrase-file: path   # Read the new key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the new key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint keygen color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
+
+  def "nu-complete jwtmint config color" [] {
+    [ "auto" "always" "never" ]
+  }
 
   # Show the config file, its profiles, and the settings in force.
   export extern "jwtmint config" [
+    --color: string@"nu-complete jwtmint config color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint config path color" [] {
+    [ "auto" "always" "never" ]
+  }
+
   # Print the config file's path.
   export extern "jwtmint config path" [
-    --help(-h)                # Print help
+    --color: string@"nu-complete jwtmint config path color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint config profiles color" [] {
+    [ "auto" "always" "never" ]
+  }
+
   # List the config file's profiles, one a line.
   export extern "jwtmint config profiles" [
-    --help(-h)                # Print help
+    --color: string@"nu-complete jwtmint config profiles color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
+
+  def "nu-complete jwtmint config show color" [] {
+    [ "auto" "always" "never" ]
+  }
 
   # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
   export extern "jwtmint config show" [
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --color: string@"nu-complete jwtmint config show color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     ...command: string        # A minting subcommand or `inspect`, with any of its flags [default: every subcommand the profile sets]
@@ -407,10 +472,15 @@ module completions {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }
 
+  def "nu-complete jwtmint completions color" [] {
+    [ "auto" "always" "never" ]
+  }
+
   # Print a shell completion script.
   export extern "jwtmint completions" [
     --install                 # Write the script where the shell looks for it, and say where on stderr
-    --help(-h)                # Print help
+    --color: string@"nu-complete jwtmint completions color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     shell: string@"nu-complete jwtmint completions shell" # The shell to complete for.
   ]
@@ -421,6 +491,10 @@ module completions {
 
   def "nu-complete jwtmint formio format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint formio color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Form.io on-premise SSO: a token the server accepts as an external user.
@@ -452,6 +526,7 @@ module completions {
     --format: string@"nu-complete jwtmint formio format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint formio color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -462,6 +537,10 @@ module completions {
 
   def "nu-complete jwtmint realm format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint realm color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Realm Object Server's JWT provider: an RS256 token with a string userId.
@@ -492,6 +571,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint realm color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -502,6 +582,10 @@ module completions {
 
   def "nu-complete jwtmint developerhub format" [] {
     [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint developerhub color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # DeveloperHub docs reader login: prints the signed docs URL.
@@ -532,6 +616,7 @@ module completions {
     --format: string@"nu-complete jwtmint developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint developerhub color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -546,6 +631,10 @@ module completions {
 
   def "nu-complete jwtmint tinymce format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint tinymce color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.
@@ -581,6 +670,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint tinymce color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -595,6 +685,10 @@ module completions {
 
   def "nu-complete jwtmint tiledesk format" [] {
     [ "token" "json" "header" "url" "claims" ]
+  }
+
+  def "nu-complete jwtmint tiledesk color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Tiledesk custom authentication: a token for signInWithCustomToken.
@@ -629,6 +723,7 @@ module completions {
     --format: string@"nu-complete jwtmint tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint tiledesk color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -639,6 +734,10 @@ module completions {
 
   def "nu-complete jwtmint firebase format" [] {
     [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint firebase color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Firebase custom token: sign an app user in with signInWithCustomToken.
@@ -668,6 +767,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint firebase color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -678,6 +778,10 @@ module completions {
 
   def "nu-complete jwtmint google format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint google color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Google service-account JWT: a self-signed access token or the OAuth assertion.
@@ -710,6 +814,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint google color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -720,6 +825,10 @@ module completions {
 
   def "nu-complete jwtmint snowflake format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint snowflake color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Snowflake key-pair JWT for the SQL API and drivers.
@@ -749,6 +858,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint snowflake color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -759,6 +869,10 @@ module completions {
 
   def "nu-complete jwtmint entra format" [] {
     [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint entra color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Microsoft Entra ID client assertion: a certificate credential instead of a secret.
@@ -790,6 +904,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint entra color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -800,6 +915,10 @@ module completions {
 
   def "nu-complete jwtmint github-app format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint github-app color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # GitHub App JWT: authenticates as the app, to get installation tokens.
@@ -829,6 +948,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint github-app color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -839,6 +959,10 @@ module completions {
 
   def "nu-complete jwtmint app-store-connect format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint app-store-connect color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # App Store Connect API token (and, with --bundle-id, an App Store Server API token).
@@ -870,6 +994,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint app-store-connect color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -880,6 +1005,10 @@ module completions {
 
   def "nu-complete jwtmint apns format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint apns color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Apple Push Notification service provider token (token-based APNs authentication).
@@ -908,6 +1037,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint apns color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -918,6 +1048,10 @@ module completions {
 
   def "nu-complete jwtmint apple-client-secret format" [] {
     [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint apple-client-secret color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Sign in with Apple client secret: the JWT sent as client_secret to Apple's token endpoint.
@@ -947,6 +1081,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint apple-client-secret color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -957,6 +1092,10 @@ module completions {
 
   def "nu-complete jwtmint ghost format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint ghost color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Ghost Admin API token, for publishing scripts and integrations.
@@ -982,6 +1121,7 @@ module completions {
     --format: string@"nu-complete jwtmint ghost format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint ghost color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -992,6 +1132,10 @@ module completions {
 
   def "nu-complete jwtmint livekit format" [] {
     [ "token" "url" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint livekit color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # LiveKit access token: join a room as a participant, or call the server APIs.
@@ -1025,6 +1169,7 @@ module completions {
     --format: string@"nu-complete jwtmint livekit format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint livekit color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1047,6 +1192,10 @@ module completions {
 
   def "nu-complete jwtmint metabase format" [] {
     [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint metabase color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Metabase static embedding: prints the signed embed URL of a dashboard or question.
@@ -1079,6 +1228,7 @@ module completions {
     --format: string@"nu-complete jwtmint metabase format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint metabase color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1093,6 +1243,10 @@ module completions {
 
   def "nu-complete jwtmint zendesk format" [] {
     [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint zendesk color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Zendesk JWT single sign-on: prints the login link.
@@ -1127,6 +1281,7 @@ module completions {
     --format: string@"nu-complete jwtmint zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint zendesk color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1137,6 +1292,10 @@ module completions {
 
   def "nu-complete jwtmint gitbook format" [] {
     [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint gitbook color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # GitBook visitor authentication: prints the signed link to a docs site.
@@ -1164,6 +1323,7 @@ module completions {
     --format: string@"nu-complete jwtmint gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint gitbook color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1174,6 +1334,10 @@ module completions {
 
   def "nu-complete jwtmint coinbase-cdp format" [] {
     [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint coinbase-cdp color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Coinbase Developer Platform API key JWT: a 2-minute token for one request.
@@ -1205,6 +1369,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint coinbase-cdp color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1215,6 +1380,10 @@ module completions {
 
   def "nu-complete jwtmint docusign format" [] {
     [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint docusign color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # DocuSign JWT Grant assertion: an integration acts for a user.
@@ -1246,6 +1415,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint docusign color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1256,6 +1426,10 @@ module completions {
 
   def "nu-complete jwtmint salesforce format" [] {
     [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint salesforce color" [] {
+    [ "auto" "always" "never" ]
   }
 
   # Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.
@@ -1286,6 +1460,7 @@ module completions {
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint salesforce color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -1302,6 +1477,10 @@ module completions {
     [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" "ES256" "ES384" "ES512" "ES256K" "EdDSA" ]
   }
 
+  def "nu-complete jwtmint public-key color" [] {
+    [ "auto" "always" "never" ]
+  }
+
   # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
   export extern "jwtmint public-key" [
     --key: path               # The private key (`-` = standard input)
@@ -1312,6 +1491,7 @@ module completions {
     --alg: string@"nu-complete jwtmint public-key alg" # The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256)
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint public-key color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]

@@ -350,6 +350,19 @@ fn top_command() -> clap::Command {
         .about(ABOUT)
         .long_about(LONG_ABOUT)
         .propagate_version(true)
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .value_name("WHEN")
+                .global(true)
+                .value_parser(clap::value_parser!(crate::output::ColorChoice))
+                .default_value("auto")
+                .help("Colour errors, warnings and inspect's verdict on stderr")
+                .long_help(
+                    "Colour errors, warnings and inspect's verdict on stderr: auto (on a \
+                     terminal, unless NO_COLOR is set), always or never. stdout is never coloured.",
+                ),
+        )
         .max_term_width(100)
         .subcommand_required(true)
         .arg_required_else_help(true)
@@ -731,6 +744,28 @@ fn service_arg(service: &Service, opt: &'static Opt) -> Arg {
     }
 }
 
+/// `--color WHEN` / `--color=WHEN` anywhere before `--` (the last one wins); `auto` without, or
+/// when WHEN is not one (clap then reports it).
+fn color_choice(argv: &[std::ffi::OsString]) -> crate::output::ColorChoice {
+    use clap::ValueEnum;
+    let mut choice = crate::output::ColorChoice::Auto;
+    let mut words = argv.iter().skip(1).map(|w| w.to_str().unwrap_or_default());
+    while let Some(word) = words.next() {
+        let value = match word {
+            "--" => break,
+            "--color" => words.next().unwrap_or_default(),
+            _ => match word.strip_prefix("--color=") {
+                Some(value) => value,
+                None => continue,
+            },
+        };
+        if let Ok(parsed) = crate::output::ColorChoice::from_str(value, true) {
+            choice = parsed;
+        }
+    }
+    choice
+}
+
 /// Parses the process's command line.
 pub fn parse() -> Result<Parsed, clap::Error> {
     parse_from(std::env::args_os())
@@ -743,6 +778,9 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     let argv: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    // Read before parsing, so that clap's own errors follow it too.
+    let color = color_choice(&argv);
+    crate::output::set_color(color);
     // Minting is the common case and starting up is most of its cost: when the first argument
     // names a service, only that subcommand is built (clap parses it the same way).
     let service = argv
@@ -767,7 +805,12 @@ where
         _ if version_only => top_command(),
         _ => command(),
     }
-    .long_version(long_version());
+    .long_version(long_version())
+    .color(match color {
+        crate::output::ColorChoice::Always => clap::ColorChoice::Always,
+        crate::output::ColorChoice::Never => clap::ColorChoice::Never,
+        crate::output::ColorChoice::Auto => clap::ColorChoice::Auto,
+    });
     let matches = command.try_get_matches_from_mut(argv)?;
     let (name, sub) = matches
         .subcommand()

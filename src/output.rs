@@ -34,12 +34,77 @@ impl Format {
 
 /// A warning on stderr, on one line. Never pass a secret in here.
 pub fn warn(message: impl std::fmt::Display) {
-    eprintln!("jwtmint: warning: {}", one_line(&message.to_string()));
+    let label = paint("jwtmint: warning:", YELLOW);
+    eprintln!("{label} {}", one_line(&message.to_string()));
 }
 
 /// An error on stderr, on one line. Never pass a secret in here.
 pub fn error(message: impl std::fmt::Display) {
-    eprintln!("jwtmint: error: {}", one_line(&message.to_string()));
+    let label = paint("jwtmint: error:", RED);
+    eprintln!("{label} {}", one_line(&message.to_string()));
+}
+
+/// `--color`: when stderr gets colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set or TERM is `dumb`.
+    Auto,
+    Always,
+    Never,
+}
+
+static COLOR: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets `--color` for the rest of the run.
+pub fn set_color(choice: ColorChoice) {
+    COLOR.store(choice as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether what goes to stderr is coloured: `--color always`, or `auto` (the default) on a
+/// terminal without NO_COLOR (https://no-color.org) and with a TERM other than `dumb`. Never
+/// when stderr is piped or redirected.
+pub fn stderr_color() -> bool {
+    use std::io::IsTerminal;
+    let choice = COLOR.load(std::sync::atomic::Ordering::Relaxed);
+    if choice == ColorChoice::Always as u8 {
+        return true;
+    }
+    if choice == ColorChoice::Never as u8 {
+        return false;
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    !no_color && !dumb && std::io::stderr().is_terminal()
+}
+
+pub const RED: &str = "1;31";
+pub const YELLOW: &str = "1;33";
+pub const GREEN: &str = "1;32";
+
+/// `text` in the SGR `style` when stderr is coloured; as it is otherwise. `text` must already
+/// be safe on a terminal ([`one_line`]).
+pub fn paint(text: &str, style: &str) -> String {
+    if stderr_color() {
+        format!("\x1b[{style}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The style of one line of `inspect`'s verdict, by what it says.
+pub fn verdict_style(line: &str) -> Option<&'static str> {
+    if line.starts_with("OK:") || line.starts_with("signature valid") {
+        Some(GREEN)
+    } else if line.starts_with("FAILED")
+        || line.starts_with("problem:")
+        || line.starts_with("signature INVALID")
+    {
+        Some(RED)
+    } else if line.starts_with("warning:") || line.starts_with("signature NOT checked") {
+        Some(YELLOW)
+    } else {
+        None
+    }
 }
 
 /// Whether `c` may not reach a terminal as it is: control characters (C0, DEL and C1, which

@@ -367,3 +367,22 @@ fn version_names_commit_and_features() {
     let out = run(jwtmint().arg("-V"));
     assert_eq!(out.stdout.lines().count(), 1, "{out:#?}");
 }
+
+/// Errors and inspect's verdict are coloured only when asked (`--color always`) or on a
+/// terminal; never when piped (as here), never on stdout, and `--color never` wins.
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJqb2UifQ.c2ln";
+    let piped = run(jwtmint().args(["formio", "--project", "x"]));
+    assert!(!piped.stderr.contains('\u{1b}'), "{piped:#?}");
+    let always = run(jwtmint().args(["formio", "--project", "x", "--color", "always"]));
+    assert!(always.stderr.starts_with("\u{1b}[1;31mjwtmint: error:"), "{always:#?}");
+    assert_eq!(always.code, piped.code);
+    let verdict = run(jwtmint().args(["--color=always", "inspect", token]));
+    assert!(verdict.stderr.contains("\u{1b}[1;32mOK:"), "{verdict:#?}");
+    assert!(!verdict.stdout.contains('\u{1b}'), "{verdict:#?}");
+    let never = run(jwtmint()
+        .env("NO_COLOR", "1")
+        .args(["inspect", "--color", "never", token]));
+    assert!(!never.stderr.contains('\u{1b}'), "{never:#?}");
+}
