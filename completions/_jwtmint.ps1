@@ -54,6 +54,10 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Metabase static embedding: prints the signed embed URL of a dashboard or question.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Zendesk JWT single sign-on: prints the login link.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'GitBook visitor authentication: prints the signed link to a docs site.')
+            [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.')
+            [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
+            [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
+            [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
@@ -1037,6 +1041,140 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;musickit' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
+            [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
+            [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;weatherkit' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
+            [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;mapkit' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
+            [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.')
+            [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;mux' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The URL signing key''s id (the `id` Mux returns with the key; MUX_SIGNING_KEY in Mux''s SDKs). Written as the claim kid.')
+            [CompletionResult]::new('--playback-id', '--playback-id', [CompletionResultType]::ParameterName, 'The signed playback ID the token opens (sub).')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;coinbase-cdp' {
             [CompletionResult]::new('--key-name', '--key-name', [CompletionResultType]::ParameterName, 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The request the token is for, as ''GET api.cdp.coinbase.com/platform/v1/wallets'': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.')
@@ -1186,6 +1324,10 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Metabase static embedding: prints the signed embed URL of a dashboard or question.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Zendesk JWT single sign-on: prints the login link.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'GitBook visitor authentication: prints the signed link to a docs site.')
+            [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.')
+            [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
+            [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
+            [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
@@ -1287,6 +1429,18 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;gitbook' {
+            break
+        }
+        'jwtmint;help;musickit' {
+            break
+        }
+        'jwtmint;help;weatherkit' {
+            break
+        }
+        'jwtmint;help;mapkit' {
+            break
+        }
+        'jwtmint;help;mux' {
             break
         }
         'jwtmint;help;coinbase-cdp' {

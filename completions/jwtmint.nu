@@ -324,7 +324,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint inspect provider" [] {
-    [ "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" ]
+    [ "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" ]
   }
 
   def "nu-complete jwtmint inspect alg" [] {
@@ -1328,6 +1328,188 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint musickit alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint musickit format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint musickit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.
+  export extern "jwtmint musickit" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --origin: string          # A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint musickit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint musickit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint musickit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint weatherkit alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint weatherkit format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint weatherkit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Apple WeatherKit REST API token.
+  export extern "jwtmint weatherkit" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --service-id: string      # The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint weatherkit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint weatherkit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint weatherkit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint mapkit alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint mapkit format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint mapkit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Apple MapKit JS and Maps Server API token.
+  export extern "jwtmint mapkit" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --scope: string           # What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.
+    --origin: string          # Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint mapkit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint mapkit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint mapkit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint mux type" [] {
+    [ "video" "thumbnail" "gif" "storyboard" "drm_license" ]
+  }
+
+  def "nu-complete jwtmint mux alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint mux format" [] {
+    [ "token" "json" "url" "claims" ]
+  }
+
+  def "nu-complete jwtmint mux color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Mux signed playback, thumbnail, gif, storyboard and DRM license token.
+  export extern "jwtmint mux" [
+    --key-id: string          # The URL signing key's id (the `id` Mux returns with the key; MUX_SIGNING_KEY in Mux's SDKs). Written as the claim kid.
+    --playback-id: string     # The signed playback ID the token opens (sub).
+    --type: string@"nu-complete jwtmint mux type" # What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).
+    --param: string           # A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint mux alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint mux format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint mux color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint coinbase-cdp alg" [] {
     [ "ES256" "EdDSA" ]
   }
@@ -1622,6 +1804,22 @@ module completions {
 
   # GitBook visitor authentication: prints the signed link to a docs site.
   export extern "jwtmint help gitbook" [
+  ]
+
+  # Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.
+  export extern "jwtmint help musickit" [
+  ]
+
+  # Apple WeatherKit REST API token.
+  export extern "jwtmint help weatherkit" [
+  ]
+
+  # Apple MapKit JS and Maps Server API token.
+  export extern "jwtmint help mapkit" [
+  ]
+
+  # Mux signed playback, thumbnail, gif, storyboard and DRM license token.
+  export extern "jwtmint help mux" [
   ]
 
   # Coinbase Developer Platform API key JWT: a 2-minute token for one request.
