@@ -1801,7 +1801,10 @@ mod tests {
                 vec!["jwtmint", "serve", service.name, "--no-such-flag"],
             ] {
                 let pruned = parse_from(&args).err().unwrap();
-                let whole = command().try_get_matches_from(&args).unwrap_err();
+                let whole = command()
+                    .long_version(long_version())
+                    .try_get_matches_from(&args)
+                    .unwrap_err();
                 assert_eq!(pruned.to_string(), whole.to_string(), "{args:?}");
                 assert_eq!(pruned.kind(), whole.kind());
             }

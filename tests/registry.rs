@@ -376,7 +376,10 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let piped = run(jwtmint().args(["formio", "--project", "x"]));
     assert!(!piped.stderr.contains('\u{1b}'), "{piped:#?}");
     let always = run(jwtmint().args(["formio", "--project", "x", "--color", "always"]));
-    assert!(always.stderr.starts_with("\u{1b}[1;31mjwtmint: error:"), "{always:#?}");
+    assert!(
+        always.stderr.starts_with("\u{1b}[1;31mjwtmint: error:"),
+        "{always:#?}"
+    );
     assert_eq!(always.code, piped.code);
     let verdict = run(jwtmint().args(["--color=always", "inspect", token]));
     assert!(verdict.stderr.contains("\u{1b}[1;32mOK:"), "{verdict:#?}");
