@@ -548,7 +548,8 @@ fn profile_arg() -> Arg {
         .long_help(
             "Take settings from this profile of the config file (see `jwtmint config`).\n\n\
              Without it, JWTMINT_PROFILE names the profile, else the file's `default-profile`. \
-             A flag or an environment variable overrides what the profile says.",
+             A flag or an environment variable overrides what the profile says. The config file \
+             is JWTMINT_CONFIG, else `jwtmint config path`.",
         )
         .action(ArgAction::Set)
 }
@@ -942,6 +943,8 @@ pub struct InspectArgs {
 
     /// Verify an HS* signature with the secret this command prints (split like a shell
     /// would, run without one).
+    ///
+    /// Standard input closed; it is stopped after JWTMINT_COMMAND_TIMEOUT seconds (30).
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub secret_command: Option<SecretCommand>,
 

@@ -389,3 +389,26 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .args(["inspect", "--color", "never", token]));
     assert!(!never.stderr.contains('\u{1b}'), "{never:#?}");
 }
+
+/// `inspect --help` names every environment variable inspect reads.
+#[test]
+fn inspect_help_names_every_env_it_reads() {
+    use jwtmint::credentials::*;
+    let out = run(jwtmint().args(["inspect", "--help"]));
+    for env in [
+        ENV_SECRET,
+        ENV_SECRET_COMMAND,
+        ENV_KEY_FILE,
+        ENV_PASSPHRASE,
+        ENV_PASSPHRASE_COMMAND,
+        ENV_COMMAND_TIMEOUT,
+        jwtmint::config::ENV_CONFIG,
+        jwtmint::config::ENV_PROFILE,
+        "JWTMINT_SECRET_ENCODING",
+    ] {
+        assert!(
+            out.stdout.contains(env),
+            "{env} missing from inspect --help"
+        );
+    }
+}
