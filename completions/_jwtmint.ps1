@@ -34,7 +34,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('postgrest', 'postgrest', [CompletionResultType]::ParameterValue, 'PostgREST: a token that runs requests as a database role.')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
@@ -62,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
             [CompletionResult]::new('public-key', 'public-key', [CompletionResultType]::ParameterValue, 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -353,62 +353,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'jwtmint;config' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
-            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'jwtmint;config;path' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'jwtmint;config;profiles' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'jwtmint;config;show' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'jwtmint;config;help' {
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
-            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'jwtmint;config;help;path' {
-            break
-        }
-        'jwtmint;config;help;profiles' {
-            break
-        }
-        'jwtmint;config;help;show' {
-            break
-        }
-        'jwtmint;config;help;help' {
             break
         }
         'jwtmint;completions' {
@@ -1295,6 +1239,62 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;config' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jwtmint;config;path' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;config;profiles' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;config;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;config;help' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jwtmint;config;help;path' {
+            break
+        }
+        'jwtmint;config;help;profiles' {
+            break
+        }
+        'jwtmint;config;help;show' {
+            break
+        }
+        'jwtmint;config;help;help' {
+            break
+        }
         'jwtmint;help' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token with any claims and any algorithm.')
             [CompletionResult]::new('jitsi', 'jitsi', [CompletionResultType]::ParameterValue, 'Jitsi Meet token authentication (prosody''s token plugin): a token to enter a room.')
@@ -1304,7 +1304,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('postgrest', 'postgrest', [CompletionResultType]::ParameterValue, 'PostgREST: a token that runs requests as a database role.')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what is inside a token, check its signature and a service''s rules.')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Make a key pair (or a secret) for a service.')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
@@ -1332,6 +1331,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
             [CompletionResult]::new('public-key', 'public-key', [CompletionResultType]::ParameterValue, 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1357,21 +1357,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;keygen' {
-            break
-        }
-        'jwtmint;help;config' {
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
-            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
-            break
-        }
-        'jwtmint;help;config;path' {
-            break
-        }
-        'jwtmint;help;config;profiles' {
-            break
-        }
-        'jwtmint;help;config;show' {
             break
         }
         'jwtmint;help;completions' {
@@ -1453,6 +1438,21 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;public-key' {
+            break
+        }
+        'jwtmint;help;config' {
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path.')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the config file''s profiles, one a line.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).')
+            break
+        }
+        'jwtmint;help;config;path' {
+            break
+        }
+        'jwtmint;help;config;profiles' {
+            break
+        }
+        'jwtmint;help;config;show' {
             break
         }
         'jwtmint;help;help' {

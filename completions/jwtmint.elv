@@ -31,7 +31,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand postgrest 'PostgREST: a token that runs requests as a database role.'
             cand inspect 'Show what is inside a token, check its signature and a service''s rules.'
             cand keygen 'Make a key pair (or a secret) for a service.'
-            cand config 'Show the config file, its profiles, and the settings in force.'
             cand completions 'Print a shell completion script.'
             cand formio 'Form.io on-premise SSO: a token the server accepts as an external user.'
             cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId.'
@@ -59,6 +58,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
             cand public-key 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
+            cand config 'Show the config file, its profiles, and the settings in force.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jwtmint;sign'= {
@@ -342,53 +342,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'jwtmint;config'= {
-            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand path 'Print the config file''s path.'
-            cand profiles 'List the config file''s profiles, one a line.'
-            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'jwtmint;config;path'= {
-            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'jwtmint;config;profiles'= {
-            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'jwtmint;config;show'= {
-            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
-            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'jwtmint;config;help'= {
-            cand path 'Print the config file''s path.'
-            cand profiles 'List the config file''s profiles, one a line.'
-            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'jwtmint;config;help;path'= {
-        }
-        &'jwtmint;config;help;profiles'= {
-        }
-        &'jwtmint;config;help;show'= {
-        }
-        &'jwtmint;config;help;help'= {
         }
         &'jwtmint;completions'= {
             cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
@@ -1247,6 +1200,53 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;config'= {
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand path 'Print the config file''s path.'
+            cand profiles 'List the config file''s profiles, one a line.'
+            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jwtmint;config;path'= {
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;config;profiles'= {
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;config;show'= {
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;config;help'= {
+            cand path 'Print the config file''s path.'
+            cand profiles 'List the config file''s profiles, one a line.'
+            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jwtmint;config;help;path'= {
+        }
+        &'jwtmint;config;help;profiles'= {
+        }
+        &'jwtmint;config;help;show'= {
+        }
+        &'jwtmint;config;help;help'= {
+        }
         &'jwtmint;help'= {
             cand sign 'Mint a token with any claims and any algorithm.'
             cand jitsi 'Jitsi Meet token authentication (prosody''s token plugin): a token to enter a room.'
@@ -1256,7 +1256,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand postgrest 'PostgREST: a token that runs requests as a database role.'
             cand inspect 'Show what is inside a token, check its signature and a service''s rules.'
             cand keygen 'Make a key pair (or a secret) for a service.'
-            cand config 'Show the config file, its profiles, and the settings in force.'
             cand completions 'Print a shell completion script.'
             cand formio 'Form.io on-premise SSO: a token the server accepts as an external user.'
             cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId.'
@@ -1284,6 +1283,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
             cand public-key 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
+            cand config 'Show the config file, its profiles, and the settings in force.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jwtmint;help;sign'= {
@@ -1301,17 +1301,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;inspect'= {
         }
         &'jwtmint;help;keygen'= {
-        }
-        &'jwtmint;help;config'= {
-            cand path 'Print the config file''s path.'
-            cand profiles 'List the config file''s profiles, one a line.'
-            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
-        }
-        &'jwtmint;help;config;path'= {
-        }
-        &'jwtmint;help;config;profiles'= {
-        }
-        &'jwtmint;help;config;show'= {
         }
         &'jwtmint;help;completions'= {
         }
@@ -1366,6 +1355,17 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;salesforce'= {
         }
         &'jwtmint;help;public-key'= {
+        }
+        &'jwtmint;help;config'= {
+            cand path 'Print the config file''s path.'
+            cand profiles 'List the config file''s profiles, one a line.'
+            cand show 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
+        }
+        &'jwtmint;help;config;path'= {
+        }
+        &'jwtmint;help;config;profiles'= {
+        }
+        &'jwtmint;help;config;show'= {
         }
         &'jwtmint;help;help'= {
         }

@@ -402,72 +402,6 @@ module completions {
     --version(-V)             # Print version
   ]
 
-  def "nu-complete jwtmint config color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # Show the config file, its profiles, and the settings in force.
-  export extern "jwtmint config" [
-    --color: string@"nu-complete jwtmint config color" # Colour errors, warnings and inspect's verdict on stderr
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint config path color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # Print the config file's path.
-  export extern "jwtmint config path" [
-    --color: string@"nu-complete jwtmint config path color" # Colour errors, warnings and inspect's verdict on stderr
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint config profiles color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # List the config file's profiles, one a line.
-  export extern "jwtmint config profiles" [
-    --color: string@"nu-complete jwtmint config profiles color" # Colour errors, warnings and inspect's verdict on stderr
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint config show color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
-  export extern "jwtmint config show" [
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --color: string@"nu-complete jwtmint config show color" # Colour errors, warnings and inspect's verdict on stderr
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-    ...command: string        # A minting subcommand or `inspect`, with any of its flags [default: every subcommand the profile sets]
-  ]
-
-  # Print this message or the help of the given subcommand(s)
-  export extern "jwtmint config help" [
-  ]
-
-  # Print the config file's path.
-  export extern "jwtmint config help path" [
-  ]
-
-  # List the config file's profiles, one a line.
-  export extern "jwtmint config help profiles" [
-  ]
-
-  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
-  export extern "jwtmint config help show" [
-  ]
-
-  # Print this message or the help of the given subcommand(s)
-  export extern "jwtmint config help help" [
-  ]
-
   def "nu-complete jwtmint completions shell" [] {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }
@@ -1678,6 +1612,76 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint config color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Show the config file, its profiles, and the settings in force.
+  export extern "jwtmint config" [
+    --color: string@"nu-complete jwtmint config color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint config path color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Print the config file's path.
+  export extern "jwtmint config path" [
+    --color: string@"nu-complete jwtmint config path color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint config profiles color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # List the config file's profiles, one a line.
+  export extern "jwtmint config profiles" [
+    --color: string@"nu-complete jwtmint config profiles color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint config show command" [] {
+    [ "sign" "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" "inspect" ]
+  }
+
+  def "nu-complete jwtmint config show color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
+  export extern "jwtmint config show" [
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --color: string@"nu-complete jwtmint config show color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...command: string@"nu-complete jwtmint config show command" # A minting subcommand or `inspect`, with any of its flags [default: every subcommand the profile sets]
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "jwtmint config help" [
+  ]
+
+  # Print the config file's path.
+  export extern "jwtmint config help path" [
+  ]
+
+  # List the config file's profiles, one a line.
+  export extern "jwtmint config help profiles" [
+  ]
+
+  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
+  export extern "jwtmint config help show" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "jwtmint config help help" [
+  ]
+
   # Print this message or the help of the given subcommand(s)
   export extern "jwtmint help" [
   ]
@@ -1712,22 +1716,6 @@ module completions {
 
   # Make a key pair (or a secret) for a service.
   export extern "jwtmint help keygen" [
-  ]
-
-  # Show the config file, its profiles, and the settings in force.
-  export extern "jwtmint help config" [
-  ]
-
-  # Print the config file's path.
-  export extern "jwtmint help config path" [
-  ]
-
-  # List the config file's profiles, one a line.
-  export extern "jwtmint help config profiles" [
-  ]
-
-  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
-  export extern "jwtmint help config show" [
   ]
 
   # Print a shell completion script.
@@ -1836,6 +1824,22 @@ module completions {
 
   # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
   export extern "jwtmint help public-key" [
+  ]
+
+  # Show the config file, its profiles, and the settings in force.
+  export extern "jwtmint help config" [
+  ]
+
+  # Print the config file's path.
+  export extern "jwtmint help config path" [
+  ]
+
+  # List the config file's profiles, one a line.
+  export extern "jwtmint help config profiles" [
+  ]
+
+  # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
+  export extern "jwtmint help config show" [
   ]
 
   # Print this message or the help of the given subcommand(s)

@@ -49,7 +49,7 @@ impl CompletionShell {
 /// `jwtmint config profiles` in bash, zsh and fish (the static generators only know files).
 pub fn completions(shell: CompletionShell) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut command = without_hidden_args(cli::command());
+    let mut command = config_show_completes_services(without_hidden_args(cli::command()));
     let static_shell = match shell {
         CompletionShell::Bash => Shell::Bash,
         CompletionShell::Zsh => Shell::Zsh,
@@ -95,6 +95,20 @@ fn without_hidden_args(command: clap::Command) -> clap::Command {
         });
     }
     command
+}
+
+/// `config show SUBCOMMAND [FLAGS…]` takes any words after the subcommand, so the parser cannot
+/// list the subcommands as its values; the completions' copy of the command line does.
+fn config_show_completes_services(command: clap::Command) -> clap::Command {
+    let mut names: Vec<&str> = crate::providers::REGISTRY.iter().map(|s| s.name).collect();
+    names.push("inspect");
+    command.mut_subcommand("config", |config| {
+        config.mut_subcommand("show", |show| {
+            show.mut_arg("command", |arg| {
+                arg.value_parser(clap::builder::PossibleValuesParser::new(names))
+            })
+        })
+    })
 }
 
 /// What lists the profiles at completion time; silent when there is no config file.
@@ -380,6 +394,18 @@ mod tests {
         );
         assert!(bash.contains("compgen -W \"RS256\""), "realm's --alg");
         assert!(bash.contains("formio"), "inspect --provider");
+        // `config show` offers the subcommands (bash and zsh; fish completes no positionals).
+        let show = bash
+            .split("jwtmint__subcmd__config__subcmd__show)")
+            .nth(1)
+            .and_then(|rest| rest.lines().nth(1))
+            .unwrap_or_default();
+        assert!(
+            show.contains(" formio ") && show.contains(" inspect"),
+            "{show}"
+        );
+        let zsh = String::from_utf8(completions(CompletionShell::Zsh)).unwrap();
+        assert!(zsh.contains(":(sign formio "), "zsh config show");
         // Every --profile completes the config file's profile names.
         for (shell, profile_option) in [
             (CompletionShell::Bash, "--profile)"),
