@@ -35,6 +35,7 @@ complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "supabase" -d 'Supab
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
+complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "serve" -d 'Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
 complete -c jwtmint -n "__fish_jwtmint_needs_command" -f -a "completions" -d 'Print a shell completion script.'
@@ -359,6 +360,1591 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l kid-thumbp
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "sign" -d 'Serve sign tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "formio" -d 'Serve Form.io tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "realm" -d 'Serve Realm tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "developerhub" -d 'Serve DeveloperHub tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "tinymce" -d 'Serve Tiny Cloud tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "tiledesk" -d 'Serve Tiledesk tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "firebase" -d 'Serve Firebase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "google" -d 'Serve Google tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "snowflake" -d 'Serve Snowflake tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "entra" -d 'Serve Microsoft Entra ID tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "github-app" -d 'Serve GitHub tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "app-store-connect" -d 'Serve App Store Connect tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "apns" -d 'Serve APNs tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "apple-client-secret" -d 'Serve Sign in with Apple tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "ghost" -d 'Serve Ghost tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "livekit" -d 'Serve LiveKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "jitsi" -d 'Serve Jitsi tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "supabase" -d 'Serve Supabase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "hasura" -d 'Serve Hasura tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "metabase" -d 'Serve Metabase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "zendesk" -d 'Serve Zendesk tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "gitbook" -d 'Serve GitBook tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "musickit" -d 'Serve MusicKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "weatherkit" -d 'Serve WeatherKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "mapkit" -d 'Serve MapKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "mux" -d 'Serve Mux tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "coinbase-cdp" -d 'Serve Coinbase Developer Platform tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "docusign" -d 'Serve DocuSign tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "salesforce" -d 'Serve Salesforce tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "client-assertion" -d 'Serve OAuth 2.0 client authentication tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "postgrest" -d 'Serve PostgREST tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and not __fish_seen_subcommand_from sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l sub -d 'The `sub` (subject) claim.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l iss -d 'The `iss` (issuer) claim.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l aud -d 'The `aud` (audience) claim; repeat it for an array.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l jti -d 'The `jti` (token id) claim; without a value, a random UUID v4.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+ES256K\t''
+EdDSA\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l project -d 'The project\'s id (24 hex digits).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l form -d 'The user resource form\'s id (24 hex digits).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l role -d 'A role id (24 hex digits); repeatable, at least one.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l data -d 'A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l data-file -d 'Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l user-id -d 'The user\'s id; always signed as a JSON string.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l user-id-claim -d 'The claim that carries the user id: the server\'s userIdFieldName.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l docs-url -d 'The docs site\'s URL (absolute http/https); the token is appended as jwt=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l var -d 'A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l vars-file -d 'Take vars from a JSON object in this file (`-` = standard input); --var adds to it.' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l error-redirect-url -d 'Where DeveloperHub sends the reader when the token is refused.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l product -d 'Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).' -r -f -a "drive\t''
+ai\t''
+export\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l sub -d 'The user\'s id (drive, ai); may contain `:` only as a valid URI.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l name -d 'The user\'s full name (drive).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l drive-root -d 'The user\'s root folder in Tiny Drive, e.g. /johndoe (drive).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l api-key -d 'Your Tiny Cloud API key, signed as aud (ai, export).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l permission -d 'An AI permission for auth.ai.permissions (ai); repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l user-name -d 'user.name (ai).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l user-email -d 'user.email (ai).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l project -d 'The Tiledesk project id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l user-id -d 'The user\'s id, signed as _id (only letters, digits, `_` and `-`).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l firstname -d 'The user\'s first name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l lastname -d 'The user\'s last name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l email -d 'The user\'s email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l attr -d 'A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l role -d 'Make sign-in create a real agent account with this role (needs --email).' -r -f -a "owner\t''
+admin\t''
+agent\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l audience-base -d 'The base of aud; the server reads the project id from its path.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l url -d 'The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+url\t'The URL that carries the token, for services that log in through a link'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l uid -d 'The user\'s uid (1 to 128 characters): the account the app signs in as.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l tenant-id -d 'Sign in to this Identity Platform tenant (`tenant_id`).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l aud -d 'Self-signed JWT for one API: `aud` = https://SERVICE.googleapis.com/ (with the slash).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l scope -d 'An OAuth scope (repeatable): https://www.googleapis.com/auth/cloud-platform.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l subject -d 'With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l target-audience -d 'With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l account -d 'The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l user -d 'The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
+ES256\t''
+ES384\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l cert -d 'The certificate uploaded to the app registration (PEM or DER), for --key\'s key.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l tenant -d 'The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l client-id -d 'The application (client) id: `iss` and `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l authority -d 'The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "PS256\t''
+RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l app-id -d 'The App ID (a number; iss is a JSON number). Give this or --client-id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l client-id -d 'The app\'s Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l issuer-id -d 'Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l scope -d 'Limit the token to one request, like \'GET /v1/apps?filter[platform]=IOS\' (scope is always an array). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l bundle-id -d 'Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l client-id -d 'The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l api-key -d 'The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l identity -d 'The participant\'s identity, signed as sub.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l room -d 'The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l name -d 'The participant\'s display name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l metadata -d 'The participant\'s metadata (a string; JSON text stays a string).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l attr -d 'A participant attribute (string to string). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l grant -d 'A video grant by LiveKit\'s camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l url -d 'The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+url\t'The URL that carries the token, for services that log in through a link'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l app-id -d 'The app id of prosody\'s config (app_id), signed as iss.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l room -d 'The room the token opens (`*` for every room); Jitsi compares it in lower case.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l sub -d 'The tenant or domain (checked only with domain verification).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l aud -d 'The audience.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l user-id -d 'context.user.id.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l user-name -d 'context.user.name (the display name).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l user-email -d 'context.user.email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l avatar -d 'context.user.avatar (an image URL).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l feature -d 'Turn on a feature in context.features: livestreaming, recording, transcription, outbound-call. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l url -d 'The Jitsi server (https://meet.example.com): prints URL/ROOM?jwt=TOKEN.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+url\t'The URL that carries the token, for services that log in through a link'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l moderator -d 'Make the user a moderator (context.user.moderator: true). Never the default.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l jaas -d '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l project-ref -d 'The project ref (the REF of https://REF.supabase.co).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l sub -d 'Mint a user\'s access token for this user id (a UUID).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l email -d 'The user\'s email (with --sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l app-metadata -d 'app_metadata, a JSON object (with --sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l user-metadata -d 'user_metadata, a JSON object (with --sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+ES256\t''
+RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+header\t'The HTTP header the service reads the token from'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l anon -d 'Mint the anon API-key form (role: anon).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l service-role -d 'Mint the service_role API-key form, which bypasses row-level security. Never the default.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l default-role -d 'x-hasura-default-role: the role of requests without an x-hasura-role header.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l allowed-role -d 'A role of x-hasura-allowed-roles (must include the default role). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l user-id -d 'x-hasura-user-id (a string).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l session-var -d 'Another session variable, x-hasura-NAME=VALUE (always a string). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l namespace -d 'The claims namespace (the server\'s claims_namespace; default https://hasura.io/jwt/claims).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l namespace-path -d 'Put the claims at this JSON path instead ($.hasura.claims; the server\'s claims_namespace_path).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+header\t'The HTTP header the service reads the token from'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l stringified -d 'Write the namespace value as a JSON string (claims_format: stringified_json).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l site-url -d 'The Metabase site\'s URL.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l dashboard -d 'Embed this dashboard (a positive integer).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l question -d 'Embed this question (a positive integer).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l param -d 'A locked parameter\'s value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l bordered -d 'The #bordered= display option.' -r -f -a "true\t''
+false\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l titled -d 'The #titled= display option.' -r -f -a "true\t''
+false\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l theme -d 'The #theme= display option.' -r -f -a "night\t''
+transparent\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l subdomain -d 'The Zendesk subdomain (SUB.zendesk.com).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l email -d 'The user\'s email.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l name -d 'The user\'s name.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l external-id -d 'The user\'s id in your system (external_id).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l organization -d 'The user\'s organization.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l tag -d 'A user tag. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l user-field -d 'A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l return-to -d 'Where Zendesk sends the user after sign-in.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l role -d 'The user\'s role: end-user, or agent/admin (staff rights). Never the default.' -r -f -a "end-user\t''
+agent\t''
+admin\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l site-url -d 'The docs site\'s URL.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l path -d 'The page to open on the site.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "url\t'The URL that carries the token, for services that log in through a link'
+token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l origin -d 'A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l service-id -d 'The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l key-id -d 'The key\'s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l team-id -d 'Your 10-character Apple Developer Team ID (iss).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l scope -d 'What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l origin -d 'Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l key-id -d 'The URL signing key\'s id (the `id` Mux returns with the key; MUX_SIGNING_KEY in Mux\'s SDKs). Written as the claim kid.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l playback-id -d 'The signed playback ID the token opens (sub).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l type -d 'What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).' -r -f -a "video\t''
+thumbnail\t''
+gif\t''
+storyboard\t''
+drm_license\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l param -d 'A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+url\t'The URL that carries the token, for services that log in through a link'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l key-name -d 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l uri -d 'The request the token is for, as \'GET api.cdp.coinbase.com/platform/v1/wallets\': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l audience -d 'Add this to `aud` (repeatable; the SDK\'s optional `audience`). CDP\'s REST calls need none.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "ES256\t''
+EdDSA\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+header\t'The HTTP header the service reads the token from'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l websocket -d 'A websocket token: no `uris` (instead of --uri).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l integration-key -d 'The integration key (the app\'s client id, a GUID from Apps and Keys): `iss`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l user -d 'The API user id (a GUID, shown as "User ID" on the user\'s page; not the email) to act for: `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l scope -d 'A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l demo -d 'The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l consumer-key -d 'The connected app\'s consumer key (client id): `iss`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l username -d 'The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user\'s): `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l audience -d '`aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site\'s https URL (https://SITE.my.site.com/customers).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l client-id -d 'The client id the server registered: `iss` and `sub`.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l token-endpoint -d 'The token endpoint the assertion is posted to: `aud`, unless --audience says otherwise.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l audience -d '`aud` when the server wants another value than the token endpoint: the issuer (Keycloak, FAPI 2.0 servers) or https://TENANT.auth0.com/ (Auth0, with its trailing slash).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+EdDSA\t''
+HS256\t''
+HS384\t''
+HS512\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l role -d 'The database role the request runs as. Required: PostgREST serves a token without one as the anonymous role.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l role-claim-key -d 'Where the role goes: the server\'s jwt-role-claim-key JSPath (.role, .realm_access.roles[0], ."https://example.com/claims".role).' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l aud -d 'The audience, when the server sets jwt-aud.' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l secret-env -d 'Read the HMAC secret from this environment variable (give its name)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l secret-encoding -d 'How the secret\'s text is read: utf8 (the text\'s bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l expires-in -d 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l exp -d 'Set `exp` to this time (Unix seconds or RFC 3339)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l nbf -d 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l kid -d 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l header -d 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l x5c-cert -d 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l x5t-cert -d 'Put this certificate\'s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l typ -d 'Set the `typ` header' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l alg -d 'Signing algorithm; the subcommand\'s help lists which it accepts' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+ES256\t''
+ES384\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l format -d 'What to print: one of the subcommand\'s formats, the first listed is the default' -r -f -a "token\t'The compact token'
+header\t'The HTTP header the service reads the token from'
+json\t'`{"token":"…"}`, the body token-provider endpoints return'
+claims\t'The payload that would be signed, as JSON; needs no key'"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l secret-file -d 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l secret-command -d 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l allow-origin -d 'Let pages from this origin ask /token from a browser (CORS, with credentials)' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l jwks-key -d 'Also publish this public key in the JWKS (a rotation); repeatable' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l issuer -d 'The issuer URL of the discovery document [default: http://ADDR:PORT]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
+always\t''
+never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l no-iat -d 'Do not add `iat`'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l allow-expired -d 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l kid-thumbprint -d 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key\'s public key'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l keep-going -d 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l allow-public -d 'Listen on a non-loopback address with identities fixed by the command line'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l quiet -d 'No access log on stderr'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -s V -l version -d 'Print version'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Serve sign tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "formio" -d 'Serve Form.io tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "realm" -d 'Serve Realm tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "developerhub" -d 'Serve DeveloperHub tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "tinymce" -d 'Serve Tiny Cloud tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "tiledesk" -d 'Serve Tiledesk tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "firebase" -d 'Serve Firebase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "google" -d 'Serve Google tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "snowflake" -d 'Serve Snowflake tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "entra" -d 'Serve Microsoft Entra ID tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "github-app" -d 'Serve GitHub tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "app-store-connect" -d 'Serve App Store Connect tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "apns" -d 'Serve APNs tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "apple-client-secret" -d 'Serve Sign in with Apple tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "ghost" -d 'Serve Ghost tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "livekit" -d 'Serve LiveKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "jitsi" -d 'Serve Jitsi tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "supabase" -d 'Serve Supabase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "hasura" -d 'Serve Hasura tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "metabase" -d 'Serve Metabase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "zendesk" -d 'Serve Zendesk tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "gitbook" -d 'Serve GitBook tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "musickit" -d 'Serve MusicKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "weatherkit" -d 'Serve WeatherKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "mapkit" -d 'Serve MapKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "mux" -d 'Serve Mux tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "coinbase-cdp" -d 'Serve Coinbase Developer Platform tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "docusign" -d 'Serve DocuSign tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "salesforce" -d 'Serve Salesforce tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "client-assertion" -d 'Serve OAuth 2.0 client authentication tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "postgrest" -d 'Serve PostgREST tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l provider -d 'Check the token against this service\'s rules' -r -f -a "formio\t''
 realm\t''
 developerhub\t''
@@ -391,6 +1977,7 @@ client-assertion\t''
 postgrest\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-env -d 'Verify an HS* signature with the secret in this environment variable (its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-encoding -d 'How the secret\'s text is read: utf8 (its bytes), hex, base64 or base64url' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l jwks-url -d 'Verify with the key fetched from this JWKS URL, picked by the token\'s `kid`' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l iss -d 'Expect this `iss`: any other, or none, is a problem' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l aud -d 'Expect this audience: `aud` is it, or an array that holds it' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l sub -d 'Expect this `sub`: any other, or none, is a problem' -r
@@ -420,6 +2007,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-c
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
 always\t''
 never\t''"
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l discover -d 'Verify with the key of the token\'s issuer: fetch ISS/.well-known/openid-configuration, then its jwks_uri'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l require-valid -d 'Count a signature that was not checked (no key) as a failed check'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -1392,43 +2980,75 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "musickit" -d 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "weatherkit" -d 'Apple WeatherKit REST API token.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "mapkit" -d 'Apple MapKit JS and Maps Server API token.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "mux" -d 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "coinbase-cdp" -d 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "docusign" -d 'DocuSign JWT Grant assertion: an integration acts for a user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "salesforce" -d 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "public-key" -d 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "sign" -d 'Mint a token with any claims and any algorithm.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "jitsi" -d 'Jitsi Meet token authentication (prosody\'s token plugin): a token to enter a room.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "supabase" -d 'Supabase Auth and API tokens: a user\'s access token, or the anon / service_role key form.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "hasura" -d 'Hasura GraphQL Engine: a token carrying Hasura\'s session variables.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "client-assertion" -d 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "postgrest" -d 'PostgREST: a token that runs requests as a database role.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "serve" -d 'Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "inspect" -d 'Show what is inside a token, check its signature and a service\'s rules.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "keygen" -d 'Make a key pair (or a secret) for a service.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "formio" -d 'Form.io on-premise SSO: a token the server accepts as an external user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "realm" -d 'Realm Object Server\'s JWT provider: an RS256 token with a string userId.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "developerhub" -d 'DeveloperHub docs reader login: prints the signed docs URL.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "tinymce" -d 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "tiledesk" -d 'Tiledesk custom authentication: a token for signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "firebase" -d 'Firebase custom token: sign an app user in with signInWithCustomToken.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "google" -d 'Google service-account JWT: a self-signed access token or the OAuth assertion.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "snowflake" -d 'Snowflake key-pair JWT for the SQL API and drivers.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "entra" -d 'Microsoft Entra ID client assertion: a certificate credential instead of a secret.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "github-app" -d 'GitHub App JWT: authenticates as the app, to get installation tokens.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "app-store-connect" -d 'App Store Connect API token (and, with --bundle-id, an App Store Server API token).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "apns" -d 'Apple Push Notification service provider token (token-based APNs authentication).'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "apple-client-secret" -d 'Sign in with Apple client secret: the JWT sent as client_secret to Apple\'s token endpoint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "ghost" -d 'Ghost Admin API token, for publishing scripts and integrations.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "livekit" -d 'LiveKit access token: join a room as a participant, or call the server APIs.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "metabase" -d 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "zendesk" -d 'Zendesk JWT single sign-on: prints the login link.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "gitbook" -d 'GitBook visitor authentication: prints the signed link to a docs site.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "musickit" -d 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "weatherkit" -d 'Apple WeatherKit REST API token.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "mapkit" -d 'Apple MapKit JS and Maps Server API token.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "mux" -d 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "coinbase-cdp" -d 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "docusign" -d 'DocuSign JWT Grant assertion: an integration acts for a user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "salesforce" -d 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "public-key" -d 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "config" -d 'Show the config file, its profiles, and the settings in force.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and not __fish_seen_subcommand_from sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce public-key config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "sign" -d 'Serve sign tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "formio" -d 'Serve Form.io tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "realm" -d 'Serve Realm tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "developerhub" -d 'Serve DeveloperHub tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "tinymce" -d 'Serve Tiny Cloud tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "tiledesk" -d 'Serve Tiledesk tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "firebase" -d 'Serve Firebase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "google" -d 'Serve Google tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "snowflake" -d 'Serve Snowflake tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "entra" -d 'Serve Microsoft Entra ID tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "github-app" -d 'Serve GitHub tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "app-store-connect" -d 'Serve App Store Connect tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "apns" -d 'Serve APNs tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "apple-client-secret" -d 'Serve Sign in with Apple tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "ghost" -d 'Serve Ghost tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "livekit" -d 'Serve LiveKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "jitsi" -d 'Serve Jitsi tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "supabase" -d 'Serve Supabase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "hasura" -d 'Serve Hasura tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "metabase" -d 'Serve Metabase tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "zendesk" -d 'Serve Zendesk tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "gitbook" -d 'Serve GitBook tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "musickit" -d 'Serve MusicKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "weatherkit" -d 'Serve WeatherKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "mapkit" -d 'Serve MapKit tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "mux" -d 'Serve Mux tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "coinbase-cdp" -d 'Serve Coinbase Developer Platform tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "docusign" -d 'Serve DocuSign tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "salesforce" -d 'Serve Salesforce tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "client-assertion" -d 'Serve OAuth 2.0 client authentication tokens over HTTP.'
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from serve" -f -a "postgrest" -d 'Serve PostgREST tokens over HTTP.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the config file\'s profiles, one a line.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).'

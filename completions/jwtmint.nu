@@ -323,6 +323,1963 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint serve color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.
+  export extern "jwtmint serve" [
+    --color: string@"nu-complete jwtmint serve color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve sign alg" [] {
+    [ "HS256" "HS384" "HS512" "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" "ES256" "ES384" "ES512" "ES256K" "EdDSA" ]
+  }
+
+  def "nu-complete jwtmint serve sign format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve sign color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve sign tokens over HTTP.
+  export extern "jwtmint serve sign" [
+    --sub: string             # The `sub` (subject) claim.
+    --iss: string             # The `iss` (issuer) claim.
+    --aud: string             # The `aud` (audience) claim; repeat it for an array.
+    --jti: string             # The `jti` (token id) claim; without a value, a random UUID v4.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve sign alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve sign format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve sign color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve formio alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint serve formio format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve formio color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Form.io tokens over HTTP.
+  export extern "jwtmint serve formio" [
+    --project: string         # The project's id (24 hex digits).
+    --form: string            # The user resource form's id (24 hex digits).
+    --role: string            # A role id (24 hex digits); repeatable, at least one.
+    --data: string            # A field of user.data: KEY=VALUE or KEY:=JSON; dotted keys nest. Repeatable.
+    --data-file: path         # Take user.data from a JSON object in this file (`-` = standard input); --data adds to it.
+    --admin                   # Make the user an administrator (isAdmin: true).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve formio alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve formio format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve formio color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve realm alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve realm format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve realm color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Realm tokens over HTTP.
+  export extern "jwtmint serve realm" [
+    --user-id: string         # The user's id; always signed as a JSON string.
+    --admin                   # Make the user a Realm administrator (isAdmin: true).
+    --user-id-claim: string   # The claim that carries the user id: the server's userIdFieldName.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve realm alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve realm format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve realm color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve developerhub alg" [] {
+    [ "HS256" "HS512" ]
+  }
+
+  def "nu-complete jwtmint serve developerhub format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve developerhub color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve DeveloperHub tokens over HTTP.
+  export extern "jwtmint serve developerhub" [
+    --docs-url: string        # The docs site's URL (absolute http/https); the token is appended as jwt=TOKEN.
+    --var: string             # A field of vars: KEY=VALUE or KEY:=JSON; dotted keys nest (user.name=Joe). Repeatable.
+    --vars-file: path         # Take vars from a JSON object in this file (`-` = standard input); --var adds to it.
+    --error-redirect-url: string # Where DeveloperHub sends the reader when the token is refused.
+    --single-use              # Make the link single-use (adds a random jti; a second visit is refused).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve developerhub alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve developerhub color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve tinymce product" [] {
+    [ "drive" "ai" "export" ]
+  }
+
+  def "nu-complete jwtmint serve tinymce alg" [] {
+    [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" ]
+  }
+
+  def "nu-complete jwtmint serve tinymce format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve tinymce color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Tiny Cloud tokens over HTTP.
+  export extern "jwtmint serve tinymce" [
+    --product: string@"nu-complete jwtmint serve tinymce product" # Which Tiny Cloud service the token is for: drive (Tiny Drive: sub, name and an optional drive root), ai (TinyMCE AI: aud (API key), sub and permissions) or export (Export to PDF/Word and Import from Word: aud (API key)).
+    --sub: string             # The user's id (drive, ai); may contain `:` only as a valid URI.
+    --name: string            # The user's full name (drive).
+    --drive-root: string      # The user's root folder in Tiny Drive, e.g. /johndoe (drive).
+    --api-key: string         # Your Tiny Cloud API key, signed as aud (ai, export).
+    --permission: string      # An AI permission for auth.ai.permissions (ai); repeatable.
+    --user-name: string       # user.name (ai).
+    --user-email: string      # user.email (ai).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve tinymce alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve tinymce color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve tiledesk role" [] {
+    [ "owner" "admin" "agent" ]
+  }
+
+  def "nu-complete jwtmint serve tiledesk alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint serve tiledesk format" [] {
+    [ "token" "json" "header" "url" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve tiledesk color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Tiledesk tokens over HTTP.
+  export extern "jwtmint serve tiledesk" [
+    --project: string         # The Tiledesk project id.
+    --user-id: string         # The user's id, signed as _id (only letters, digits, `_` and `-`).
+    --firstname: string       # The user's first name.
+    --lastname: string        # The user's last name.
+    --email: string           # The user's email.
+    --attr: string            # A custom attribute: KEY=VALUE or KEY:=JSON. Repeatable.
+    --role: string@"nu-complete jwtmint serve tiledesk role" # Make sign-in create a real agent account with this role (needs --email).
+    --audience-base: string   # The base of aud; the server reads the project id from its path.
+    --url: string             # The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve tiledesk alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve tiledesk color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve firebase alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve firebase format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve firebase color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Firebase tokens over HTTP.
+  export extern "jwtmint serve firebase" [
+    --uid: string             # The user's uid (1 to 128 characters): the account the app signs in as.
+    --tenant-id: string       # Sign in to this Identity Platform tenant (`tenant_id`).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve firebase alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve firebase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve firebase color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve google alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve google format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve google color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Google tokens over HTTP.
+  export extern "jwtmint serve google" [
+    --aud: string             # Self-signed JWT for one API: `aud` = https://SERVICE.googleapis.com/ (with the slash).
+    --scope: string           # An OAuth scope (repeatable): https://www.googleapis.com/auth/cloud-platform.
+    --oauth                   # Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.
+    --subject: string         # With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.
+    --target-audience: string # With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve google alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve google format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve google color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve snowflake alg" [] {
+    [ "RS256" "ES256" "ES384" ]
+  }
+
+  def "nu-complete jwtmint serve snowflake format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve snowflake color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Snowflake tokens over HTTP.
+  export extern "jwtmint serve snowflake" [
+    --account: string         # The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.
+    --user: string            # The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve snowflake alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve snowflake color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve entra alg" [] {
+    [ "PS256" "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve entra format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve entra color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Microsoft Entra ID tokens over HTTP.
+  export extern "jwtmint serve entra" [
+    --cert: string            # The certificate uploaded to the app registration (PEM or DER), for --key's key.
+    --tenant: string          # The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.
+    --client-id: string       # The application (client) id: `iss` and `sub`.
+    --authority: string       # The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve entra alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve entra format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve entra color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve github-app alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve github-app format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve github-app color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve GitHub tokens over HTTP.
+  export extern "jwtmint serve github-app" [
+    --app-id: string          # The App ID (a number; iss is a JSON number). Give this or --client-id.
+    --client-id: string       # The app's Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve github-app alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve github-app format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve github-app color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve app-store-connect alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint serve app-store-connect format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve app-store-connect color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve App Store Connect tokens over HTTP.
+  export extern "jwtmint serve app-store-connect" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --issuer-id: string       # Your issuer id (iss), from the Keys page of App Store Connect, for a team key. Give this or --individual.
+    --individual              # The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.
+    --scope: string           # Limit the token to one request, like 'GET /v1/apps?filter[platform]=IOS' (scope is always an array). Repeatable.
+    --bundle-id: string       # Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve app-store-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve app-store-connect color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve apns alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint serve apns format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve apns color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve APNs tokens over HTTP.
+  export extern "jwtmint serve apns" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve apns alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve apns format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve apns color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve apple-client-secret alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint serve apple-client-secret format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve apple-client-secret color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Sign in with Apple tokens over HTTP.
+  export extern "jwtmint serve apple-client-secret" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --client-id: string       # The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve apple-client-secret alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve apple-client-secret color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve ghost alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve ghost format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve ghost color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Ghost tokens over HTTP.
+  export extern "jwtmint serve ghost" [
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve ghost alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve ghost format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve ghost color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve livekit alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve livekit format" [] {
+    [ "token" "url" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve livekit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve LiveKit tokens over HTTP.
+  export extern "jwtmint serve livekit" [
+    --api-key: string         # The LiveKit API key (APIxxxxxxxx), signed as iss; its secret goes in --secret-file.
+    --identity: string        # The participant's identity, signed as sub.
+    --room: string            # The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.
+    --name: string            # The participant's display name.
+    --metadata: string        # The participant's metadata (a string; JSON text stays a string).
+    --attr: string            # A participant attribute (string to string). Repeatable.
+    --grant: string           # A video grant by LiveKit's camelCase name: NAME (true), NAME=false, canPublishSources=camera,microphone, destinationRoom=ROOM. Repeatable.
+    --url: string             # The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve livekit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve livekit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve livekit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve jitsi alg" [] {
+    [ "HS256" "HS384" "HS512" "RS256" "RS384" "RS512" ]
+  }
+
+  def "nu-complete jwtmint serve jitsi format" [] {
+    [ "token" "url" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve jitsi color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Jitsi tokens over HTTP.
+  export extern "jwtmint serve jitsi" [
+    --app-id: string          # The app id of prosody's config (app_id), signed as iss.
+    --room: string            # The room the token opens (`*` for every room); Jitsi compares it in lower case.
+    --sub: string             # The tenant or domain (checked only with domain verification).
+    --aud: string             # The audience.
+    --user-id: string         # context.user.id.
+    --user-name: string       # context.user.name (the display name).
+    --user-email: string      # context.user.email.
+    --avatar: string          # context.user.avatar (an image URL).
+    --moderator               # Make the user a moderator (context.user.moderator: true). Never the default.
+    --feature: string         # Turn on a feature in context.features: livestreaming, recording, transcription, outbound-call. Repeatable.
+    --jaas                    # 8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.
+    --url: string             # The Jitsi server (https://meet.example.com): prints URL/ROOM?jwt=TOKEN.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve jitsi alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve jitsi format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve jitsi color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve supabase alg" [] {
+    [ "HS256" "ES256" "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve supabase format" [] {
+    [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve supabase color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Supabase tokens over HTTP.
+  export extern "jwtmint serve supabase" [
+    --project-ref: string     # The project ref (the REF of https://REF.supabase.co).
+    --sub: string             # Mint a user's access token for this user id (a UUID).
+    --email: string           # The user's email (with --sub).
+    --app-metadata: string    # app_metadata, a JSON object (with --sub).
+    --user-metadata: string   # user_metadata, a JSON object (with --sub).
+    --anon                    # Mint the anon API-key form (role: anon).
+    --service-role            # Mint the service_role API-key form, which bypasses row-level security. Never the default.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve supabase alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve supabase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve supabase color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve hasura alg" [] {
+    [ "HS256" "HS384" "HS512" "RS256" "RS384" "RS512" "ES256" "ES384" "EdDSA" ]
+  }
+
+  def "nu-complete jwtmint serve hasura format" [] {
+    [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve hasura color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Hasura tokens over HTTP.
+  export extern "jwtmint serve hasura" [
+    --default-role: string    # x-hasura-default-role: the role of requests without an x-hasura-role header.
+    --allowed-role: string    # A role of x-hasura-allowed-roles (must include the default role). Repeatable.
+    --user-id: string         # x-hasura-user-id (a string).
+    --session-var: string     # Another session variable, x-hasura-NAME=VALUE (always a string). Repeatable.
+    --namespace: string       # The claims namespace (the server's claims_namespace; default https://hasura.io/jwt/claims).
+    --namespace-path: string  # Put the claims at this JSON path instead ($.hasura.claims; the server's claims_namespace_path).
+    --stringified             # Write the namespace value as a JSON string (claims_format: stringified_json).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve hasura alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve hasura format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve hasura color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve metabase bordered" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete jwtmint serve metabase titled" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete jwtmint serve metabase theme" [] {
+    [ "night" "transparent" ]
+  }
+
+  def "nu-complete jwtmint serve metabase alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve metabase format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve metabase color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Metabase tokens over HTTP.
+  export extern "jwtmint serve metabase" [
+    --site-url: string        # The Metabase site's URL.
+    --dashboard: string       # Embed this dashboard (a positive integer).
+    --question: string        # Embed this question (a positive integer).
+    --param: string           # A locked parameter's value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.
+    --bordered: string@"nu-complete jwtmint serve metabase bordered" # The #bordered= display option.
+    --titled: string@"nu-complete jwtmint serve metabase titled" # The #titled= display option.
+    --theme: string@"nu-complete jwtmint serve metabase theme" # The #theme= display option.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve metabase alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve metabase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve metabase color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve zendesk role" [] {
+    [ "end-user" "agent" "admin" ]
+  }
+
+  def "nu-complete jwtmint serve zendesk alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve zendesk format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve zendesk color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Zendesk tokens over HTTP.
+  export extern "jwtmint serve zendesk" [
+    --subdomain: string       # The Zendesk subdomain (SUB.zendesk.com).
+    --email: string           # The user's email.
+    --name: string            # The user's name.
+    --external-id: string     # The user's id in your system (external_id).
+    --organization: string    # The user's organization.
+    --tag: string             # A user tag. Repeatable.
+    --user-field: string      # A custom user field: KEY=VALUE or KEY:=JSON. Repeatable.
+    --return-to: string       # Where Zendesk sends the user after sign-in.
+    --role: string@"nu-complete jwtmint serve zendesk role" # The user's role: end-user, or agent/admin (staff rights). Never the default.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve zendesk alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve zendesk color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve gitbook alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve gitbook format" [] {
+    [ "url" "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve gitbook color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve GitBook tokens over HTTP.
+  export extern "jwtmint serve gitbook" [
+    --site-url: string        # The docs site's URL.
+    --path: string            # The page to open on the site.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve gitbook alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve gitbook color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve musickit alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint serve musickit format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve musickit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve MusicKit tokens over HTTP.
+  export extern "jwtmint serve musickit" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --origin: string          # A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve musickit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve musickit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve musickit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve weatherkit alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint serve weatherkit format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve weatherkit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve WeatherKit tokens over HTTP.
+  export extern "jwtmint serve weatherkit" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --service-id: string      # The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve weatherkit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve weatherkit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve weatherkit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve mapkit alg" [] {
+    [ "ES256" ]
+  }
+
+  def "nu-complete jwtmint serve mapkit format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve mapkit color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve MapKit tokens over HTTP.
+  export extern "jwtmint serve mapkit" [
+    --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
+    --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --scope: string           # What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.
+    --origin: string          # Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve mapkit alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve mapkit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve mapkit color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve mux type" [] {
+    [ "video" "thumbnail" "gif" "storyboard" "drm_license" ]
+  }
+
+  def "nu-complete jwtmint serve mux alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve mux format" [] {
+    [ "token" "json" "url" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve mux color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Mux tokens over HTTP.
+  export extern "jwtmint serve mux" [
+    --key-id: string          # The URL signing key's id (the `id` Mux returns with the key; MUX_SIGNING_KEY in Mux's SDKs). Written as the claim kid.
+    --playback-id: string     # The signed playback ID the token opens (sub).
+    --type: string@"nu-complete jwtmint serve mux type" # What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).
+    --param: string           # A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve mux alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve mux format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve mux color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve coinbase-cdp alg" [] {
+    [ "ES256" "EdDSA" ]
+  }
+
+  def "nu-complete jwtmint serve coinbase-cdp format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve coinbase-cdp color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Coinbase Developer Platform tokens over HTTP.
+  export extern "jwtmint serve coinbase-cdp" [
+    --key-name: string        # The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.
+    --uri: string             # The request the token is for, as 'GET api.cdp.coinbase.com/platform/v1/wallets': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.
+    --websocket               # A websocket token: no `uris` (instead of --uri).
+    --audience: string        # Add this to `aud` (repeatable; the SDK's optional `audience`). CDP's REST calls need none.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve coinbase-cdp alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve coinbase-cdp color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve docusign alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve docusign format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve docusign color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve DocuSign tokens over HTTP.
+  export extern "jwtmint serve docusign" [
+    --integration-key: string # The integration key (the app's client id, a GUID from Apps and Keys): `iss`.
+    --user: string            # The API user id (a GUID, shown as "User ID" on the user's page; not the email) to act for: `sub`.
+    --demo                    # The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.
+    --scope: string           # A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve docusign alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve docusign format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve docusign color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve salesforce alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve salesforce format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve salesforce color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Salesforce tokens over HTTP.
+  export extern "jwtmint serve salesforce" [
+    --consumer-key: string    # The connected app's consumer key (client id): `iss`.
+    --username: string        # The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user's): `sub`.
+    --audience: string        # `aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site's https URL (https://SITE.my.site.com/customers).
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve salesforce alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve salesforce color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve client-assertion alg" [] {
+    [ "RS256" "RS384" "RS512" "PS256" "PS384" "PS512" "ES256" "ES384" "ES512" "EdDSA" "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint serve client-assertion format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve client-assertion color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve OAuth 2.0 client authentication tokens over HTTP.
+  export extern "jwtmint serve client-assertion" [
+    --client-id: string       # The client id the server registered: `iss` and `sub`.
+    --token-endpoint: string  # The token endpoint the assertion is posted to: `aud`, unless --audience says otherwise.
+    --audience: string        # `aud` when the server wants another value than the token endpoint: the issuer (Keycloak, FAPI 2.0 servers) or https://TENANT.auth0.com/ (Auth0, with its trailing slash).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve client-assertion alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve client-assertion format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve client-assertion color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve postgrest alg" [] {
+    [ "HS256" "HS384" "HS512" "RS256" "RS384" "RS512" "ES256" "ES384" ]
+  }
+
+  def "nu-complete jwtmint serve postgrest format" [] {
+    [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve postgrest color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve PostgREST tokens over HTTP.
+  export extern "jwtmint serve postgrest" [
+    --role: string            # The database role the request runs as. Required: PostgREST serves a token without one as the anonymous role.
+    --role-claim-key: string  # Where the role goes: the server's jwt-role-claim-key JSPath (.role, .realm_access.roles[0], ."https://example.com/claims".role).
+    --aud: string             # The audience, when the server sets jwt-aud.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve postgrest alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve postgrest format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve postgrest color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "jwtmint serve help" [
+  ]
+
+  # Serve sign tokens over HTTP.
+  export extern "jwtmint serve help sign" [
+  ]
+
+  # Serve Form.io tokens over HTTP.
+  export extern "jwtmint serve help formio" [
+  ]
+
+  # Serve Realm tokens over HTTP.
+  export extern "jwtmint serve help realm" [
+  ]
+
+  # Serve DeveloperHub tokens over HTTP.
+  export extern "jwtmint serve help developerhub" [
+  ]
+
+  # Serve Tiny Cloud tokens over HTTP.
+  export extern "jwtmint serve help tinymce" [
+  ]
+
+  # Serve Tiledesk tokens over HTTP.
+  export extern "jwtmint serve help tiledesk" [
+  ]
+
+  # Serve Firebase tokens over HTTP.
+  export extern "jwtmint serve help firebase" [
+  ]
+
+  # Serve Google tokens over HTTP.
+  export extern "jwtmint serve help google" [
+  ]
+
+  # Serve Snowflake tokens over HTTP.
+  export extern "jwtmint serve help snowflake" [
+  ]
+
+  # Serve Microsoft Entra ID tokens over HTTP.
+  export extern "jwtmint serve help entra" [
+  ]
+
+  # Serve GitHub tokens over HTTP.
+  export extern "jwtmint serve help github-app" [
+  ]
+
+  # Serve App Store Connect tokens over HTTP.
+  export extern "jwtmint serve help app-store-connect" [
+  ]
+
+  # Serve APNs tokens over HTTP.
+  export extern "jwtmint serve help apns" [
+  ]
+
+  # Serve Sign in with Apple tokens over HTTP.
+  export extern "jwtmint serve help apple-client-secret" [
+  ]
+
+  # Serve Ghost tokens over HTTP.
+  export extern "jwtmint serve help ghost" [
+  ]
+
+  # Serve LiveKit tokens over HTTP.
+  export extern "jwtmint serve help livekit" [
+  ]
+
+  # Serve Jitsi tokens over HTTP.
+  export extern "jwtmint serve help jitsi" [
+  ]
+
+  # Serve Supabase tokens over HTTP.
+  export extern "jwtmint serve help supabase" [
+  ]
+
+  # Serve Hasura tokens over HTTP.
+  export extern "jwtmint serve help hasura" [
+  ]
+
+  # Serve Metabase tokens over HTTP.
+  export extern "jwtmint serve help metabase" [
+  ]
+
+  # Serve Zendesk tokens over HTTP.
+  export extern "jwtmint serve help zendesk" [
+  ]
+
+  # Serve GitBook tokens over HTTP.
+  export extern "jwtmint serve help gitbook" [
+  ]
+
+  # Serve MusicKit tokens over HTTP.
+  export extern "jwtmint serve help musickit" [
+  ]
+
+  # Serve WeatherKit tokens over HTTP.
+  export extern "jwtmint serve help weatherkit" [
+  ]
+
+  # Serve MapKit tokens over HTTP.
+  export extern "jwtmint serve help mapkit" [
+  ]
+
+  # Serve Mux tokens over HTTP.
+  export extern "jwtmint serve help mux" [
+  ]
+
+  # Serve Coinbase Developer Platform tokens over HTTP.
+  export extern "jwtmint serve help coinbase-cdp" [
+  ]
+
+  # Serve DocuSign tokens over HTTP.
+  export extern "jwtmint serve help docusign" [
+  ]
+
+  # Serve Salesforce tokens over HTTP.
+  export extern "jwtmint serve help salesforce" [
+  ]
+
+  # Serve OAuth 2.0 client authentication tokens over HTTP.
+  export extern "jwtmint serve help client-assertion" [
+  ]
+
+  # Serve PostgREST tokens over HTTP.
+  export extern "jwtmint serve help postgrest" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "jwtmint serve help help" [
+  ]
+
   def "nu-complete jwtmint inspect provider" [] {
     [ "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" ]
   }
@@ -344,6 +2301,8 @@ module completions {
     --provider: string@"nu-complete jwtmint inspect provider" # Check the token against this service's rules
     --secret-env: string      # Verify an HS* signature with the secret in this environment variable (its name)
     --secret-encoding: string # How the secret's text is read: utf8 (its bytes), hex, base64 or base64url
+    --jwks-url: string        # Verify with the key fetched from this JWKS URL, picked by the token's `kid`
+    --discover                # Verify with the key of the token's issuer: fetch ISS/.well-known/openid-configuration, then its jwks_uri
     --require-valid           # Count a signature that was not checked (no key) as a failed check
     --iss: string             # Expect this `iss`: any other, or none, is a problem
     --aud: string             # Expect this audience: `aud` is it, or an array that holds it
@@ -1708,6 +3667,134 @@ module completions {
 
   # PostgREST: a token that runs requests as a database role.
   export extern "jwtmint help postgrest" [
+  ]
+
+  # Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.
+  export extern "jwtmint help serve" [
+  ]
+
+  # Serve sign tokens over HTTP.
+  export extern "jwtmint help serve sign" [
+  ]
+
+  # Serve Form.io tokens over HTTP.
+  export extern "jwtmint help serve formio" [
+  ]
+
+  # Serve Realm tokens over HTTP.
+  export extern "jwtmint help serve realm" [
+  ]
+
+  # Serve DeveloperHub tokens over HTTP.
+  export extern "jwtmint help serve developerhub" [
+  ]
+
+  # Serve Tiny Cloud tokens over HTTP.
+  export extern "jwtmint help serve tinymce" [
+  ]
+
+  # Serve Tiledesk tokens over HTTP.
+  export extern "jwtmint help serve tiledesk" [
+  ]
+
+  # Serve Firebase tokens over HTTP.
+  export extern "jwtmint help serve firebase" [
+  ]
+
+  # Serve Google tokens over HTTP.
+  export extern "jwtmint help serve google" [
+  ]
+
+  # Serve Snowflake tokens over HTTP.
+  export extern "jwtmint help serve snowflake" [
+  ]
+
+  # Serve Microsoft Entra ID tokens over HTTP.
+  export extern "jwtmint help serve entra" [
+  ]
+
+  # Serve GitHub tokens over HTTP.
+  export extern "jwtmint help serve github-app" [
+  ]
+
+  # Serve App Store Connect tokens over HTTP.
+  export extern "jwtmint help serve app-store-connect" [
+  ]
+
+  # Serve APNs tokens over HTTP.
+  export extern "jwtmint help serve apns" [
+  ]
+
+  # Serve Sign in with Apple tokens over HTTP.
+  export extern "jwtmint help serve apple-client-secret" [
+  ]
+
+  # Serve Ghost tokens over HTTP.
+  export extern "jwtmint help serve ghost" [
+  ]
+
+  # Serve LiveKit tokens over HTTP.
+  export extern "jwtmint help serve livekit" [
+  ]
+
+  # Serve Jitsi tokens over HTTP.
+  export extern "jwtmint help serve jitsi" [
+  ]
+
+  # Serve Supabase tokens over HTTP.
+  export extern "jwtmint help serve supabase" [
+  ]
+
+  # Serve Hasura tokens over HTTP.
+  export extern "jwtmint help serve hasura" [
+  ]
+
+  # Serve Metabase tokens over HTTP.
+  export extern "jwtmint help serve metabase" [
+  ]
+
+  # Serve Zendesk tokens over HTTP.
+  export extern "jwtmint help serve zendesk" [
+  ]
+
+  # Serve GitBook tokens over HTTP.
+  export extern "jwtmint help serve gitbook" [
+  ]
+
+  # Serve MusicKit tokens over HTTP.
+  export extern "jwtmint help serve musickit" [
+  ]
+
+  # Serve WeatherKit tokens over HTTP.
+  export extern "jwtmint help serve weatherkit" [
+  ]
+
+  # Serve MapKit tokens over HTTP.
+  export extern "jwtmint help serve mapkit" [
+  ]
+
+  # Serve Mux tokens over HTTP.
+  export extern "jwtmint help serve mux" [
+  ]
+
+  # Serve Coinbase Developer Platform tokens over HTTP.
+  export extern "jwtmint help serve coinbase-cdp" [
+  ]
+
+  # Serve DocuSign tokens over HTTP.
+  export extern "jwtmint help serve docusign" [
+  ]
+
+  # Serve Salesforce tokens over HTTP.
+  export extern "jwtmint help serve salesforce" [
+  ]
+
+  # Serve OAuth 2.0 client authentication tokens over HTTP.
+  export extern "jwtmint help serve client-assertion" [
+  ]
+
+  # Serve PostgREST tokens over HTTP.
+  export extern "jwtmint help serve postgrest" [
   ]
 
   # Show what is inside a token, check its signature and a service's rules.
