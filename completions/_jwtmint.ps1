@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'DeveloperHub docs reader login: prints the signed docs URL.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Tiledesk custom authentication: a token for signInWithCustomToken.')
@@ -58,6 +59,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.')
+            [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.')
+            [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Vonage application JWT, for the Vonage APIs and the Client SDK.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
@@ -321,6 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Serve sign tokens over HTTP.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Serve Form.io tokens over HTTP.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Serve Realm tokens over HTTP.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'Serve DeveloperHub tokens over HTTP.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Serve Tiny Cloud tokens over HTTP.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Serve Tiledesk tokens over HTTP.')
@@ -344,6 +349,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Serve Mux tokens over HTTP.')
+            [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Serve Twilio tokens over HTTP.')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Serve Stream tokens over HTTP.')
+            [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Serve Vonage tokens over HTTP.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Serve Coinbase Developer Platform tokens over HTTP.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'Serve DocuSign tokens over HTTP.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Serve Salesforce tokens over HTTP.')
@@ -483,6 +491,55 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
             [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;serve;zoom' {
+            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
+            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
+            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
+            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
             [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1570,6 +1627,156 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;serve;twilio' {
+            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'The Account SID (sub): AC followed by 32 hex digits.')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The user the token acts for (grants.identity); required with every grant but TaskRouter''s.')
+            [CompletionResult]::new('--video-room', '--video-room', [CompletionResultType]::ParameterName, 'Video grant: join this room (video.room); without a value, any room.')
+            [CompletionResult]::new('--voice-app', '--voice-app', [CompletionResultType]::ParameterName, 'Voice grant: outgoing calls through this TwiML App (voice.outgoing.application_sid).')
+            [CompletionResult]::new('--voice-param', '--voice-param', [CompletionResultType]::ParameterName, 'Voice grant: a parameter passed to the TwiML App''s voice URL (voice.outgoing.params); repeatable, needs --voice-app.')
+            [CompletionResult]::new('--voice-push-credential', '--voice-push-credential', [CompletionResultType]::ParameterName, 'Voice grant: the push credential for incoming-call notifications (voice.push_credential_sid).')
+            [CompletionResult]::new('--chat-service', '--chat-service', [CompletionResultType]::ParameterName, 'Chat grant, also for Conversations: the service (chat.service_sid).')
+            [CompletionResult]::new('--chat-push-credential', '--chat-push-credential', [CompletionResultType]::ParameterName, 'Chat grant: the push credential for notifications (chat.push_credential_sid); needs --chat-service.')
+            [CompletionResult]::new('--sync-service', '--sync-service', [CompletionResultType]::ParameterName, 'Sync grant: the Sync service (data_sync.service_sid; Twilio names the grant data_sync).')
+            [CompletionResult]::new('--task-router-workspace', '--task-router-workspace', [CompletionResultType]::ParameterName, 'TaskRouter grant: the workspace (task_router.workspace_sid); needs --task-router-worker.')
+            [CompletionResult]::new('--task-router-worker', '--task-router-worker', [CompletionResultType]::ParameterName, 'TaskRouter grant: the worker (task_router.worker_sid).')
+            [CompletionResult]::new('--task-router-role', '--task-router-role', [CompletionResultType]::ParameterName, 'TaskRouter grant: the worker''s role (task_router.role), as Flex names it.')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--voice-incoming', '--voice-incoming', [CompletionResultType]::ParameterName, 'Voice grant: receive incoming calls to the identity (voice.incoming.allow).')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;serve;stream' {
+            [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'A user token for this user (user_id), for a client SDK; with --feeds-scope, the user the scope token is for.')
+            [CompletionResult]::new('--feeds-scope', '--feeds-scope', [CompletionResultType]::ParameterName, 'A Feeds scope token: resource and action, each a name or `*` (`feed:read`, `activities:*`, `*:*`). Actions: read, write, delete, *.')
+            [CompletionResult]::new('--feed-id', '--feed-id', [CompletionResultType]::ParameterName, 'With --feeds-scope: the feed the token is for (feed_id), slug and user id run together as Stream writes it (`user1` for user:1), or `*`; repeatable.')
+            [CompletionResult]::new('--call-cid', '--call-cid', [CompletionResultType]::ParameterName, 'With --user-id, a Video call token: a call the user may join (call_cids), TYPE:ID like default:standup; repeatable.')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'With --call-cid: the user''s role in those calls (role), like admin or host.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A Chat server token (server: true): full backend rights over the app. Keep it on servers.')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;serve;vonage' {
+            [CompletionResult]::new('--application-id', '--application-id', [CompletionResultType]::ParameterName, 'The Vonage application''s id (application_id), a UUID; the key is that application''s private.key (--key).')
+            [CompletionResult]::new('--acl', '--acl', [CompletionResultType]::ParameterName, 'An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.')
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'The Client SDK user the token acts as (sub): the user''s name in the application.')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;serve;coinbase-cdp' {
             [CompletionResult]::new('--key-name', '--key-name', [CompletionResultType]::ParameterName, 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The request the token is for, as ''GET api.cdp.coinbase.com/platform/v1/wallets'': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.')
@@ -1801,6 +2008,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Serve sign tokens over HTTP.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Serve Form.io tokens over HTTP.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Serve Realm tokens over HTTP.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'Serve DeveloperHub tokens over HTTP.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Serve Tiny Cloud tokens over HTTP.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Serve Tiledesk tokens over HTTP.')
@@ -1824,6 +2032,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Serve Mux tokens over HTTP.')
+            [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Serve Twilio tokens over HTTP.')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Serve Stream tokens over HTTP.')
+            [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Serve Vonage tokens over HTTP.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Serve Coinbase Developer Platform tokens over HTTP.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'Serve DocuSign tokens over HTTP.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Serve Salesforce tokens over HTTP.')
@@ -1839,6 +2050,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;serve;help;realm' {
+            break
+        }
+        'jwtmint;serve;help;zoom' {
             break
         }
         'jwtmint;serve;help;developerhub' {
@@ -1908,6 +2122,15 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;serve;help;mux' {
+            break
+        }
+        'jwtmint;serve;help;twilio' {
+            break
+        }
+        'jwtmint;serve;help;stream' {
+            break
+        }
+        'jwtmint;serve;help;vonage' {
             break
         }
         'jwtmint;serve;help;coinbase-cdp' {
@@ -2045,6 +2268,42 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
             [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;zoom' {
+            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
+            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
+            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
+            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -2738,6 +2997,119 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;twilio' {
+            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'The Account SID (sub): AC followed by 32 hex digits.')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The user the token acts for (grants.identity); required with every grant but TaskRouter''s.')
+            [CompletionResult]::new('--video-room', '--video-room', [CompletionResultType]::ParameterName, 'Video grant: join this room (video.room); without a value, any room.')
+            [CompletionResult]::new('--voice-app', '--voice-app', [CompletionResultType]::ParameterName, 'Voice grant: outgoing calls through this TwiML App (voice.outgoing.application_sid).')
+            [CompletionResult]::new('--voice-param', '--voice-param', [CompletionResultType]::ParameterName, 'Voice grant: a parameter passed to the TwiML App''s voice URL (voice.outgoing.params); repeatable, needs --voice-app.')
+            [CompletionResult]::new('--voice-push-credential', '--voice-push-credential', [CompletionResultType]::ParameterName, 'Voice grant: the push credential for incoming-call notifications (voice.push_credential_sid).')
+            [CompletionResult]::new('--chat-service', '--chat-service', [CompletionResultType]::ParameterName, 'Chat grant, also for Conversations: the service (chat.service_sid).')
+            [CompletionResult]::new('--chat-push-credential', '--chat-push-credential', [CompletionResultType]::ParameterName, 'Chat grant: the push credential for notifications (chat.push_credential_sid); needs --chat-service.')
+            [CompletionResult]::new('--sync-service', '--sync-service', [CompletionResultType]::ParameterName, 'Sync grant: the Sync service (data_sync.service_sid; Twilio names the grant data_sync).')
+            [CompletionResult]::new('--task-router-workspace', '--task-router-workspace', [CompletionResultType]::ParameterName, 'TaskRouter grant: the workspace (task_router.workspace_sid); needs --task-router-worker.')
+            [CompletionResult]::new('--task-router-worker', '--task-router-worker', [CompletionResultType]::ParameterName, 'TaskRouter grant: the worker (task_router.worker_sid).')
+            [CompletionResult]::new('--task-router-role', '--task-router-role', [CompletionResultType]::ParameterName, 'TaskRouter grant: the worker''s role (task_router.role), as Flex names it.')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--voice-incoming', '--voice-incoming', [CompletionResultType]::ParameterName, 'Voice grant: receive incoming calls to the identity (voice.incoming.allow).')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;stream' {
+            [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'A user token for this user (user_id), for a client SDK; with --feeds-scope, the user the scope token is for.')
+            [CompletionResult]::new('--feeds-scope', '--feeds-scope', [CompletionResultType]::ParameterName, 'A Feeds scope token: resource and action, each a name or `*` (`feed:read`, `activities:*`, `*:*`). Actions: read, write, delete, *.')
+            [CompletionResult]::new('--feed-id', '--feed-id', [CompletionResultType]::ParameterName, 'With --feeds-scope: the feed the token is for (feed_id), slug and user id run together as Stream writes it (`user1` for user:1), or `*`; repeatable.')
+            [CompletionResult]::new('--call-cid', '--call-cid', [CompletionResultType]::ParameterName, 'With --user-id, a Video call token: a call the user may join (call_cids), TYPE:ID like default:standup; repeatable.')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'With --call-cid: the user''s role in those calls (role), like admin or host.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A Chat server token (server: true): full backend rights over the app. Keep it on servers.')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;vonage' {
+            [CompletionResult]::new('--application-id', '--application-id', [CompletionResultType]::ParameterName, 'The Vonage application''s id (application_id), a UUID; the key is that application''s private.key (--key).')
+            [CompletionResult]::new('--acl', '--acl', [CompletionResultType]::ParameterName, 'An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.')
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'The Client SDK user the token acts as (sub): the user''s name in the application.')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;coinbase-cdp' {
             [CompletionResult]::new('--key-name', '--key-name', [CompletionResultType]::ParameterName, 'The API key id: a UUID (Ed25519 keys) or organizations/ORG/apiKeys/ID (ECDSA keys). It is `kid` and `sub`.')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The request the token is for, as ''GET api.cdp.coinbase.com/platform/v1/wallets'': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.')
@@ -2927,6 +3299,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'DeveloperHub docs reader login: prints the signed docs URL.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Tiledesk custom authentication: a token for signInWithCustomToken.')
@@ -2947,6 +3320,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.')
+            [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.')
+            [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Vonage application JWT, for the Vonage APIs and the Client SDK.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
@@ -2977,6 +3353,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Serve sign tokens over HTTP.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Serve Form.io tokens over HTTP.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Serve Realm tokens over HTTP.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'Serve DeveloperHub tokens over HTTP.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Serve Tiny Cloud tokens over HTTP.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Serve Tiledesk tokens over HTTP.')
@@ -3000,6 +3377,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Serve Mux tokens over HTTP.')
+            [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Serve Twilio tokens over HTTP.')
+            [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Serve Stream tokens over HTTP.')
+            [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Serve Vonage tokens over HTTP.')
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Serve Coinbase Developer Platform tokens over HTTP.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'Serve DocuSign tokens over HTTP.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Serve Salesforce tokens over HTTP.')
@@ -3014,6 +3394,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;serve;realm' {
+            break
+        }
+        'jwtmint;help;serve;zoom' {
             break
         }
         'jwtmint;help;serve;developerhub' {
@@ -3085,6 +3468,15 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         'jwtmint;help;serve;mux' {
             break
         }
+        'jwtmint;help;serve;twilio' {
+            break
+        }
+        'jwtmint;help;serve;stream' {
+            break
+        }
+        'jwtmint;help;serve;vonage' {
+            break
+        }
         'jwtmint;help;serve;coinbase-cdp' {
             break
         }
@@ -3113,6 +3505,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;realm' {
+            break
+        }
+        'jwtmint;help;zoom' {
             break
         }
         'jwtmint;help;developerhub' {
@@ -3173,6 +3568,15 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;mux' {
+            break
+        }
+        'jwtmint;help;twilio' {
+            break
+        }
+        'jwtmint;help;stream' {
+            break
+        }
+        'jwtmint;help;vonage' {
             break
         }
         'jwtmint;help;coinbase-cdp' {

@@ -506,6 +506,70 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint serve zoom sdk" [] {
+    [ "meeting" "video" ]
+  }
+
+  def "nu-complete jwtmint serve zoom alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve zoom format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve zoom color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Zoom tokens over HTTP.
+  export extern "jwtmint serve zoom" [
+    --sdk: string@"nu-complete jwtmint serve zoom sdk" # Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.
+    --sdk-key: string         # The app's Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).
+    --session: string         # Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).
+    --meeting-number: string  # Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK's init token).
+    --host                    # Join as host: role 1 (Meeting SDK; starting a meeting also needs the host's ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).
+    --user-identity: string   # Video SDK: your own id for the user (user_identity), under 35 characters.
+    --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve zoom format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve zoom color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint serve developerhub alg" [] {
     [ "HS256" "HS512" ]
   }
@@ -1866,6 +1930,189 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint serve twilio alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint serve twilio format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve twilio color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Twilio tokens over HTTP.
+  export extern "jwtmint serve twilio" [
+    --account-sid: string     # The Account SID (sub): AC followed by 32 hex digits.
+    --api-key: string         # The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key's secret (--secret-file), not the account's Auth Token.
+    --identity: string        # The user the token acts for (grants.identity); required with every grant but TaskRouter's.
+    --video-room: string      # Video grant: join this room (video.room); without a value, any room.
+    --voice-app: string       # Voice grant: outgoing calls through this TwiML App (voice.outgoing.application_sid).
+    --voice-param: string     # Voice grant: a parameter passed to the TwiML App's voice URL (voice.outgoing.params); repeatable, needs --voice-app.
+    --voice-incoming          # Voice grant: receive incoming calls to the identity (voice.incoming.allow).
+    --voice-push-credential: string # Voice grant: the push credential for incoming-call notifications (voice.push_credential_sid).
+    --chat-service: string    # Chat grant, also for Conversations: the service (chat.service_sid).
+    --chat-push-credential: string # Chat grant: the push credential for notifications (chat.push_credential_sid); needs --chat-service.
+    --sync-service: string    # Sync grant: the Sync service (data_sync.service_sid; Twilio names the grant data_sync).
+    --task-router-workspace: string # TaskRouter grant: the workspace (task_router.workspace_sid); needs --task-router-worker.
+    --task-router-worker: string # TaskRouter grant: the worker (task_router.worker_sid).
+    --task-router-role: string # TaskRouter grant: the worker's role (task_router.role), as Flex names it.
+    --region: string          # The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve twilio alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve twilio format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve twilio color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve stream alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve stream format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve stream color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Stream tokens over HTTP.
+  export extern "jwtmint serve stream" [
+    --user-id: string         # A user token for this user (user_id), for a client SDK; with --feeds-scope, the user the scope token is for.
+    --server                  # A Chat server token (server: true): full backend rights over the app. Keep it on servers.
+    --feeds-scope: string     # A Feeds scope token: resource and action, each a name or `*` (`feed:read`, `activities:*`, `*:*`). Actions: read, write, delete, *.
+    --feed-id: string         # With --feeds-scope: the feed the token is for (feed_id), slug and user id run together as Stream writes it (`user1` for user:1), or `*`; repeatable.
+    --call-cid: string        # With --user-id, a Video call token: a call the user may join (call_cids), TYPE:ID like default:standup; repeatable.
+    --role: string            # With --call-cid: the user's role in those calls (role), like admin or host.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve stream alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve stream format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve stream color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve vonage alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint serve vonage format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve vonage color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Vonage tokens over HTTP.
+  export extern "jwtmint serve vonage" [
+    --application-id: string  # The Vonage application's id (application_id), a UUID; the key is that application's private.key (--key).
+    --acl: string             # An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.
+    --sub: string             # The Client SDK user the token acts as (sub): the user's name in the application.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve vonage alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve vonage format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve vonage color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint serve coinbase-cdp alg" [] {
     [ "ES256" "EdDSA" ]
   }
@@ -2164,6 +2411,10 @@ module completions {
   export extern "jwtmint serve help realm" [
   ]
 
+  # Serve Zoom tokens over HTTP.
+  export extern "jwtmint serve help zoom" [
+  ]
+
   # Serve DeveloperHub tokens over HTTP.
   export extern "jwtmint serve help developerhub" [
   ]
@@ -2256,6 +2507,18 @@ module completions {
   export extern "jwtmint serve help mux" [
   ]
 
+  # Serve Twilio tokens over HTTP.
+  export extern "jwtmint serve help twilio" [
+  ]
+
+  # Serve Stream tokens over HTTP.
+  export extern "jwtmint serve help stream" [
+  ]
+
+  # Serve Vonage tokens over HTTP.
+  export extern "jwtmint serve help vonage" [
+  ]
+
   # Serve Coinbase Developer Platform tokens over HTTP.
   export extern "jwtmint serve help coinbase-cdp" [
   ]
@@ -2281,7 +2544,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint inspect provider" [] {
-    [ "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" ]
+    [ "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" ]
   }
 
   def "nu-complete jwtmint inspect alg" [] {
@@ -2465,6 +2728,57 @@ module completions {
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
     --color: string@"nu-complete jwtmint realm color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint zoom sdk" [] {
+    [ "meeting" "video" ]
+  }
+
+  def "nu-complete jwtmint zoom alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint zoom format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint zoom color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.
+  export extern "jwtmint zoom" [
+    --sdk: string@"nu-complete jwtmint zoom sdk" # Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.
+    --sdk-key: string         # The app's Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).
+    --session: string         # Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).
+    --meeting-number: string  # Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK's init token).
+    --host                    # Join as host: role 1 (Meeting SDK; starting a meeting also needs the host's ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).
+    --user-identity: string   # Video SDK: your own id for the user (user_identity), under 35 characters.
+    --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint zoom format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint zoom color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -3403,6 +3717,152 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint twilio alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint twilio format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint twilio color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.
+  export extern "jwtmint twilio" [
+    --account-sid: string     # The Account SID (sub): AC followed by 32 hex digits.
+    --api-key: string         # The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key's secret (--secret-file), not the account's Auth Token.
+    --identity: string        # The user the token acts for (grants.identity); required with every grant but TaskRouter's.
+    --video-room: string      # Video grant: join this room (video.room); without a value, any room.
+    --voice-app: string       # Voice grant: outgoing calls through this TwiML App (voice.outgoing.application_sid).
+    --voice-param: string     # Voice grant: a parameter passed to the TwiML App's voice URL (voice.outgoing.params); repeatable, needs --voice-app.
+    --voice-incoming          # Voice grant: receive incoming calls to the identity (voice.incoming.allow).
+    --voice-push-credential: string # Voice grant: the push credential for incoming-call notifications (voice.push_credential_sid).
+    --chat-service: string    # Chat grant, also for Conversations: the service (chat.service_sid).
+    --chat-push-credential: string # Chat grant: the push credential for notifications (chat.push_credential_sid); needs --chat-service.
+    --sync-service: string    # Sync grant: the Sync service (data_sync.service_sid; Twilio names the grant data_sync).
+    --task-router-workspace: string # TaskRouter grant: the workspace (task_router.workspace_sid); needs --task-router-worker.
+    --task-router-worker: string # TaskRouter grant: the worker (task_router.worker_sid).
+    --task-router-role: string # TaskRouter grant: the worker's role (task_router.role), as Flex names it.
+    --region: string          # The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint twilio alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint twilio format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint twilio color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint stream alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint stream format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint stream color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.
+  export extern "jwtmint stream" [
+    --user-id: string         # A user token for this user (user_id), for a client SDK; with --feeds-scope, the user the scope token is for.
+    --server                  # A Chat server token (server: true): full backend rights over the app. Keep it on servers.
+    --feeds-scope: string     # A Feeds scope token: resource and action, each a name or `*` (`feed:read`, `activities:*`, `*:*`). Actions: read, write, delete, *.
+    --feed-id: string         # With --feeds-scope: the feed the token is for (feed_id), slug and user id run together as Stream writes it (`user1` for user:1), or `*`; repeatable.
+    --call-cid: string        # With --user-id, a Video call token: a call the user may join (call_cids), TYPE:ID like default:standup; repeatable.
+    --role: string            # With --call-cid: the user's role in those calls (role), like admin or host.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint stream alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint stream format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint stream color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint vonage alg" [] {
+    [ "RS256" ]
+  }
+
+  def "nu-complete jwtmint vonage format" [] {
+    [ "token" "json" "header" "claims" ]
+  }
+
+  def "nu-complete jwtmint vonage color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Vonage application JWT, for the Vonage APIs and the Client SDK.
+  export extern "jwtmint vonage" [
+    --application-id: string  # The Vonage application's id (application_id), a UUID; the key is that application's private.key (--key).
+    --acl: string             # An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.
+    --sub: string             # The Client SDK user the token acts as (sub): the user's name in the application.
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint vonage alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint vonage format" # What to print: one of the subcommand's formats, the first listed is the default
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --color: string@"nu-complete jwtmint vonage color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint coinbase-cdp alg" [] {
     [ "ES256" "EdDSA" ]
   }
@@ -3605,7 +4065,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint config show command" [] {
-    [ "sign" "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" "inspect" ]
+    [ "sign" "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" "inspect" ]
   }
 
   def "nu-complete jwtmint config show color" [] {
@@ -3683,6 +4143,10 @@ module completions {
 
   # Serve Realm tokens over HTTP.
   export extern "jwtmint help serve realm" [
+  ]
+
+  # Serve Zoom tokens over HTTP.
+  export extern "jwtmint help serve zoom" [
   ]
 
   # Serve DeveloperHub tokens over HTTP.
@@ -3777,6 +4241,18 @@ module completions {
   export extern "jwtmint help serve mux" [
   ]
 
+  # Serve Twilio tokens over HTTP.
+  export extern "jwtmint help serve twilio" [
+  ]
+
+  # Serve Stream tokens over HTTP.
+  export extern "jwtmint help serve stream" [
+  ]
+
+  # Serve Vonage tokens over HTTP.
+  export extern "jwtmint help serve vonage" [
+  ]
+
   # Serve Coinbase Developer Platform tokens over HTTP.
   export extern "jwtmint help serve coinbase-cdp" [
   ]
@@ -3815,6 +4291,10 @@ module completions {
 
   # Realm Object Server's JWT provider: an RS256 token with a string userId.
   export extern "jwtmint help realm" [
+  ]
+
+  # Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.
+  export extern "jwtmint help zoom" [
   ]
 
   # DeveloperHub docs reader login: prints the signed docs URL.
@@ -3895,6 +4375,18 @@ module completions {
 
   # Mux signed playback, thumbnail, gif, storyboard and DRM license token.
   export extern "jwtmint help mux" [
+  ]
+
+  # Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.
+  export extern "jwtmint help twilio" [
+  ]
+
+  # Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.
+  export extern "jwtmint help stream" [
+  ]
+
+  # Vonage application JWT, for the Vonage APIs and the Client SDK.
+  export extern "jwtmint help vonage" [
   ]
 
   # Coinbase Developer Platform API key JWT: a 2-minute token for one request.
