@@ -1155,6 +1155,15 @@ pub struct BatchArgs {
     /// (exit status 1 at the end), instead of stopping at the first bad line.
     #[arg(long, requires = "batch")]
     pub keep_going: bool,
+
+    /// With --batch: how many tokens to sign at once [default: one per core for a key file,
+    /// 16 for a key in a store (KMS, Vault, PKCS#11)].
+    ///
+    /// A store's key signs over the network: more requests in flight give more tokens a
+    /// second, until the store throttles (jwtmint then backs off and retries). Output stays in
+    /// input order.
+    #[arg(long, value_name = "N", requires = "batch", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1370,6 +1379,7 @@ impl MintArgs {
             format: self.output.format,
             batch: self.batch.batch.clone(),
             keep_going: self.batch.keep_going,
+            jobs: self.batch.jobs.map(usize::from),
         }
     }
 }
