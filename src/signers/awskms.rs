@@ -111,7 +111,9 @@ pub fn open(endpoint: Option<&str>, key: &str) -> Result<KmsKey> {
             answer.key_usage().map_or("unknown", |u| u.as_str())
         );
     }
+    // (An emulator may leave the spec out; the public key then says what the key is.)
     match answer.key_spec() {
+        None => {}
         Some(
             KeySpec::Rsa2048
             | KeySpec::Rsa3072
@@ -122,9 +124,9 @@ pub fn open(endpoint: Option<&str>, key: &str) -> Result<KmsKey> {
             | KeySpec::EccSecgP256K1
             | KeySpec::EccNistEdwards25519,
         ) => {}
-        other => bail!(
+        Some(other) => bail!(
             "{name}: a {} key cannot sign JWTs; use RSA_2048/3072/4096, ECC_NIST_P256/P384/P521, ECC_SECG_P256K1 or ECC_NIST_EDWARDS25519",
-            other.map_or("?", |s| s.as_str())
+            other.as_str()
         ),
     }
     let spki = answer

@@ -171,10 +171,12 @@ impl TransitKey {
                 None => self.client.get(url, &headers, MAX_RESPONSE),
             };
             let response = result.map_err(|e| {
-                Retry::Fatal(e.context(format!(
-                    "{}: the server cannot be reached (check VAULT_ADDR)",
-                    self.name
-                )))
+                let hint = if e.to_string().contains("TLS") {
+                    "its certificate is not trusted (VAULT_CACERT names the CA of a private server)"
+                } else {
+                    "the server cannot be reached (check VAULT_ADDR)"
+                };
+                Retry::Fatal(e.context(format!("{}: {hint}", self.name)))
             })?;
             if response.is_retryable() {
                 let after = response.retry_after;

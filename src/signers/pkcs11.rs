@@ -132,6 +132,8 @@ fn parse_uri(text: &str) -> Result<Uri, String> {
     Ok(uri)
 }
 
+const NO_USER_PIN: &str = "the token has no user PIN (initialised, but the user PIN never set): set one with pkcs11-tool --init-pin --login --so-pin …";
+
 /// What went wrong in a PKCS#11 call, in words, with the fix where there is one.
 fn ck(error: CkError) -> anyhow::Error {
     match error {
@@ -140,6 +142,7 @@ fn ck(error: CkError) -> anyhow::Error {
             "the user PIN is locked (too many wrong PINs): unblock it with the SO PIN, e.g. pkcs11-tool --unlock-pin"
         ),
         CkError::Pkcs11(RvError::PinLenRange, _) => anyhow!("wrong PIN (its length is out of range)"),
+        CkError::Pkcs11(RvError::UserPinNotInitialized, _) => anyhow!(NO_USER_PIN),
         CkError::Pkcs11(RvError::MechanismInvalid, _) => {
             anyhow!("the token does not offer this signing mechanism")
         }
@@ -207,6 +210,9 @@ pub fn open(text: &str, context: &mut OpenContext) -> Result<TokenKey> {
         .open_ro_session(slot)
         .map_err(|e| anyhow!("{name}: cannot open a session: {}", ck(e)))?;
     if info.login_required() {
+        if !info.user_pin_initialized() {
+            bail!("{name}: {NO_USER_PIN}");
+        }
         if info.user_pin_locked() {
             bail!("{name}: {}", ck(CkError::Pkcs11(RvError::PinLocked, cryptoki::context::Function::Login)));
         }
@@ -451,6 +457,17 @@ impl SigningKey for TokenKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pin_failures_say_what_to_do() {
+        use cryptoki::context::Function;
+        let locked = ck(CkError::Pkcs11(RvError::PinLocked, Function::Login)).to_string();
+        assert!(locked.contains("locked") && locked.contains("--unlock-pin"), "{locked}");
+        let wrong = ck(CkError::Pkcs11(RvError::PinIncorrect, Function::Login)).to_string();
+        assert_eq!(wrong, "wrong PIN");
+        let unset = ck(CkError::Pkcs11(RvError::UserPinNotInitialized, Function::Login));
+        assert!(unset.to_string().contains("--init-pin"));
+    }
 
     #[test]
     fn uris_are_read_as_rfc_7512_says() {

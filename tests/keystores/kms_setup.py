@@ -34,12 +34,9 @@ def main():
         kms.create_alias(AliasName=alias, TargetKeyId=meta["KeyId"])
         public = kms.get_public_key(KeyId=meta["KeyId"])["PublicKey"]
         out[label] = {"id": meta["KeyId"], "arn": meta["Arn"], "alias": alias, "pem": pem(public)}
-    # Keys that must be refused: one for encryption, one disabled.
+    # A key that must be refused: one for encryption.
     enc = kms.create_key(KeySpec="RSA_2048", KeyUsage="ENCRYPT_DECRYPT")["KeyMetadata"]
     out["encrypt"] = {"id": enc["KeyId"]}
-    off = kms.create_key(KeySpec="ECC_NIST_P256", KeyUsage="SIGN_VERIFY")["KeyMetadata"]
-    kms.disable_key(KeyId=off["KeyId"])
-    out["disabled"] = {"id": off["KeyId"]}
     json.dump(out, sys.stdout)
 
 
