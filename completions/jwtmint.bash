@@ -583,7 +583,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apns)
-            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,6 +681,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -693,7 +697,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,6 +803,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -811,7 +819,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,6 +918,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1297,7 +1309,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1411,6 +1423,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1540,7 +1556,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1646,6 +1662,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1658,7 +1678,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +1776,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1768,7 +1792,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1889,6 +1913,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1901,7 +1929,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__ghost)
-            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +2019,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2003,7 +2035,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2101,6 +2133,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2113,7 +2149,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2211,6 +2247,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2223,7 +2263,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__google)
-            opts="-h -V --aud --scope --oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --aud --scope --oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,6 +2369,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2341,7 +2385,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2452,6 +2496,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3567,7 +3615,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3697,6 +3745,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3759,7 +3811,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3878,6 +3930,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4011,7 +4067,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4182,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4373,7 +4433,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4475,6 +4535,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4529,7 +4593,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__realm)
-            opts="-h -V --user-id --admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --user-id --admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4624,6 +4688,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9557,7 +9625,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9663,6 +9731,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9675,7 +9747,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__snowflake)
-            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9773,6 +9845,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9785,7 +9861,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9895,6 +9971,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9907,7 +9987,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10033,6 +10113,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10045,7 +10129,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10164,6 +10248,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10293,7 +10381,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10416,6 +10504,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -93,6 +93,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -131,6 +132,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l admin -d 'Make the user an administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l no-iat -d 'Do not add `iat`'
@@ -167,6 +169,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l admin -d 'Make the user a Realm administrator (isAdmin: true).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l no-iat -d 'Do not add `iat`'
@@ -205,6 +208,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l single-use -d 'Make the link single-use (adds a random jti; a second visit is refused).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l no-iat -d 'Do not add `iat`'
@@ -249,6 +253,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -293,6 +298,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -328,6 +334,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -365,6 +372,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l oauth -d 'Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l no-iat -d 'Do not add `iat`'
@@ -401,6 +409,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -438,6 +447,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -473,6 +483,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -510,6 +521,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l individual -d 'The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l no-iat -d 'Do not add `iat`'
@@ -546,6 +558,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -582,6 +595,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -615,6 +629,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -656,6 +671,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -699,6 +715,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l moderator -d 'Make the user a moderator (context.user.moderator: true). Never the default.'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l jaas -d '8x8 JaaS (8x8.vc): iss "chat", sub = --app-id (vpaas-magic-cookie-…), RS256 with --kid APP/KEYID, booleans in context as "true"/"false"; --format url without --url opens https://8x8.vc/APP/ROOM.'
@@ -739,6 +756,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l anon -d 'Mint the anon API-key form (role: anon).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l service-role -d 'Mint the service_role API-key form, which bypasses row-level security. Never the default.'
@@ -780,6 +798,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l stringified -d 'Write the namespace value as a JSON string (claims_format: stringified_json).'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l no-iat -d 'Do not add `iat`'
@@ -824,6 +843,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -868,6 +888,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -903,6 +924,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'
@@ -1235,6 +1257,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-iat -d 'Do not add `iat`'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l no-exp -d 'Do not add `exp`, where the service accepts tokens without one'

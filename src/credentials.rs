@@ -951,7 +951,8 @@ fn certificate_header(
         let leaf = chain
             .first()
             .ok_or_else(|| anyhow!("{flag} {name}: no certificate in it"))?;
-        keys::cert::check_cert_matches_spki(leaf, &spki).with_context(|| format!("{flag} {name}"))?;
+        keys::cert::check_cert_matches_spki(leaf, &spki)
+            .with_context(|| format!("{flag} {name}"))?;
         if x5c {
             keys::cert::check_chain(&chain).with_context(|| format!("{flag} {name}"))?;
             let chain = keys::cert::x5c(&chain)

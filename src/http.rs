@@ -264,7 +264,10 @@ impl Client {
             E::HostNotFound => "host not found".to_string(),
             E::ConnectionFailed => "connection refused or unreachable".to_string(),
             // rustls's certificate errors reach here wrapped in an io::Error.
-            E::Io(e) => match e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
+            E::Io(e) => match e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+            {
                 Some(tls) => format!("TLS: {tls}"),
                 None => format!("connection failed: {}", e.kind()),
             },

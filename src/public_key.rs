@@ -102,7 +102,11 @@ pub fn render(key: &dyn SigningKey, what: PublicKeyOutput, alg: Option<Alg>) -> 
         let offered = key.algorithms();
         if !offered.contains(&alg) {
             let names: Vec<_> = offered.iter().map(|a| a.name()).collect();
-            bail!("--alg {alg}: {} cannot sign it; it signs {}", key.name(), names.join(", "));
+            bail!(
+                "--alg {alg}: {} cannot sign it; it signs {}",
+                key.name(),
+                names.join(", ")
+            );
         }
     }
     let spki = key.public_key_spki()?;

@@ -742,7 +742,7 @@ mod tests {
     fn private(found: JwkKey) -> PrivateKey {
         match found.key {
             KeyMaterial::Private(key) => key,
-            KeyMaterial::Secret(_) => panic!("expected a private key"),
+            _ => panic!("expected a private key"),
         }
     }
 

@@ -52,8 +52,11 @@ pub fn open(endpoint: Option<&str>, key: &str) -> Result<KmsKey> {
             .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty())),
     };
     if let Some(url) = &endpoint {
-        let parsed = Url::parse(url)
-            .map_err(|_| anyhow!(UsageError::new(format!("{name}: the endpoint `{url}` is not a URL"))))?;
+        let parsed = Url::parse(url).map_err(|_| {
+            anyhow!(UsageError::new(format!(
+                "{name}: the endpoint `{url}` is not a URL"
+            )))
+        })?;
         crate::http::require_secure(&parsed)
             .map_err(|e| anyhow!(UsageError::new(format!("{name}: endpoint {e}"))))?;
     }
@@ -154,7 +157,12 @@ fn explain<E: ProvideErrorMetadata + std::error::Error + 'static>(
     let code = error.code().unwrap_or("").to_string();
     let message = error
         .message()
-        .map(|m| m.chars().filter(|c| !c.is_control()).take(300).collect::<String>())
+        .map(|m| {
+            m.chars()
+                .filter(|c| !c.is_control())
+                .take(300)
+                .collect::<String>()
+        })
         .unwrap_or_default();
     let said = if message.is_empty() {
         String::new()
@@ -166,11 +174,15 @@ fn explain<E: ProvideErrorMetadata + std::error::Error + 'static>(
         "DisabledException" => "the key is disabled: enable it with aws kms enable-key",
         "KMSInvalidStateException" => "the key is not usable (pending deletion or import?)",
         "InvalidKeyUsageException" => "the key is not for signing, or not with this algorithm",
-        "AccessDeniedException" => "access denied: the role needs kms:Sign and kms:GetPublicKey on the key",
+        "AccessDeniedException" => {
+            "access denied: the role needs kms:Sign and kms:GetPublicKey on the key"
+        }
         "UnrecognizedClientException" | "InvalidSignatureException" | "ExpiredTokenException" => {
             "the AWS credentials were refused (expired session? wrong profile?)"
         }
-        "ThrottlingException" => "throttled by KMS; retried with back-off and gave up (lower --jobs)",
+        "ThrottlingException" => {
+            "throttled by KMS; retried with back-off and gave up (lower --jobs)"
+        }
         "" => "",
         _ => "KMS refused the request",
     };
@@ -182,7 +194,10 @@ fn explain<E: ProvideErrorMetadata + std::error::Error + 'static>(
     let lower = context.to_ascii_lowercase();
     if lower.contains("credential") {
         anyhow!("{name}: no AWS credentials: set AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or assume a role (in GitHub Actions: aws-actions/configure-aws-credentials)")
-    } else if matches!(error, SdkError::TimeoutError(_)) || lower.contains("timeout") || lower.contains("timed out") {
+    } else if matches!(error, SdkError::TimeoutError(_))
+        || lower.contains("timeout")
+        || lower.contains("timed out")
+    {
         anyhow!("{name}: KMS did not answer in time (JWTMINT_REMOTE_TIMEOUT)")
     } else if matches!(error, SdkError::DispatchFailure(_)) {
         anyhow!("{name}: KMS cannot be reached (network, proxy, or AWS_ENDPOINT_URL_KMS?)")

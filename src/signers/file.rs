@@ -58,7 +58,11 @@ impl SigningKey for FileKey {
             }
             // The pair was made for the key's own curve and hash (keys::from_pkcs8 and kin),
             // which is the only algorithm that fits it.
-            PrivateKey::Ec(pair, _) => pair.sign(&self.rng, message).map_err(failed)?.as_ref().to_vec(),
+            PrivateKey::Ec(pair, _) => pair
+                .sign(&self.rng, message)
+                .map_err(failed)?
+                .as_ref()
+                .to_vec(),
             PrivateKey::Ed25519(pair) => pair.sign(message).as_ref().to_vec(),
         })
     }

@@ -116,7 +116,12 @@ impl TransitKey {
         let key_type = data["type"].as_str().unwrap_or("");
         if !matches!(
             key_type,
-            "rsa-2048" | "rsa-3072" | "rsa-4096" | "ecdsa-p256" | "ecdsa-p384" | "ecdsa-p521"
+            "rsa-2048"
+                | "rsa-3072"
+                | "rsa-4096"
+                | "ecdsa-p256"
+                | "ecdsa-p384"
+                | "ecdsa-p521"
                 | "ed25519"
         ) {
             bail!(
@@ -216,11 +221,7 @@ impl TransitKey {
             503 => "the server is sealed or in standby",
             _ => "the server failed",
         };
-        anyhow!(
-            "{}: HTTP {}: {fix}{said}",
-            self.name,
-            response.status
-        )
+        anyhow!("{}: HTTP {}: {fix}{said}", self.name, response.status)
     }
 }
 

@@ -122,7 +122,9 @@ impl Reference {
                 format!("`{text}`: write awskms:///KEY or awskms://HOST:PORT/KEY")
             })?;
             if key.is_empty() {
-                return Err(format!("`{text}` names no key: awskms:///alias/NAME, awskms:///KEY-ID or a key ARN"));
+                return Err(format!(
+                    "`{text}` names no key: awskms:///alias/NAME, awskms:///KEY-ID or a key ARN"
+                ));
             }
             let endpoint = (!host.is_empty()).then(|| host.to_string());
             return Ok(Reference::AwsKms {
@@ -144,9 +146,10 @@ impl Reference {
             for pair in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
                 match pair.split_once('=') {
                     Some(("version", n)) => {
-                        version = Some(n.parse::<u64>().ok().filter(|n| *n > 0).ok_or_else(
-                            || format!("`{text}`: version must be a key version, 1 or more"),
-                        )?)
+                        version =
+                            Some(n.parse::<u64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                                format!("`{text}`: version must be a key version, 1 or more")
+                            })?)
                     }
                     _ => return Err(format!("`{text}`: the only parameter is ?version=N")),
                 }
@@ -161,7 +164,9 @@ impl Reference {
         }
         if let Some(rest) = text.strip_prefix("ssh-agent:") {
             let rest = rest.trim_start_matches("//");
-            return Ok(Reference::SshAgent((!rest.is_empty()).then(|| rest.to_string())));
+            return Ok(Reference::SshAgent(
+                (!rest.is_empty()).then(|| rest.to_string()),
+            ));
         }
         Err(format!("`{text}` is not a key reference"))
     }
@@ -197,20 +202,19 @@ pub struct OpenContext<'a> {
 }
 
 /// Opens a key in a store. (A file key is opened by `credentials`, which reads the file.)
+#[cfg_attr(not(feature = "pkcs11"), allow(unused_variables))]
 pub fn open(reference: &Reference, context: &mut OpenContext) -> Result<Box<dyn SigningKey>> {
-    #[allow(unused_variables)]
-    let context = context;
     match reference {
         Reference::File(path) => bail!(
             "{} is a key file, not a key store reference",
             path.display()
         ),
         #[cfg(feature = "awskms")]
-        Reference::AwsKms { endpoint, key } => Ok(Box::new(awskms::open(endpoint.as_deref(), key)?)),
-        #[cfg(feature = "hashivault")]
-        Reference::HashiVault { name, version } => {
-            Ok(Box::new(hashivault::open(name, *version)?))
+        Reference::AwsKms { endpoint, key } => {
+            Ok(Box::new(awskms::open(endpoint.as_deref(), key)?))
         }
+        #[cfg(feature = "hashivault")]
+        Reference::HashiVault { name, version } => Ok(Box::new(hashivault::open(name, *version)?)),
         #[cfg(feature = "pkcs11")]
         Reference::Pkcs11(uri) => Ok(Box::new(pkcs11::open(uri, context)?)),
         #[cfg(all(unix, feature = "ssh-agent"))]
@@ -476,10 +480,7 @@ mod tests {
                 version: Some(2)
             }
         );
-        assert_eq!(
-            parse("ssh-agent:").unwrap(),
-            Reference::SshAgent(None)
-        );
+        assert_eq!(parse("ssh-agent:").unwrap(), Reference::SshAgent(None));
         assert_eq!(
             parse("ssh-agent:SHA256:abc").unwrap(),
             Reference::SshAgent(Some("SHA256:abc".into()))
@@ -498,7 +499,10 @@ mod tests {
     #[test]
     fn bad_and_unsupported_references_are_usage_errors() {
         for (text, says) in [
-            ("gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k", "not supported yet"),
+            (
+                "gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k",
+                "not supported yet",
+            ),
             ("azurekms://vault.vault.azure.net/key", "not supported yet"),
             ("awskms:///", "names no key"),
             ("awskms://nohost", "awskms:///KEY"),
@@ -610,7 +614,10 @@ mod tests {
         let value = with_retries(|| {
             calls += 1;
             if calls < 3 {
-                Err(Retry::Again(anyhow!("busy"), Some(Duration::from_millis(1))))
+                Err(Retry::Again(
+                    anyhow!("busy"),
+                    Some(Duration::from_millis(1)),
+                ))
             } else {
                 Ok(calls)
             }
@@ -628,7 +635,10 @@ mod tests {
         let mut calls = 0;
         with_retries::<()>(|| {
             calls += 1;
-            Err(Retry::Again(anyhow!("busy"), Some(Duration::from_millis(1))))
+            Err(Retry::Again(
+                anyhow!("busy"),
+                Some(Duration::from_millis(1)),
+            ))
         })
         .unwrap_err();
         assert_eq!(calls, 6);

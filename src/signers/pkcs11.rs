@@ -103,8 +103,13 @@ fn parse_uri(text: &str) -> Result<Uri, String> {
                 )
             }
             "type" if matches!(value, "private" | "public" | "cert") => {}
-            "manufacturer" | "model" | "library-manufacturer" | "library-description"
-            | "library-version" | "slot-description" | "slot-manufacturer" => {}
+            "manufacturer"
+            | "model"
+            | "library-manufacturer"
+            | "library-description"
+            | "library-version"
+            | "slot-description"
+            | "slot-manufacturer" => {}
             other => return Err(format!("unknown attribute `{other}`")),
         }
     }
@@ -155,8 +160,7 @@ fn ck(error: CkError) -> anyhow::Error {
 }
 
 pub fn open(text: &str, context: &mut OpenContext) -> Result<TokenKey> {
-    let uri = parse_uri(text)
-        .map_err(|e| anyhow!(UsageError::new(format!("PKCS#11 URI: {e}"))))?;
+    let uri = parse_uri(text).map_err(|e| anyhow!(UsageError::new(format!("PKCS#11 URI: {e}"))))?;
     let module = uri
         .module_path
         .clone()
@@ -177,7 +181,13 @@ pub fn open(text: &str, context: &mut OpenContext) -> Result<TokenKey> {
         .map_err(|e| anyhow!("PKCS#11: cannot load the module {}: {e}", module.display()))?;
     pkcs11
         .initialize(CInitializeArgs::new(CInitializeFlags::OS_LOCKING_OK))
-        .map_err(|e| anyhow!("PKCS#11: the module {} failed to start: {}", module.display(), ck(e)))?;
+        .map_err(|e| {
+            anyhow!(
+                "PKCS#11: the module {} failed to start: {}",
+                module.display(),
+                ck(e)
+            )
+        })?;
     let mut candidates = Vec::new();
     for slot in pkcs11.get_slots_with_token().map_err(ck)? {
         let info = pkcs11.get_token_info(slot).map_err(ck)?;
@@ -194,7 +204,10 @@ pub fn open(text: &str, context: &mut OpenContext) -> Result<TokenKey> {
         1 => candidates.remove(0),
         0 => bail!(
             "{name}: no token {} with module {}",
-            uri.token.as_deref().map(|t| format!("`{t}`")).unwrap_or_default(),
+            uri.token
+                .as_deref()
+                .map(|t| format!("`{t}`"))
+                .unwrap_or_default(),
             module.display()
         ),
         n => {
@@ -214,7 +227,13 @@ pub fn open(text: &str, context: &mut OpenContext) -> Result<TokenKey> {
             bail!("{name}: {NO_USER_PIN}");
         }
         if info.user_pin_locked() {
-            bail!("{name}: {}", ck(CkError::Pkcs11(RvError::PinLocked, cryptoki::context::Function::Login)));
+            bail!(
+                "{name}: {}",
+                ck(CkError::Pkcs11(
+                    RvError::PinLocked,
+                    cryptoki::context::Function::Login
+                ))
+            );
         }
         let pin = match &uri.pin_source {
             Some(source) => {
@@ -222,11 +241,12 @@ pub fn open(text: &str, context: &mut OpenContext) -> Result<TokenKey> {
                 let bytes = crate::input::read_path(std::path::Path::new(path), "PIN file")?;
                 crate::input::strip_one_newline(bytes)
             }
-            None => (context.pin)().with_context(|| format!("{name}: the token needs its user PIN"))?,
+            None => {
+                (context.pin)().with_context(|| format!("{name}: the token needs its user PIN"))?
+            }
         };
         let pin = Zeroizing::new(
-            String::from_utf8(pin.to_vec())
-                .map_err(|_| anyhow!("{name}: the PIN is not UTF-8"))?,
+            String::from_utf8(pin.to_vec()).map_err(|_| anyhow!("{name}: the PIN is not UTF-8"))?,
         );
         match session.login(UserType::User, Some(&AuthPin::from(pin.as_str()))) {
             Ok(()) | Err(CkError::Pkcs11(RvError::UserAlreadyLoggedIn, _)) => {}
@@ -286,7 +306,10 @@ fn public_key(session: &Session, private: ObjectHandle, uri: &Uri) -> Result<Vec
         return spki_of_public(session, public);
     }
     if let Some(&cert) = session.find_objects(&cert_template).map_err(ck)?.first() {
-        for attr in session.get_attributes(cert, &[AttributeType::Value]).map_err(ck)? {
+        for attr in session
+            .get_attributes(cert, &[AttributeType::Value])
+            .map_err(ck)?
+        {
             if let Attribute::Value(der) = attr {
                 use der::{Decode, Encode};
                 let cert = x509_cert::Certificate::from_der(&der)
@@ -329,7 +352,9 @@ fn spki_of_public(session: &Session, public: ObjectHandle) -> Result<Vec<u8>> {
     let b64 = |bytes: &[u8]| Value::String(URL_SAFE_NO_PAD.encode(bytes));
     let jwk = match key_type {
         Some(t) if t == KeyType::RSA => {
-            let (n, e) = n.zip(e).ok_or_else(|| anyhow!("the RSA public key has no modulus"))?;
+            let (n, e) = n
+                .zip(e)
+                .ok_or_else(|| anyhow!("the RSA public key has no modulus"))?;
             let strip = |v: &[u8]| v[v.iter().position(|&b| b != 0).unwrap_or(v.len())..].to_vec();
             json!({"kty": "RSA", "n": b64(&strip(&n)), "e": b64(&strip(&e))})
         }
@@ -413,15 +438,27 @@ impl SigningKey for TokenKey {
             Alg::RS384 => (Mechanism::Sha384RsaPkcs, message),
             Alg::RS512 => (Mechanism::Sha512RsaPkcs, message),
             Alg::PS256 => (
-                Mechanism::Sha256RsaPkcsPss(pss(MechanismType::SHA256, PkcsMgfType::MGF1_SHA256, 32)),
+                Mechanism::Sha256RsaPkcsPss(pss(
+                    MechanismType::SHA256,
+                    PkcsMgfType::MGF1_SHA256,
+                    32,
+                )),
                 message,
             ),
             Alg::PS384 => (
-                Mechanism::Sha384RsaPkcsPss(pss(MechanismType::SHA384, PkcsMgfType::MGF1_SHA384, 48)),
+                Mechanism::Sha384RsaPkcsPss(pss(
+                    MechanismType::SHA384,
+                    PkcsMgfType::MGF1_SHA384,
+                    48,
+                )),
                 message,
             ),
             Alg::PS512 => (
-                Mechanism::Sha512RsaPkcsPss(pss(MechanismType::SHA512, PkcsMgfType::MGF1_SHA512, 64)),
+                Mechanism::Sha512RsaPkcsPss(pss(
+                    MechanismType::SHA512,
+                    PkcsMgfType::MGF1_SHA512,
+                    64,
+                )),
                 message,
             ),
             Alg::ES256 | Alg::ES384 | Alg::ES512 | Alg::ES256K => {
@@ -462,10 +499,16 @@ mod tests {
     fn pin_failures_say_what_to_do() {
         use cryptoki::context::Function;
         let locked = ck(CkError::Pkcs11(RvError::PinLocked, Function::Login)).to_string();
-        assert!(locked.contains("locked") && locked.contains("--unlock-pin"), "{locked}");
+        assert!(
+            locked.contains("locked") && locked.contains("--unlock-pin"),
+            "{locked}"
+        );
         let wrong = ck(CkError::Pkcs11(RvError::PinIncorrect, Function::Login)).to_string();
         assert_eq!(wrong, "wrong PIN");
-        let unset = ck(CkError::Pkcs11(RvError::UserPinNotInitialized, Function::Login));
+        let unset = ck(CkError::Pkcs11(
+            RvError::UserPinNotInitialized,
+            Function::Login,
+        ));
         assert!(unset.to_string().contains("--init-pin"));
     }
 

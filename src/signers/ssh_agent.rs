@@ -154,11 +154,13 @@ fn list(socket: &mut UnixStream) -> Result<Vec<(PublicKey, Vec<u8>)>> {
 
 /// Sends one message and reads one back (each framed by a 4-byte length).
 fn request(socket: &mut UnixStream, body: &[u8]) -> Result<Vec<u8>> {
-    let io = |e: std::io::Error| match e.kind() {
+    let io = |e: std::io::Error| {
+        match e.kind() {
         std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => anyhow!(
             "ssh-agent: no answer in time (a hardware key waiting for a touch? JWTMINT_REMOTE_TIMEOUT)"
         ),
         kind => anyhow!("ssh-agent: the connection failed: {kind}"),
+    }
     };
     let mut framed = (body.len() as u32).to_be_bytes().to_vec();
     framed.extend_from_slice(body);
