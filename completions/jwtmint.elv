@@ -2775,7 +2775,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --secret-env 'Verify an HS* signature with the secret in this environment variable (its name)'
             cand --secret-command 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)'
             cand --secret-encoding 'How the secret''s text is read: utf8 (its bytes), hex, base64 or base64url'
-            cand --key 'Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token''s `kid`)'
+            cand --key 'Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token''s `kid`), or a key store''s reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half is used'
             cand --passphrase-file 'The passphrase of an encrypted private key given to --key'
             cand --passphrase-command 'The passphrase of an encrypted private key: what this command prints'
             cand --jwks-url 'Verify with the key fetched from this JWKS URL, picked by the token''s `kid`'

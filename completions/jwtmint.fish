@@ -2762,7 +2762,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-file 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-env -d 'Verify an HS* signature with the secret in this environment variable (its name)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-command -d 'Verify an HS* signature with the secret this command prints (split like a shell would, run without one)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l secret-encoding -d 'How the secret\'s text is read: utf8 (its bytes), hex, base64 or base64url' -r
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token\'s `kid`)' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l key -d 'Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token\'s `kid`), or a key store\'s reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half is used' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-file -d 'The passphrase of an encrypted private key given to --key' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l passphrase-command -d 'The passphrase of an encrypted private key: what this command prints' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand inspect" -l jwks-url -d 'Verify with the key fetched from this JWKS URL, picked by the token\'s `kid`' -r

@@ -761,7 +761,9 @@ pub struct InspectArgs {
     pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
 
     /// Verify with this key: a public key, a certificate, a private key (PEM or DER, any form
-    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`).
+    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`), or a
+    /// key store's reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half
+    /// is used.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -1055,7 +1057,9 @@ pub struct PublicKeyArgs {
     /// The private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
     ///
     /// Any form --key takes when signing: PEM or DER (encrypted too), a private JWK or a JWKS
-    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file.
+    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file; or a key
+    /// store's reference (awskms:///KEY, hashivault://NAME, pkcs11:…, ssh-agent:…), whose
+    /// public key the store hands out.
     #[arg(long, value_name = "PATH", env = crate::credentials::ENV_KEY_FILE,
           hide_env = true, required = true)]
     pub key: PathBuf,
@@ -1208,6 +1212,11 @@ pub struct KeyArgs {
     /// (.p12/.pfx); a private JWK (its `kid` goes into the header and its `alg` is the default;
     /// `kty: oct` signs with HMAC) or a JWKS (--kid picks the key); a Google service-account
     /// key file.
+    ///
+    /// Or a key that never leaves its store: awskms:///KEY or awskms://HOST:PORT/KEY (AWS
+    /// KMS: key id, ARN or alias/NAME), hashivault://NAME[?version=N] (Vault or OpenBao
+    /// transit), pkcs11:token=…;object=… (RFC 7512; the PIN comes as a passphrase does),
+    /// ssh-agent:, ssh-agent:SHA256:FINGERPRINT or ssh-agent:COMMENT.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
