@@ -49,6 +49,8 @@ pub fn open(key: &str, version: Option<u64>) -> Result<TransitKey> {
         Some(v) => format!("transit key {key} version {v}"),
         None => format!("transit key {key}"),
     };
+    // Every setting is checked before the first request.
+    let mut options = http::Options::from_env()?;
     let addr = first_env(&["VAULT_ADDR", "BAO_ADDR"])
         .unwrap_or_else(|| "https://127.0.0.1:8200".to_string());
     let base = Url::parse(&addr).map_err(|_| {
@@ -62,7 +64,6 @@ pub fn open(key: &str, version: Option<u64>) -> Result<TransitKey> {
     let token = token().with_context(|| name.clone())?;
     let mount = first_env(&["TRANSIT_SECRET_ENGINE_PATH"]).unwrap_or_else(|| "transit".into());
     let mount = mount.trim_matches('/').to_string();
-    let mut options = http::Options::from_env()?;
     options.ca_file = first_env(&["VAULT_CACERT", "BAO_CACERT"]).map(PathBuf::from);
     let client = http::Client::new(&options).with_context(|| name.clone())?;
     let endpoint = |what: &str| -> Result<Url> {
