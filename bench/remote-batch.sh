@@ -5,14 +5,18 @@
 # tokens per second. Local emulators measure jwtmint's side (parallelism, no per-token set-up):
 # a real KMS adds the network's round trip per signature and throttles at its request quota.
 #
-# Usage: bench/remote-batch.sh [LINES]   (default 1000)
+# Usage: bench/remote-batch.sh [LINES]   (default 1000; JWTMINT_BIN=path skips the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 lines=${1:-1000}
 
-cargo build --release --locked --quiet
-bin=$root/target/release/jwtmint
+if [[ -n ${JWTMINT_BIN:-} ]]; then
+  bin=$(cd "$(dirname "$JWTMINT_BIN")" && pwd)/$(basename "$JWTMINT_BIN")
+else
+  cargo build --release --locked --quiet
+  bin=$root/target/release/jwtmint
+fi
 venv=$root/tests/keystores/.venv
 if [[ ! -x $venv/bin/python ]]; then
   python3 -m venv "$venv"

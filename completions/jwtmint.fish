@@ -75,6 +75,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l secret-encoding
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -114,6 +115,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l secret-encodi
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -151,6 +153,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l secret-encodin
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -190,6 +193,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l secret-
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -235,6 +239,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l secret-encod
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -280,6 +285,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l secret-enco
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -316,6 +322,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l secret-enco
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -354,6 +361,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l secret-encodi
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -391,6 +399,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l secret-enc
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -429,6 +438,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l secret-encodin
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -465,6 +475,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l secret-en
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -503,6 +514,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l se
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -540,6 +552,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l secret-encoding
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -577,6 +590,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -611,6 +625,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l secret-encodin
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -653,6 +668,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l secret-encod
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -697,6 +713,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l secret-encodin
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -738,6 +755,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l secret-enco
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -780,6 +798,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l secret-encodi
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -825,6 +844,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l secret-enco
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -870,6 +890,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l secret-encod
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -906,6 +927,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l secret-encod
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1239,6 +1261,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l secret-enc
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2803,6 +2826,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand keygen" -s V -l version 
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l key -d 'The private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand public-key" -l format -d 'What to print: pem, jwk or jwks [default: pem]' -r -f -a "pem\t'SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`)'
 jwk\t'A public JWK'
 jwks\t'A JWKS {"keys":[…]} with kid = thumbprint, use "sig" and alg'"

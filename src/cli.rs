@@ -1072,6 +1072,11 @@ pub struct PublicKeyArgs {
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub passphrase_command: Option<SecretCommand>,
 
+    /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
+    /// [env: JWTMINT_PKCS11_MODULE].
+    #[arg(long, value_name = "PATH")]
+    pub pkcs11_module: Option<PathBuf>,
+
     /// What to print: pem, jwk or jwks [default: pem].
     #[arg(long, value_enum, value_name = "FORMAT",
           conflicts_with_all = ["thumbprint", "for"])]
@@ -1119,6 +1124,7 @@ impl PublicKeyArgs {
             key_file: self.key.clone(),
             passphrase_file: self.passphrase_file.clone(),
             passphrase_command: self.passphrase_command.clone(),
+            pkcs11_module: self.pkcs11_module.clone(),
             output,
             alg: self.alg,
             kid: self.kid.clone(),
@@ -1233,6 +1239,11 @@ pub struct KeyArgs {
     /// Split and run as --secret-command is.
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub passphrase_command: Option<SecretCommand>,
+
+    /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
+    /// [env: JWTMINT_PKCS11_MODULE].
+    #[arg(long, value_name = "PATH")]
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1370,6 +1381,7 @@ impl MintArgs {
                 select_kid: self.output.kid.clone(),
                 x5c_cert: self.output.x5c_cert.clone(),
                 x5t_cert: self.output.x5t_cert.clone(),
+                pkcs11_module: self.keys.pkcs11_module.clone(),
             },
             claims_file: self.claims.claims_file.clone(),
             claims: self.claims.claim.clone(),

@@ -53,6 +53,8 @@ pub struct KeySources {
     pub x5c_cert: Option<PathBuf>,
     /// `--x5t-cert`: the certificate whose thumbprints go into `x5t` and `x5t#S256`.
     pub x5t_cert: Option<PathBuf>,
+    /// `--pkcs11-module`: the PKCS#11 module of a `pkcs11:` key whose URI names none.
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 impl KeySources {
@@ -725,7 +727,7 @@ pub fn open_store(
         reference,
         &mut signers::OpenContext {
             pin: &mut pin,
-            pkcs11_module: None,
+            pkcs11_module: sources.pkcs11_module.clone(),
         },
     )
 }

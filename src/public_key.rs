@@ -36,6 +36,8 @@ pub struct PublicKeyOptions {
     pub key_file: PathBuf,
     pub passphrase_file: Option<PathBuf>,
     pub passphrase_command: Option<credentials::SecretCommand>,
+    /// `--pkcs11-module`.
+    pub pkcs11_module: Option<PathBuf>,
     pub output: PublicKeyOutput,
     /// The `alg` of a JWK or JWKS entry; the key's natural algorithm when `None`.
     pub alg: Option<Alg>,
@@ -48,6 +50,7 @@ pub fn run(options: &PublicKeyOptions) -> Result<()> {
         key_file: Some(options.key_file.clone()),
         passphrase_file: options.passphrase_file.clone(),
         passphrase_command: options.passphrase_command.clone(),
+        pkcs11_module: options.pkcs11_module.clone(),
         ..Default::default()
     };
     let env = Environment::from_process();

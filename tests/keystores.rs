@@ -18,7 +18,10 @@ use common::{decode_verified, fixture, jwtmint, run};
 #[test]
 fn unsupported_and_malformed_references_are_usage_errors() {
     for (reference, says) in [
-        ("gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k", "not supported yet"),
+        (
+            "gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k",
+            "not supported yet",
+        ),
         ("azurekms://v.vault.azure.net/k", "not supported yet"),
         ("awskms:///", "names no key"),
         ("hashivault://k?token=x", "only parameter"),
@@ -48,9 +51,13 @@ fn a_missing_store_fails_with_one_line_and_exit_1() {
     assert!(out.stderr.contains("plain http"), "{out:#?}");
     assert!(!out.stderr.contains("never-shown"), "{out:#?}");
 
-    let out = run(jwtmint()
-        .env("JWTMINT_REMOTE_TIMEOUT", "forever")
-        .args(["sign", "--sub", "x", "--key", "hashivault://k"]));
+    let out = run(jwtmint().env("JWTMINT_REMOTE_TIMEOUT", "forever").args([
+        "sign",
+        "--sub",
+        "x",
+        "--key",
+        "hashivault://k",
+    ]));
     assert_eq!(out.code, Some(2), "{out:#?}");
     assert!(out.stderr.contains("JWTMINT_REMOTE_TIMEOUT"), "{out:#?}");
 }
@@ -100,7 +107,10 @@ fn serve(stream: std::net::TcpStream, pair: &Ed25519KeyPair, requests: &AtomicUs
         let mut body = vec![0; length];
         reader.read_exact(&mut body).unwrap();
         let (status, answer) = if !token_ok {
-            ("403 Forbidden", r#"{"errors":["permission denied"]}"#.to_string())
+            (
+                "403 Forbidden",
+                r#"{"errors":["permission denied"]}"#.to_string(),
+            )
         } else if request_line.starts_with("GET /v1/transit/keys/ed") {
             let raw = pair.public_key().as_ref();
             (
@@ -113,17 +123,27 @@ fn serve(stream: std::net::TcpStream, pair: &Ed25519KeyPair, requests: &AtomicUs
         } else if request_line.starts_with("POST /v1/transit/sign/ed") {
             let n = requests.fetch_add(1, Ordering::SeqCst);
             if n % 3 == 1 {
-                ("429 Too Many Requests", r#"{"errors":["slow down"]}"#.to_string())
+                (
+                    "429 Too Many Requests",
+                    r#"{"errors":["slow down"]}"#.to_string(),
+                )
             } else {
                 let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
                 let input = STANDARD.decode(json["input"].as_str().unwrap()).unwrap();
                 let signature = STANDARD.encode(pair.sign(&input).as_ref());
-                ("200 OK", format!(r#"{{"data":{{"signature":"vault:v1:{signature}"}}}}"#))
+                (
+                    "200 OK",
+                    format!(r#"{{"data":{{"signature":"vault:v1:{signature}"}}}}"#),
+                )
             }
         } else {
             ("404 Not Found", r#"{"errors":[]}"#.to_string())
         };
-        let retry = if status.starts_with("429") { "Retry-After: 0\r\n" } else { "" };
+        let retry = if status.starts_with("429") {
+            "Retry-After: 0\r\n"
+        } else {
+            ""
+        };
         let response = format!(
             "HTTP/1.1 {status}\r\n{retry}Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{answer}",
             answer.len()
@@ -140,12 +160,22 @@ fn a_throttled_batch_retries_and_keeps_input_order() {
     let port = fake_transit(requests.clone());
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("lines.jsonl");
-    let lines: String = (0..60).map(|i| format!("{{\"sub\":\"user-{i}\"}}\n")).collect();
+    let lines: String = (0..60)
+        .map(|i| format!("{{\"sub\":\"user-{i}\"}}\n"))
+        .collect();
     std::fs::write(&input, lines).unwrap();
     let out = run(jwtmint()
         .env("VAULT_ADDR", format!("http://127.0.0.1:{port}"))
         .env("VAULT_TOKEN", "test-token")
-        .args(["sign", "--key", "hashivault://ed", "--expires-in", "5m", "--jobs", "8"])
+        .args([
+            "sign",
+            "--key",
+            "hashivault://ed",
+            "--expires-in",
+            "5m",
+            "--jobs",
+            "8",
+        ])
         .arg("--batch")
         .arg(&input));
     assert_eq!(out.code, Some(0), "{out:#?}");

@@ -11,7 +11,7 @@ use crate::time::{self, Expiry};
 
 /// Shared options that cannot change from line to line: the key is loaded once, the header
 /// and format are fixed, and files are read once.
-const FIXED: [&str; 20] = [
+const FIXED: [&str; 21] = [
     "secret-file",
     "secret-encoding",
     "kid-thumbprint",
@@ -31,6 +31,7 @@ const FIXED: [&str; 20] = [
     "batch",
     "keep-going",
     "jobs",
+    "pkcs11-module",
     "claims-file",
 ];
 

@@ -183,6 +183,21 @@ run_kms() {
   mint public-key --key awskms:///alias/jwtmint-p256 --format jwks | grep -q '"alg":"ES256"' \
     || fail "kms public-key --format jwks"
   mint inspect --key awskms:///alias/jwtmint-p256 "$token" >/dev/null 2>&1 || fail "kms inspect --key"
+  # A certificate for the KMS key (its public key, signed by a throwaway CA) goes into x5c/x5t;
+  # one for another key is refused.
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$WORK/ca.key" \
+    -out "$WORK/ca.pem" -subj /CN=ca -days 1 2>/dev/null
+  openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$WORK/dummy.key" \
+    -subj /CN=kms -out "$WORK/kms.csr" 2>/dev/null
+  openssl x509 -req -in "$WORK/kms.csr" -force_pubkey "$WORK/kms-p256.pem" -CA "$WORK/ca.pem" \
+    -CAkey "$WORK/ca.key" -days 1 -out "$WORK/kms-p256.cert.pem" 2>/dev/null
+  token=$(mint sign --key awskms:///alias/jwtmint-p256 --x5c-cert "$WORK/kms-p256.cert.pem" \
+    --x5t-cert "$WORK/kms-p256.cert.pem" --kid-thumbprint --sub x5c --expires-in 5m)
+  record "kms x5c/x5t/kid-thumbprint" ES256 "$WORK/kms-p256.pem" "$token" '{"sub":"x5c"}'
+  "$PY" -c 'import jwt,sys; h=jwt.get_unverified_header(sys.argv[1]); assert "x5c" in h and "x5t#S256" in h and "kid" in h, h' "$token" \
+    || fail "kms x5c header"
+  expect_failure "kms certificate of another key" 1 "another key" "" -- \
+    mint sign --key awskms:///alias/jwtmint-p256 --x5c-cert "$WORK/ca.pem" --sub x
   batch_check "kms batch (16 in flight)" ES256 "$WORK/kms-p256.pem" 300 -- sign --key awskms:///alias/jwtmint-p256 --expires-in 5m
 
   local secret=$AWS_SECRET_ACCESS_KEY
@@ -324,7 +339,8 @@ run_pkcs11() {
     --key "pkcs11:token=jwtmint;object=p256?module-path=$module&pin-source=file:$WORK/pin" \
     --key-id ABC123DEFG --issuer-id 57246542-96fe-1a63-e053-0824d011072a)
   record "pkcs11 app-store-connect" ES256 "$WORK/p11-02.pem" "$token" '{"aud":"appstoreconnect-v1"}' 64
-  mint public-key --key "pkcs11:token=jwtmint;object=p384" --passphrase-file "$WORK/pin" >"$WORK/p11.out"
+  env -u JWTMINT_PKCS11_MODULE HOME="$WORK/home" "$JWTMINT" public-key --pkcs11-module "$module" \
+    --key "pkcs11:token=jwtmint;object=p384" --passphrase-file "$WORK/pin" >"$WORK/p11.out" </dev/null
   cmp -s "$WORK/p11.out" "$WORK/p11-03.pem" || fail "pkcs11 public-key differs"
   batch_check "pkcs11 batch" ES256 "$WORK/p11-02.pem" 200 -- sign --key "pkcs11:token=jwtmint;object=p256" --passphrase-file "$WORK/pin" --expires-in 5m
 
