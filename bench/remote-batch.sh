@@ -14,7 +14,7 @@ lines=${1:-1000}
 if [[ -n ${JWTMINT_BIN:-} ]]; then
   bin=$(cd "$(dirname "$JWTMINT_BIN")" && pwd)/$(basename "$JWTMINT_BIN")
 else
-  cargo build --release --locked --quiet
+  cargo build --release --locked --quiet --features awskms
   bin=$root/target/release/jwtmint
 fi
 venv=$root/tests/keystores/.venv

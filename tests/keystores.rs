@@ -35,6 +35,16 @@ fn unsupported_and_malformed_references_are_usage_errors() {
     }
 }
 
+/// The AWS SDK is opt-in (`--features awskms`); without it the reference says how to get it.
+#[cfg(not(feature = "awskms"))]
+#[test]
+fn awskms_without_its_feature_says_how_to_install_it() {
+    let out = run(jwtmint().args(["sign", "--sub", "x", "--key", "awskms:///alias/gh-app"]));
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.contains("--features awskms"), "{out:#?}");
+}
+
 #[test]
 fn a_missing_store_fails_with_one_line_and_exit_1() {
     let out = run(jwtmint().args(["sign", "--sub", "x", "--key", "ssh-agent:"]));

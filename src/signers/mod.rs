@@ -221,9 +221,10 @@ pub fn open(reference: &Reference, context: &mut OpenContext) -> Result<Box<dyn 
         Reference::SshAgent(selector) => Ok(Box::new(ssh_agent::open(selector.as_deref())?)),
         #[allow(unreachable_patterns)]
         other => bail!(UsageError::new(format!(
-            "this jwtmint was built without the `{}` feature, so it cannot use {}",
-            feature_of(other),
-            store_of(other)
+            "this jwtmint was built without the `{feature}` feature, so it cannot use {}; \
+             install it with: cargo install --locked jwtmint --features {feature}",
+            store_of(other),
+            feature = feature_of(other),
         ))),
     }
 }

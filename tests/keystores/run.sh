@@ -8,7 +8,8 @@
 # Every server is started here on a free loopback port and stopped on exit.
 #
 # Usage: tests/keystores/run.sh [kms|vault|pkcs11|agent ...]   (all by default)
-#        JWTMINT_BIN=path/to/jwtmint tests/keystores/run.sh
+#        JWTMINT_BIN=path/to/jwtmint tests/keystores/run.sh   (built with --features awskms
+#                                                             for the kms part)
 #
 # Needs python3 (venv), softhsm2 and opensc (pkcs11-tool; .ci/run installs them), and
 # openssh-client (ssh-agent, ssh-add, ssh-keygen).
@@ -19,7 +20,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 if [[ -n ${JWTMINT_BIN:-} ]]; then
   JWTMINT=$(cd "$(dirname "$JWTMINT_BIN")" && pwd)/$(basename "$JWTMINT_BIN")
 else
-  (cd "$ROOT" && cargo build --locked --quiet)
+  (cd "$ROOT" && cargo build --locked --quiet --features awskms)
   JWTMINT=$ROOT/target/debug/jwtmint
 fi
 
