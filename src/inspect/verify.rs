@@ -139,6 +139,7 @@ pub(crate) fn load_public_key(
                 crate::keys::public::from_spki(&spki).with_context(|| store.clone())?,
             ),
             source: format!("the public key of {store}"),
+            alg: None,
         });
     }
     let name = input::display(path);

@@ -75,12 +75,6 @@ pub fn subject(cert_der: &[u8]) -> Result<String> {
 /// Refuses a certificate whose public key is not `key`'s public key. Compared as public JWKs,
 /// so two encodings of one key (say, EC parameters written differently) still match.
 pub fn check_cert_matches_key(cert_der: &[u8], key: &PrivateKey) -> Result<()> {
-    check_cert_matches_spki(cert_der, &key.public_key_spki_der()?)
-}
-
-/// Checks that a certificate holds the public key `spki_der` (SPKI DER): the key may be in a
-/// store, which hands out only its public half.
-pub fn check_cert_matches_spki(cert_der: &[u8], spki_der: &[u8]) -> Result<()> {
     let cert = x509_cert::Certificate::from_der(cert_der)
         .map_err(|e| anyhow!("damaged certificate ({e})"))?;
     let spki = cert
@@ -90,7 +84,7 @@ pub fn check_cert_matches_spki(cert_der: &[u8], spki_der: &[u8]) -> Result<()> {
         .map_err(|e| anyhow!("damaged certificate ({e})"))?;
     let theirs = jwk::public_jwk_from_spki(&spki)
         .map_err(|e| anyhow!("the certificate's public key cannot be read: {e:#}"))?;
-    if theirs != jwk::public_jwk_from_spki(spki_der)? {
+    if theirs != jwk::public_jwk(key)? {
         bail!(
             "the certificate ({}) is for another key than the signing key",
             cert.tbs_certificate.subject
