@@ -269,6 +269,13 @@ pub fn features() -> Vec<&'static str> {
     have
 }
 
+/// Reads a `pkcs11:` URI as opening it would, without loading a module (the `key_reference`
+/// fuzz target's way in).
+#[cfg(feature = "pkcs11")]
+pub fn check_pkcs11_uri(text: &str) -> Result<(), String> {
+    pkcs11::parse_uri(text).map(|_| ())
+}
+
 /// Opens a file key's parsed private key as a [`SigningKey`].
 pub fn from_private_key(key: crate::keys::PrivateKey) -> Box<dyn SigningKey> {
     Box::new(file::FileKey::new(key))

@@ -50,7 +50,7 @@ pub struct TokenKey {
 
 /// An RFC 7512 URI's attributes (path) and query, percent-decoded.
 #[derive(Debug, Default)]
-struct Uri {
+pub(super) struct Uri {
     token: Option<String>,
     serial: Option<String>,
     slot_id: Option<u64>,
@@ -60,7 +60,7 @@ struct Uri {
     pin_source: Option<String>,
 }
 
-fn parse_uri(text: &str) -> Result<Uri, String> {
+pub(super) fn parse_uri(text: &str) -> Result<Uri, String> {
     let body = text
         .strip_prefix("pkcs11:")
         .ok_or_else(|| "a PKCS#11 URI starts with pkcs11:".to_string())?;
