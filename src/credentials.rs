@@ -683,20 +683,6 @@ pub struct KeyFile {
     pub json: Map<String, Value>,
 }
 
-/// Opens the key `--key` (or a profile's `key =`, or `JWTMINT_KEY_FILE`) names: a key store's
-/// reference opens in its store (`crate::signers`), anything else is read as a key file.
-pub fn open_key(path: &Path, sources: &KeySources, env: &Environment) -> Result<KeyFile> {
-    match signers::Reference::parse(path)? {
-        signers::Reference::File(_) => read_key_file(path, sources, env),
-        reference => Ok(KeyFile {
-            material: KeyMaterial::Store(open_store(&reference, sources, env)?),
-            kid: None,
-            alg: None,
-            json: Map::new(),
-        }),
-    }
-}
-
 /// Opens a key in its store, with the PIN (a PKCS#11 token's) asked for only when needed, from
 /// where a passphrase comes from.
 pub fn open_store(
