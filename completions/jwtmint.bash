@@ -4963,7 +4963,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__apns)
-            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5002,6 +5002,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5061,6 +5065,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5093,7 +5101,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5143,6 +5151,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5199,6 +5211,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5231,7 +5247,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5277,6 +5293,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5333,6 +5353,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5365,7 +5389,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__client__subcmd__assertion)
-            opts="-h -V --client-id --token-endpoint --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --client-id --token-endpoint --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5411,6 +5435,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5467,6 +5495,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5499,7 +5531,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__coinbase__subcmd__cdp)
-            opts="-h -V --key-name --uri --websocket --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-name --uri --websocket --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5545,6 +5577,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5601,6 +5637,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5633,7 +5673,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5694,6 +5734,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5750,6 +5794,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5782,7 +5830,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__docusign)
-            opts="-h -V --integration-key --user --demo --scope --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --integration-key --user --demo --scope --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5828,6 +5876,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5884,6 +5936,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5916,7 +5972,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5966,6 +6022,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6022,6 +6082,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6054,7 +6118,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6096,6 +6160,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6152,6 +6220,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6184,7 +6256,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6249,6 +6321,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6302,6 +6378,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6337,7 +6417,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__ghost)
-            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6368,6 +6448,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6427,6 +6511,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6459,7 +6547,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6501,6 +6589,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6557,6 +6649,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6589,7 +6685,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6631,6 +6727,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6687,6 +6787,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6719,7 +6823,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__google)
-            opts="-h -V --aud --scope --oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --aud --scope --oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6769,6 +6873,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6825,6 +6933,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6857,7 +6969,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6915,6 +7027,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6968,6 +7084,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7465,7 +7585,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7539,6 +7659,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7595,6 +7719,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7627,7 +7755,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7693,6 +7821,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7749,6 +7881,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7781,7 +7917,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__mapkit)
-            opts="-h -V --key-id --team-id --scope --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --scope --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7831,6 +7967,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7887,6 +8027,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7919,7 +8063,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7981,6 +8125,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8037,6 +8185,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8069,7 +8221,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__musickit)
-            opts="-h -V --key-id --team-id --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8115,6 +8267,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8171,6 +8327,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8203,7 +8363,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__mux)
-            opts="-h -V --key-id --playback-id --type --param --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --playback-id --type --param --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8253,6 +8413,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8309,6 +8473,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8341,7 +8509,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8387,6 +8555,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8443,6 +8615,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8475,7 +8651,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__realm)
-            opts="-h -V --user-id --admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --user-id --admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8517,6 +8693,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8573,6 +8753,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8605,7 +8789,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__salesforce)
-            opts="-h -V --consumer-key --username --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --consumer-key --username --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8651,6 +8835,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8707,6 +8895,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8739,7 +8931,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8789,6 +8981,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8845,6 +9041,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8877,7 +9077,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__snowflake)
-            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8919,6 +9119,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8975,6 +9179,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9007,7 +9215,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9061,6 +9269,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9117,6 +9329,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9149,7 +9365,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9219,6 +9435,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9275,6 +9495,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9307,7 +9531,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9373,6 +9597,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9429,6 +9657,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9461,7 +9693,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__weatherkit)
-            opts="-h -V --key-id --team-id --service-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --service-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9507,6 +9739,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9563,6 +9799,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9595,7 +9835,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9665,6 +9905,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9718,6 +9962,10 @@ _jwtmint() {
                     return 0
                     ;;
                 --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1350,6 +1350,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1368,6 +1369,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from sign" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1395,6 +1397,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1413,6 +1416,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from formio" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1438,6 +1442,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1456,6 +1461,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from realm" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1483,6 +1489,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1501,6 +1508,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from developerhub" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1534,6 +1542,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1552,6 +1561,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tinymce" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1585,6 +1595,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1603,6 +1614,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from tiledesk" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1627,6 +1639,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1645,6 +1658,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from firebase" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1671,6 +1685,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1689,6 +1704,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from google" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1714,6 +1730,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1732,6 +1749,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from snowflake" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1758,6 +1776,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1776,6 +1795,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from entra" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1800,6 +1820,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1818,6 +1839,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from github-app" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1844,6 +1866,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1862,6 +1885,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from app-store-connect" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1887,6 +1911,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1905,6 +1930,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apns" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1930,6 +1956,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1948,6 +1975,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from apple-client-secret" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -1970,6 +1998,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -1988,6 +2017,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from ghost" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2018,6 +2048,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2036,6 +2067,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from livekit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2068,6 +2100,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2086,6 +2119,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from jitsi" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2115,6 +2149,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2133,6 +2168,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from supabase" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2163,6 +2199,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2181,6 +2218,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from hasura" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2214,6 +2252,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2232,6 +2271,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from metabase" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2265,6 +2305,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2283,6 +2324,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from zendesk" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2307,6 +2349,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2325,6 +2368,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from gitbook" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2350,6 +2394,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2368,6 +2413,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from musickit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2393,6 +2439,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2411,6 +2458,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from weatherkit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2437,6 +2485,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2455,6 +2504,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mapkit" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2485,6 +2535,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2503,6 +2554,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from mux" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2528,6 +2580,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2546,6 +2599,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from coinbase-cdp" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2572,6 +2626,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2590,6 +2645,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from docusign" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2616,6 +2672,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2634,6 +2691,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from salesforce" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2659,6 +2717,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2677,6 +2736,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from client-assertion" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
@@ -2702,6 +2762,7 @@ complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_s
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l key -d 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l passphrase-file -d 'Read the key\'s passphrase from this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l passphrase-command -d 'Run this command for the key\'s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]' -r
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l pkcs11-module -d 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l claims-file -d 'Take claims from a JSON object in this file (`-` = standard input)' -r -F
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l claim -d 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l iat -d 'Set `iat` (default: now). Relative times count from it' -r
@@ -2720,6 +2781,7 @@ header\t'The HTTP header the service reads the token from'
 claims\t'The payload that would be signed, as JSON; needs no key'
 url\t'The URL that carries the token, for services that log in through a link'"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l batch -d 'Mint one token per line of this file (`-` = standard input): JSON objects of options' -r -F
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l jobs -d 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l listen -d 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one' -r
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand serve; and __fish_seen_subcommand_from postgrest" -l from-header -d 'Take an option\'s value from this request header, set by an authenticating proxy' -r
