@@ -954,7 +954,9 @@ pub struct InspectArgs {
     pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
 
     /// Verify with this key: a public key, a certificate, a private key (PEM or DER, any form
-    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`).
+    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`), or a
+    /// key store's reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half
+    /// is used.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -1263,7 +1265,9 @@ pub struct PublicKeyArgs {
     /// The private key (`-` = standard input).
     ///
     /// Any form --key takes when signing: PEM or DER (encrypted too), a private JWK or a JWKS
-    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file.
+    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file; or a key
+    /// store's reference (awskms:///KEY, hashivault://NAME, pkcs11:…, ssh-agent:…), whose
+    /// public key the store hands out.
     #[arg(long, value_name = "PATH", env = crate::credentials::ENV_KEY_FILE,
           hide_env_values = true, required = true)]
     pub key: PathBuf,
@@ -1275,6 +1279,11 @@ pub struct PublicKeyArgs {
     /// Run this command for the key's passphrase.
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub passphrase_command: Option<SecretCommand>,
+
+    /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
+    /// [env: JWTMINT_PKCS11_MODULE].
+    #[arg(long, value_name = "PATH")]
+    pub pkcs11_module: Option<PathBuf>,
 
     /// What to print: pem, jwk or jwks [default: pem].
     #[arg(long, value_enum, value_name = "FORMAT",
@@ -1324,6 +1333,7 @@ impl PublicKeyArgs {
             key_file: self.key.clone(),
             passphrase_file: self.passphrase_file.clone(),
             passphrase_command: self.passphrase_command.clone(),
+            pkcs11_module: self.pkcs11_module.clone(),
             output,
             alg: self.alg,
             kid: self.kid.clone(),
@@ -1364,6 +1374,15 @@ pub struct BatchArgs {
     /// (exit status 1 at the end), instead of stopping at the first bad line.
     #[arg(long, requires = "batch")]
     pub keep_going: bool,
+
+    /// With --batch: how many tokens to sign at once [default: one per core for a key file,
+    /// 16 for a key in a store (KMS, Vault, PKCS#11)].
+    ///
+    /// A store's key signs over the network: more requests in flight give more tokens a
+    /// second, until the store throttles (jwtmint then backs off and retries). Output stays in
+    /// input order.
+    #[arg(long, value_name = "N", requires = "batch", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1408,6 +1427,11 @@ pub struct KeyArgs {
     /// (.p12/.pfx); a private JWK (its `kid` goes into the header and its `alg` is the default;
     /// `kty: oct` signs with HMAC) or a JWKS (--kid picks the key); a Google service-account
     /// key file.
+    ///
+    /// Or a key that never leaves its store: awskms:///KEY or awskms://HOST:PORT/KEY (AWS
+    /// KMS: key id, ARN or alias/NAME), hashivault://NAME[?version=N] (Vault or OpenBao
+    /// transit), pkcs11:token=…;object=… (RFC 7512; the PIN comes as a passphrase does),
+    /// ssh-agent:, ssh-agent:SHA256:FINGERPRINT or ssh-agent:COMMENT.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -1424,6 +1448,11 @@ pub struct KeyArgs {
     /// Split and run as --secret-command is.
     #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
     pub passphrase_command: Option<SecretCommand>,
+
+    /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
+    /// [env: JWTMINT_PKCS11_MODULE].
+    #[arg(long, value_name = "PATH")]
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1658,6 +1687,7 @@ impl MintArgs {
                 select_kid: self.output.kid.clone(),
                 x5c_cert: self.output.x5c_cert.clone(),
                 x5t_cert: self.output.x5t_cert.clone(),
+                pkcs11_module: self.keys.pkcs11_module.clone(),
             },
             claims_file: self.claims.claims_file.clone(),
             claims: self.claims.claim.clone(),
@@ -1676,6 +1706,7 @@ impl MintArgs {
             format: self.output.format,
             batch: self.batch.batch.clone(),
             keep_going: self.batch.keep_going,
+            jobs: self.batch.jobs.map(usize::from),
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::keys;
 use crate::output::warn;
 use crate::providers::{AlgRules, KeyForm};
 use crate::sign::{Alg, KeyMaterial};
+use crate::signers;
 
 pub const ENV_SECRET: &str = "JWTMINT_SECRET";
 pub const ENV_KEY_FILE: &str = "JWTMINT_KEY_FILE";
@@ -52,6 +53,8 @@ pub struct KeySources {
     pub x5c_cert: Option<PathBuf>,
     /// `--x5t-cert`: the certificate whose thumbprints go into `x5t` and `x5t#S256`.
     pub x5t_cert: Option<PathBuf>,
+    /// `--pkcs11-module`: the PKCS#11 module of a `pkcs11:` key whose URI names none.
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 impl KeySources {
@@ -340,28 +343,47 @@ fn load_with_json(
             ))
         })?;
     let name = input::display(path);
-    let bytes = input::read_path(path, "key")?;
-    let bytes = match key_form {
-        Some(form) => form(&bytes)
-            .with_context(|| format!("key {name}"))?
-            .unwrap_or(bytes),
-        None => bytes,
-    };
-    // Where an HMAC secret is wanted, only a JWK (of kty `oct`) can give one: any other key
-    // file is refused before it is parsed, so an encrypted key never asks for its passphrase.
-    if wants_secret && !keys::jwk::looks_like_json(&bytes) {
-        let message = format!(
-            "{} signs with an HMAC secret (--secret-file, {ENV_SECRET}, or a JWK of kty `oct` \
-             in --key), not a private key",
-            explicit.unwrap_or_else(|| hmac_default(rules))
-        );
-        // A service that signs with HMAC only: `--key` was wrong whatever the file holds.
-        if rules.allowed.iter().all(|alg| alg.is_hmac()) {
-            bail!(UsageError::new(message));
+    let reference = signers::Reference::parse(path)?;
+    let file = if reference.is_store() {
+        // A key store holds key pairs only: never an HMAC secret.
+        if wants_secret {
+            bail!(
+                "{} signs with an HMAC secret (--secret-file or {ENV_SECRET}); {name} is a key \
+                 store's key pair",
+                explicit.unwrap_or_else(|| hmac_default(rules))
+            );
         }
-        bail!(message);
-    }
-    let file = key_file_from_bytes(&bytes, &name, sources, env)?;
+        KeyFile {
+            material: KeyMaterial::Store(open_store(&reference, sources, env)?),
+            kid: None,
+            alg: None,
+            json: Map::new(),
+        }
+    } else {
+        let bytes = input::read_path(path, "key")?;
+        // A service's key form unwraps a key file (Mux's base64 of a PEM).
+        let bytes = match key_form {
+            Some(form) => form(&bytes)
+                .with_context(|| format!("key {name}"))?
+                .unwrap_or(bytes),
+            None => bytes,
+        };
+        // Where an HMAC secret is wanted, only a JWK (of kty `oct`) can give one: any other key
+        // file is refused before it is parsed, so an encrypted key never asks for its passphrase.
+        if wants_secret && !keys::jwk::looks_like_json(&bytes) {
+            let message = format!(
+                "{} signs with an HMAC secret (--secret-file, {ENV_SECRET}, or a JWK of kty `oct` \
+                 in --key), not a private key",
+                explicit.unwrap_or_else(|| hmac_default(rules))
+            );
+            // A service that signs with HMAC only: `--key` was wrong whatever the file holds.
+            if rules.allowed.iter().all(|alg| alg.is_hmac()) {
+                bail!(UsageError::new(message));
+            }
+            bail!(message);
+        }
+        key_file_from_bytes(&bytes, &name, sources, env)?
+    };
     // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
     let alg = match (explicit, file.alg) {
         (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
@@ -369,11 +391,11 @@ fn load_with_json(
         ))),
         (Some(given), _) => given,
         (None, Some(own)) => own,
-        (None, None) => match &file.material {
-            KeyMaterial::Secret(_) => hmac_default(rules),
-            KeyMaterial::Private(key) => {
-                let natural = Alg::natural_for(key.kind());
-                if rsa_default_fits(rules.default, key.kind()) {
+        (None, None) => match file.material.kind() {
+            None => hmac_default(rules),
+            Some(kind) => {
+                let natural = Alg::natural_for(kind);
+                if rsa_default_fits(rules.default, kind) {
                     // An RSA key signs with any RS/PS algorithm: the service's default
                     // (Entra's PS256) wins over the key's natural RS256.
                     rules.default
@@ -663,6 +685,57 @@ pub struct KeyFile {
     pub json: Map<String, Value>,
 }
 
+/// Opens a key in its store, with the PIN (a PKCS#11 token's) asked for only when needed, from
+/// where a passphrase comes from.
+pub fn open_store(
+    reference: &signers::Reference,
+    sources: &KeySources,
+    env: &Environment,
+) -> Result<Box<dyn signers::SigningKey>> {
+    let mut pin = move || -> Result<Zeroizing<Vec<u8>>> {
+        if let Some(file) = &sources.passphrase_file {
+            let bytes = input::read_path(file, "PIN file")?;
+            Ok(input::strip_one_newline(bytes))
+        } else if let Some(command) = &sources.passphrase_command {
+            command.run("PIN")
+        } else if let Some(pass) = &env.passphrase {
+            Ok(pass.clone())
+        } else if let Some(text) = &env.passphrase_command {
+            env_command(ENV_PASSPHRASE_COMMAND, text)?.run("PIN")
+        } else if input::stdin_is_terminal() {
+            input::prompt_hidden("PIN for the PKCS#11 token: ")
+        } else {
+            bail!(
+                "no PIN: pass --passphrase-file PATH, set {ENV_PASSPHRASE}, or add \
+                 pin-source=file:PATH to the URI"
+            )
+        }
+    };
+    signers::open(
+        reference,
+        &mut signers::OpenContext {
+            pin: &mut pin,
+            pkcs11_module: sources.pkcs11_module.clone(),
+        },
+    )
+}
+
+/// The public half (SPKI DER) of the key `path` names, file or store, with its name for
+/// messages: what `inspect --key` checks a signature with when given a store's key.
+pub fn store_public_key(
+    path: &Path,
+    sources: &KeySources,
+    env: &Environment,
+) -> Result<Option<(Vec<u8>, String)>> {
+    match signers::Reference::parse(path)? {
+        signers::Reference::File(_) => Ok(None),
+        reference => {
+            let key = open_store(&reference, sources, env)?;
+            Ok(Some((key.public_key_spki()?, key.name().to_string())))
+        }
+    }
+}
+
 /// Reads a key file in any form jwtmint knows (PEM, DER, encrypted, OpenSSH, PKCS#12, a JWK
 /// or a JWKS picked by `--kid`, a Google service-account file), asking for its passphrase only
 /// if it is encrypted.
@@ -726,6 +799,7 @@ pub fn key_and_json_from_bytes(
         KeyMaterial::Secret(_) => {
             bail!("key {name}: this JWK is an HMAC secret (kty `oct`), not a private key")
         }
+        KeyMaterial::Store(key) => bail!("key {name}: {} is not a key file", key.name()),
     }
 }
 
@@ -830,6 +904,10 @@ pub fn load_for(
             facts.public_spki = Some(key.public_key_spki_der()?);
             KeyMaterial::Private(key)
         }
+        KeyMaterial::Store(key) => {
+            facts.public_spki = Some(key.public_key_spki()?);
+            KeyMaterial::Store(key)
+        }
     };
     facts.header = certificate_header(sources, env, &material)?;
     Ok(Credential {
@@ -850,7 +928,7 @@ fn certificate_header(
     for (path, x5c) in [(&sources.x5c_cert, true), (&sources.x5t_cert, false)] {
         let Some(path) = path else { continue };
         let flag = if x5c { "--x5c-cert" } else { "--x5t-cert" };
-        let KeyMaterial::Private(key) = material else {
+        let Some(spki) = material.public_spki()? else {
             bail!(UsageError::new(format!(
                 "{flag} needs a private key: an HMAC secret has no certificate"
             )));
@@ -863,7 +941,8 @@ fn certificate_header(
         let leaf = chain
             .first()
             .ok_or_else(|| anyhow!("{flag} {name}: no certificate in it"))?;
-        keys::cert::check_cert_matches_key(leaf, key).with_context(|| format!("{flag} {name}"))?;
+        keys::cert::check_cert_matches_spki(leaf, &spki)
+            .with_context(|| format!("{flag} {name}"))?;
         if x5c {
             keys::cert::check_chain(&chain).with_context(|| format!("{flag} {name}"))?;
             let chain = keys::cert::x5c(&chain)

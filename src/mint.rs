@@ -33,6 +33,9 @@ pub struct MintOptions {
     pub batch: Option<PathBuf>,
     /// `--keep-going`: a bad batch line does not stop the batch.
     pub keep_going: bool,
+    /// `--jobs`: signatures at once in a batch; `None`: one per core, or
+    /// [`REMOTE_JOBS`](crate::signers::REMOTE_JOBS) for a key in a store.
+    pub jobs: Option<usize>,
 }
 
 /// One service with its option values, ready to mint.

@@ -207,7 +207,12 @@ impl File<'_> {
             match key {
                 "secret-file" | "key" | "passphrase-file" => {
                     let raw = self.string(key_spanned, value)?;
-                    let path = self.expand(raw).map_err(|e| value_error(&e))?;
+                    // A key store's reference (`key = "awskms:///alias/gh-app"`) is not a path.
+                    let path = if key == "key" && crate::signers::is_reference(raw) {
+                        std::path::PathBuf::from(raw)
+                    } else {
+                        self.expand(raw).map_err(|e| value_error(&e))?
+                    };
                     match key {
                         "secret-file" => section.keys.secret_file = Some(path),
                         "key" => section.keys.key_file = Some(path),

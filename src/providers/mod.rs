@@ -259,8 +259,9 @@ pub struct PublicKeyForm {
     pub help: &'static str,
     /// Lines for the end of `public-key --help`: the command and what to do with its output.
     pub example: &'static str,
-    /// The text printed for this private key, without the final newline.
-    pub render: fn(&crate::keys::PrivateKey) -> Result<String>,
+    /// The text printed for this public key (SPKI DER: a file's or a key store's), without the
+    /// final newline.
+    pub render: fn(&[u8]) -> Result<String>,
 }
 
 impl Service {

@@ -37,7 +37,7 @@ use crate::exit::UsageError;
 use crate::mint::{self, MintOptions, Minter};
 use crate::output::Format;
 use crate::providers::{Opt, Service, Values};
-use crate::sign::{Alg, KeyMaterial, Signer};
+use crate::sign::{Alg, Signer};
 use identity::FromHeader;
 
 /// Where `serve` listens without `--listen`.
@@ -169,10 +169,8 @@ pub fn run(
     )?;
     let alg = credential.alg;
     let facts = credential.facts;
-    let public_spki = match &credential.material {
-        KeyMaterial::Private(key) => Some(key.public_key_spki_der()?),
-        KeyMaterial::Secret(_) => None,
-    };
+    // A file's key or a store's (KMS, transit, PKCS#11, agent): the signer interface gives both.
+    let public_spki = credential.material.public_spki()?;
     let signer = Signer::new(alg, credential.material)?;
 
     // A dry run, when nothing comes from the request: a request then cannot fail.
