@@ -1556,3 +1556,168 @@ fn key_material_is_refused_from_every_secret_source() {
         assert!(!run.stderr_text().contains("signature valid"), "{run:#?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Nesting (issue 18 #11): a deep dotted key or JSON value is one usage line, never a stack
+// overflow (which aborts with exit 134, and in batch takes the whole run down).
+
+/// `a.a.a…`, `levels` parts.
+fn dotted(levels: usize) -> String {
+    vec!["a"; levels].join(".")
+}
+
+/// `{"a":{"a":…1…}}`, `levels` objects deep.
+fn deep_json(levels: usize) -> String {
+    format!("{}1{}", "{\"a\":".repeat(levels), "}".repeat(levels))
+}
+
+#[test]
+fn deep_dotted_keys_are_refused_in_every_form() {
+    let deep = dotted(50_000);
+    let formio = |cmd: &mut assert_cmd::Command| {
+        cmd.args(["formio", "--format", "claims", "--project", OBJECT_ID])
+            .args(["--form", OBJECT_ID, "--role", OBJECT_ID]);
+    };
+    let mut runs: Vec<(String, assert_cmd::Command)> = Vec::new();
+    let mut cmd = jwtmint();
+    formio(&mut cmd);
+    cmd.arg("--data").arg(format!("{deep}=x"));
+    runs.push(("--data".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["developerhub", "--format", "claims"])
+        .args(["--docs-url", "https://docs.example.com", "--var"])
+        .arg(format!("{deep}:=1"));
+    runs.push(("--var".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["postgrest", "--format", "claims", "--role", "web"])
+        .arg("--role-claim-key")
+        .arg(format!(".{deep}"));
+    runs.push(("--role-claim-key".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["postgrest", "--format", "claims", "--role", "web"])
+        .env("JWTMINT_POSTGREST_ROLE_CLAIM_KEY", format!(".{deep}"));
+    runs.push(("JWTMINT_POSTGREST_ROLE_CLAIM_KEY".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["hasura", "--format", "claims", "--default-role", "user"])
+        .args([
+            "--allowed-role",
+            "user",
+            "--user-id",
+            "1",
+            "--namespace-path",
+        ])
+        .arg(format!("$.{deep}"));
+    runs.push(("--namespace-path".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["hasura", "--format", "claims", "--default-role", "user"])
+        .args(["--allowed-role", "user", "--user-id", "1"])
+        .env("JWTMINT_HASURA_NAMESPACE_PATH", format!("$.{deep}"));
+    runs.push(("JWTMINT_HASURA_NAMESPACE_PATH".into(), cmd));
+    // 65 levels, one over the limit; and a deep `:=JSON` value under a shallow key.
+    let mut cmd = jwtmint();
+    formio(&mut cmd);
+    cmd.arg("--data").arg(format!("{}=x", dotted(65)));
+    runs.push(("--data 65 levels".into(), cmd));
+    let mut cmd = jwtmint();
+    formio(&mut cmd);
+    cmd.arg("--data")
+        .arg(format!("{}:={}", dotted(40), deep_json(40)));
+    runs.push(("--data 40 levels of key over 40 of JSON".into(), cmd));
+    for (what, mut cmd) in runs {
+        let out = ran(what, &mut cmd);
+        assert_clean_failure(&out, &[]);
+        assert_eq!(out.code, Some(2), "{}: {out:#?}", out.what);
+        assert!(
+            out.stderr.len() < 400,
+            "{}: the message repeats the key: {out:#?}",
+            out.what
+        );
+    }
+
+    // A deep `:=JSON` value is refused by the argument parser (clap's own usage message).
+    let out = ran(
+        "--claim deep JSON",
+        jwtmint()
+            .args(["sign", "--format", "claims", "--claim"])
+            .arg(format!("a:={}", deep_json(100))),
+    );
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert!(out.stdout.is_empty(), "{out:#?}");
+    assert!(out.stderr_text().contains("nests more than 64"), "{out:#?}");
+
+    // 64 levels are fine.
+    let out = ran(
+        "--data 64 levels",
+        jwtmint()
+            .args(["formio", "--format", "claims", "--project", OBJECT_ID])
+            .args(["--form", OBJECT_ID, "--role", OBJECT_ID, "--data"])
+            .arg(format!("{}=x", dotted(64))),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+}
+
+#[test]
+fn a_deep_profile_key_or_claims_file_is_refused() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.p.postgrest]\nrole-claim-key = \".{}\"\n",
+            dotted(50_000)
+        ),
+    )
+    .unwrap();
+    let mut perms = std::fs::metadata(&config).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+    std::fs::set_permissions(&config, perms).unwrap();
+    let out = ran(
+        "profile role-claim-key",
+        jwtmint()
+            .env("JWTMINT_CONFIG", &config)
+            .args(["postgrest", "--profile", "p", "--format", "claims"])
+            .args(["--role", "web"]),
+    );
+    assert_clean_failure(&out, &[]);
+    assert_eq!(out.code, Some(2), "{out:#?}");
+
+    let claims = dir.path().join("claims.json");
+    std::fs::write(&claims, format!("{{\"x\":{}}}", deep_json(100))).unwrap();
+    let out = ran(
+        "claims file 101 levels",
+        jwtmint()
+            .args(["sign", "--format", "claims", "--claims-file"])
+            .arg(&claims),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(out.stderr_text().contains("at most 64"), "{out:#?}");
+}
+
+#[test]
+fn a_deep_batch_line_fails_only_that_line() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let batch = dir.path().join("lines.jsonl");
+    let deep_data = serde_json::json!({ "data": [format!("{}=x", dotted(50_000))] });
+    let deep_claims = format!("{{\"claims\":{}}}", deep_json(100));
+    std::fs::write(
+        &batch,
+        format!("{{\"data\":[\"id=joe-123456789\"]}}\n{deep_data}\n{deep_claims}\n{{\"data\":[\"a.b=c\"]}}\n"),
+    )
+    .unwrap();
+    let out = ran(
+        "batch with deep lines",
+        jwtmint()
+            .args(["formio", "--format", "claims", "--project", OBJECT_ID])
+            .args(["--form", OBJECT_ID, "--role", OBJECT_ID, "--keep-going"])
+            .arg("--batch")
+            .arg(&batch),
+    );
+    assert_tidy_stderr(&out);
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // --keep-going keeps the output lines in step with the input: a failed line is empty.
+    let empty: Vec<bool> = stdout.lines().map(str::is_empty).collect();
+    assert_eq!(empty, [false, true, true, false], "{out:#?}");
+    // The two bad lines and the count of failed lines.
+    assert_eq!(out.stderr_text().lines().count(), 3, "{out:#?}");
+}

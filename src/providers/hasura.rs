@@ -130,8 +130,9 @@ Example (the HS256 key of HASURA_GRAPHQL_JWT_SECRET in hasura-secret.txt):
 fn parse_namespace_path(text: &str) -> Result<Vec<String>> {
     let bad = || -> anyhow::Error {
         UsageError::new(format!(
-            "--namespace-path `{text}` is not a JSON path of keys (like $.hasura.claims or \
-             $['https://x.io'].claims)"
+            "--namespace-path `{}` is not a JSON path of keys (like $.hasura.claims or \
+             $['https://x.io'].claims)",
+            crate::claims::abbreviate(text)
         ))
         .into()
     };
@@ -153,6 +154,7 @@ fn parse_namespace_path(text: &str) -> Result<Vec<String>> {
             return Err(bad());
         }
     }
+    crate::claims::check_path_depth(keys.len(), "--namespace-path", text)?;
     Ok(keys)
 }
 

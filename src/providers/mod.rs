@@ -536,6 +536,13 @@ pub fn nested_object(
     for assignment in assignments {
         crate::claims::insert_dotted(&mut object, &assignment.key, assignment.value.clone())?;
     }
+    let depth = crate::claims::object_depth(&object);
+    if depth > crate::claims::MAX_DEPTH {
+        anyhow::bail!(crate::exit::UsageError::new(format!(
+            "the object built from dotted keys nests {depth} levels deep; jwtmint accepts at most {}",
+            crate::claims::MAX_DEPTH
+        )));
+    }
     Ok(object)
 }
 
