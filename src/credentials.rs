@@ -27,6 +27,9 @@ pub const ENV_PASSPHRASE_COMMAND: &str = "JWTMINT_PASSPHRASE_COMMAND";
 /// How long a `--secret-command` or `--passphrase-command` may run, in seconds (default 30).
 pub const ENV_COMMAND_TIMEOUT: &str = "JWTMINT_COMMAND_TIMEOUT";
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+/// The longest time-out `JWTMINT_COMMAND_TIMEOUT` may ask for: a day covers a password manager
+/// waiting for a person; more is a typo (and 2^64 seconds overflowed the deadline: a panic).
+const MAX_COMMAND_TIMEOUT: u64 = 86_400;
 /// The most a secret or passphrase command may print.
 const MAX_COMMAND_OUTPUT: u64 = 1 << 20;
 
@@ -193,9 +196,11 @@ fn command_timeout() -> Result<Duration> {
     match std::env::var(ENV_COMMAND_TIMEOUT) {
         Err(_) => Ok(COMMAND_TIMEOUT),
         Ok(text) => match text.trim().parse::<u64>() {
-            Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+            Ok(secs) if (1..=MAX_COMMAND_TIMEOUT).contains(&secs) => Ok(Duration::from_secs(secs)),
             _ => Err(UsageError::new(format!(
-                "{ENV_COMMAND_TIMEOUT} is `{text}`: give a whole number of seconds, at least 1"
+                "{ENV_COMMAND_TIMEOUT} is `{}`: give a whole number of seconds from 1 to \
+                 {MAX_COMMAND_TIMEOUT}",
+                crate::claims::abbreviate(&text)
             ))
             .into()),
         },

@@ -1,9 +1,7 @@
 //! Shell completions and man pages, generated from the clap definitions. The copies checked in
 //! under `completions/` and `man/` are compared with fresh ones by a test.
 
-use std::io::Write;
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap_complete::Shell;
 
 use crate::cli;
@@ -16,11 +14,9 @@ pub fn completions(shell: Shell) -> Vec<u8> {
 }
 
 pub fn print_completions(shell: Shell) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(&completions(shell))
-        .and_then(|_| stdout.flush())
-        .context("writing to standard output")
+    let mut stdout = crate::output::Stdout::new();
+    stdout.bytes(&completions(shell))?;
+    stdout.flush()
 }
 
 #[cfg(test)]
@@ -46,7 +42,7 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
         let mut out = Vec::new();
         clap_mangen::Man::new(cmd)
             .render(&mut out)
-            .context("rendering a man page")?;
+            .map_err(|e| anyhow::anyhow!("rendering a man page: {e}"))?;
         pages.push((format!("{name}.1"), out));
         Ok(())
     };

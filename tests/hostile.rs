@@ -1721,3 +1721,105 @@ fn a_deep_batch_line_fails_only_that_line() {
     // The two bad lines and the count of failed lines.
     assert_eq!(out.stderr_text().lines().count(), 3, "{out:#?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Write errors and numbers (issue 18 #14): a full or closed stdout is exit 1 with one line, and
+// every numeric setting is range-checked, never a panic.
+
+#[test]
+fn a_full_stdout_is_an_error_not_a_panic() {
+    let secret = fixture("hmac-secret-64.txt");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let batch = dir.path().join("lines.jsonl");
+    std::fs::write(&batch, "{\"sub\":\"a\"}\n{\"sub\":\"b\"}\n").unwrap();
+    let mut runs: Vec<(&str, Vec<OsString>)> = vec![
+        ("config show", vec!["config".into(), "show".into()]),
+        ("config path", vec!["config".into(), "path".into()]),
+        ("completions", vec!["completions".into(), "bash".into()]),
+        ("--help", vec!["--help".into()]),
+        ("sign --help", vec!["sign".into(), "--help".into()]),
+        ("--version", vec!["--version".into()]),
+        (
+            "sign",
+            vec![
+                "sign".into(),
+                "--sub".into(),
+                "joe".into(),
+                "--secret-file".into(),
+                secret.clone().into(),
+            ],
+        ),
+        (
+            "keygen",
+            vec!["keygen".into(), "--type".into(), "secret".into()],
+        ),
+    ];
+    runs.push((
+        "sign --batch",
+        vec![
+            "sign".into(),
+            "--secret-file".into(),
+            secret.into(),
+            "--batch".into(),
+            batch.into(),
+        ],
+    ));
+    for (what, args) in runs {
+        // jwtmint's clean environment, run by a shell that points stdout at /dev/full.
+        let mut cmd = assert_cmd::Command::new("sh");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", "/nonexistent/jwtmint-test-home")
+            .arg("-c")
+            .arg("exec \"$0\" \"$@\" >/dev/full")
+            .arg(env!("CARGO_BIN_EXE_jwtmint"))
+            .args(&args)
+            .write_stdin("");
+        let out = ran(format!("{what} > /dev/full"), &mut cmd);
+        assert_eq!(out.code, Some(1), "{}: {out:#?}", out.what);
+        let stderr = out.stderr_text();
+        assert!(
+            stderr
+                .lines()
+                .last()
+                .is_some_and(|l| l.starts_with("jwtmint: error: writing to standard output")),
+            "{}: {out:#?}",
+            out.what
+        );
+        assert_tidy_stderr(&out);
+    }
+}
+
+#[test]
+fn numeric_settings_out_of_range_are_usage_errors() {
+    let huge = "18446744073709551615";
+    let mut runs: Vec<(String, assert_cmd::Command)> = Vec::new();
+    for timeout in [huge, "99999999999999999999999", "86401", "0", "-1"] {
+        let mut cmd = jwtmint();
+        cmd.args(["sign", "--sub", "joe", "--secret-command", "echo x"])
+            .env("JWTMINT_COMMAND_TIMEOUT", timeout);
+        runs.push((format!("JWTMINT_COMMAND_TIMEOUT={timeout}"), cmd));
+    }
+    for id in [huge, "9007199254740992"] {
+        let mut cmd = jwtmint();
+        cmd.args(["github-app", "--format", "claims", "--app-id", id]);
+        runs.push((format!("github-app --app-id {id}"), cmd));
+        let mut cmd = jwtmint();
+        cmd.args(["metabase", "--format", "claims", "--dashboard", id])
+            .args(["--site-url", "https://metabase.example.com"]);
+        runs.push((format!("metabase --dashboard {id}"), cmd));
+    }
+    for (what, mut cmd) in runs {
+        let out = ran(what, &mut cmd);
+        assert_clean_failure(&out, &[]);
+        assert_eq!(out.code, Some(2), "{}: {out:#?}", out.what);
+    }
+    // The edges that are fine.
+    let out = ran(
+        "JWTMINT_COMMAND_TIMEOUT=86400",
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--secret-command", "echo x"])
+            .env("JWTMINT_COMMAND_TIMEOUT", "86400"),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+}

@@ -65,11 +65,13 @@ pub fn run(command: ConfigCommand) -> Result<()> {
             };
             let config = load(&location)?;
             let selected = select(config.as_ref(), &location, &request)?;
-            print!(
-                "{}",
-                show(&location, config.as_ref(), selected, &request, &command)?
-            );
-            Ok(())
+            crate::output::print_text(&show(
+                &location,
+                config.as_ref(),
+                selected,
+                &request,
+                &command,
+            )?)
         }
     }
 }

@@ -132,9 +132,12 @@ impl Metabase {
             }
         };
         match id.parse::<u64>() {
-            Ok(n) if n > 0 && id.bytes().all(|b| b.is_ascii_digit()) => Ok((kind, n)),
+            Ok(n) if (1..=super::MAX_ID).contains(&n) && id.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok((kind, n))
+            }
             _ => bail!(UsageError::new(format!(
-                "--{kind} `{id}`: Metabase ids are positive integers"
+                "--{kind} `{}`: Metabase ids are positive integers below 2^53",
+                crate::claims::abbreviate(id)
             ))),
         }
     }

@@ -527,6 +527,11 @@ pub fn append_query(url: &str, name: &str, value: &str) -> String {
     format!("{base}{separator}{name}={value}{fragment}")
 }
 
+/// The largest whole number a numeric id option takes: 2^53 - 1, the largest that every JSON
+/// reader (JavaScript's `Number` included) holds exactly. Real ids are far below it; a larger
+/// one would reach the service as a different number.
+pub const MAX_ID: u64 = (1 << 53) - 1;
+
 /// Builds an object from `KEY=VALUE` assignments on top of a file's object; dotted keys nest.
 pub fn nested_object(
     file: Option<&Map<String, Value>>,
