@@ -747,12 +747,13 @@ pub struct InspectArgs {
     pub secret_file: Option<PathBuf>,
 
     /// Verify an HS* signature with the secret in this environment variable (its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+          value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
     /// Verify an HS* signature with the secret this command prints (split like a shell
     /// would, run without one).
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (its bytes), hex, base64 or base64url.
@@ -770,7 +771,7 @@ pub struct InspectArgs {
     pub passphrase_file: Option<PathBuf>,
 
     /// The passphrase of an encrypted private key: what this command prints.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// Verify with the key fetched from this JWKS URL, picked by the token's `kid`.
@@ -1065,7 +1066,7 @@ pub struct PublicKeyArgs {
     pub passphrase_file: Option<PathBuf>,
 
     /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// What to print: pem, jwk or jwks [default: pem].
@@ -1170,7 +1171,8 @@ pub struct KeyArgs {
     pub secret_file: Option<PathBuf>,
 
     /// Read the HMAC secret from this environment variable (give its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+          value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
     /// Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND].
@@ -1180,7 +1182,7 @@ pub struct KeyArgs {
     /// its standard output less one trailing newline is the secret. For example
     /// --secret-command 'op read op://ops/formio/jwt-secret'. A command that fails, times out
     /// or prints nothing is an error that quotes the last line of its stderr.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url.
@@ -1213,7 +1215,7 @@ pub struct KeyArgs {
     /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
     ///
     /// Split and run as --secret-command is.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 }
 
@@ -1320,6 +1322,55 @@ pub struct OutputArgs {
     /// (services that log in through a link).
     #[arg(long, value_name = "FORMAT", value_enum)]
     pub format: Option<Format>,
+}
+
+/// clap's own message for a bad value quotes it; these two options' values may be (or hold) a
+/// secret, so their parsers give a message of their own that names the option, never the value.
+fn unquoted_error(cmd: &clap::Command, arg: Option<&clap::Arg>, message: String) -> clap::Error {
+    let name = arg.map_or_else(|| "the value".to_string(), |a| format!("--{}", a.get_id()));
+    let name = name.replace('_', "-");
+    cmd.clone().error(
+        clap::error::ErrorKind::ValueValidation,
+        format!("{name}: {message}"),
+    )
+}
+
+/// `--secret-command`, `--passphrase-command`: split like a shell would.
+#[derive(Clone)]
+struct SecretCommandParser;
+
+impl clap::builder::TypedValueParser for SecretCommandParser {
+    type Value = SecretCommand;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<SecretCommand, clap::Error> {
+        let text = value.to_str().ok_or_else(|| {
+            unquoted_error(cmd, arg, "the command is not valid UTF-8".to_string())
+        })?;
+        SecretCommand::parse(text).map_err(|e| unquoted_error(cmd, arg, e))
+    }
+}
+
+/// `--secret-env`: a variable's name, never shown when it does not look like one.
+#[derive(Clone)]
+struct EnvVarNameParser;
+
+impl clap::builder::TypedValueParser for EnvVarNameParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let text = value.to_str().unwrap_or("\0");
+        crate::credentials::env_var_name(text).map_err(|e| unquoted_error(cmd, arg, e))
+    }
 }
 
 fn parse_alg(value: &str) -> Result<Alg, String> {

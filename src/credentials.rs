@@ -83,9 +83,13 @@ pub struct SecretCommand {
 
 impl SecretCommand {
     /// Splits a command line as a POSIX shell would (quotes, backslashes), without running one.
+    /// The message never quotes `text`: a command line can hold a token or a password.
     pub fn parse(text: &str) -> Result<SecretCommand, String> {
-        let argv = shlex::split(text)
-            .ok_or_else(|| format!("cannot split `{text}` into words: unbalanced quotes?"))?;
+        let argv = shlex::split(text).ok_or_else(|| {
+            "cannot split the command into words: unbalanced quotes or a trailing backslash? \
+             (it is not shown, as it may hold a secret)"
+                .to_string()
+        })?;
         SecretCommand::from_argv(argv)
     }
 
@@ -228,6 +232,29 @@ fn last_line(stderr: Option<std::io::Result<Zeroizing<Vec<u8>>>>) -> String {
         .take(200)
         .collect();
     format!(": {line}")
+}
+
+/// The longest name `--secret-env` / `secret-env` takes.
+const MAX_VAR_NAME: usize = 64;
+
+/// `text` when it looks like an environment variable's name: `[A-Z_][A-Z0-9_]*`, at most 64
+/// characters. Anything else may be the secret itself, pasted where its variable's name
+/// belongs: it is refused without being shown.
+pub fn env_var_name(text: &str) -> Result<String, String> {
+    let mut bytes = text.bytes();
+    let looks_like_a_name = text.len() <= MAX_VAR_NAME
+        && bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_uppercase() || b == b'_')
+        && bytes.all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if looks_like_a_name {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "not an environment variable name (A-Z, 0-9 and _, at most {MAX_VAR_NAME} \
+             characters; the value is not shown, in case it is the secret itself)"
+        ))
+    }
 }
 
 /// The environment variables that carry key material, read once.
@@ -562,6 +589,7 @@ pub fn secret_from_sources(sources: &KeySources) -> Result<Option<(Zeroizing<Vec
             format!("secret file {}", input::display(path)),
         )
     } else if let Some(name) = &sources.secret_env {
+        env_var_name(name).map_err(|e| UsageError::new(format!("--secret-env: {e}")))?;
         let value = std::env::var_os(name)
             .ok_or_else(|| anyhow!("the environment variable {name} (secret-env) is not set"))?;
         (

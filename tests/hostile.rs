@@ -1823,3 +1823,87 @@ fn numeric_settings_out_of_range_are_usage_errors() {
     );
     assert_eq!(out.code, Some(0), "{out:#?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Values that may be secrets are never echoed (issue 18 #15).
+
+/// A config file holding `text`, mode 0600, for `JWTMINT_CONFIG`.
+fn config_file(dir: &Path, text: &str) -> PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).unwrap();
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+    std::fs::set_permissions(&path, perms).unwrap();
+    path
+}
+
+#[test]
+fn a_secret_given_where_a_name_or_command_goes_is_not_echoed() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let unbalanced = format!("op read 'op://vault/{SECRET}");
+    let mut runs: Vec<(String, assert_cmd::Command, &str)> = Vec::new();
+    for args in [
+        vec!["sign", "--sub", "joe", "--secret-env", SECRET],
+        vec!["inspect", "x.y.z", "--secret-env", SECRET],
+        vec!["sign", "--sub", "joe", "--secret-env", "lower_case"],
+    ] {
+        let mut cmd = jwtmint();
+        cmd.args(&args);
+        runs.push((args.join(" "), cmd, "not an environment variable name"));
+    }
+    let long = "A".repeat(65);
+    let mut cmd = jwtmint();
+    cmd.args(["sign", "--sub", "joe", "--secret-env", &long]);
+    runs.push((
+        "65-character name".into(),
+        cmd,
+        "not an environment variable name",
+    ));
+    for flag in ["--secret-command", "--passphrase-command"] {
+        let mut cmd = jwtmint();
+        cmd.args(["sign", "--sub", "joe", flag, &unbalanced]);
+        runs.push((format!("sign {flag}"), cmd, "cannot split"));
+        let mut cmd = jwtmint();
+        cmd.args(["inspect", "x.y.z", flag, &unbalanced]);
+        runs.push((format!("inspect {flag}"), cmd, "cannot split"));
+    }
+    let mut cmd = jwtmint();
+    cmd.args(["sign", "--sub", "joe"])
+        .env("JWTMINT_SECRET_COMMAND", &unbalanced);
+    runs.push(("JWTMINT_SECRET_COMMAND".into(), cmd, "cannot split"));
+    let mut cmd = jwtmint();
+    cmd.args(["sign", "--sub", "joe", "--key"])
+        .arg(fixture("ec-p256-legacy-aes256.pem"))
+        .env("JWTMINT_PASSPHRASE_COMMAND", &unbalanced);
+    runs.push(("JWTMINT_PASSPHRASE_COMMAND".into(), cmd, "cannot split"));
+    for (name, text) in [
+        (
+            "secret-env",
+            format!("[profiles.p.sign]\nsecret-env = \"{SECRET}\"\n"),
+        ),
+        (
+            "secret-command",
+            format!("[profiles.p.sign]\nsecret-command = \"{unbalanced}\"\n"),
+        ),
+    ] {
+        let sub = dir.path().join(name);
+        std::fs::create_dir_all(&sub).unwrap();
+        let config = config_file(&sub, &text);
+        let mut cmd = jwtmint();
+        cmd.env("JWTMINT_CONFIG", &config)
+            .args(["sign", "--profile", "p", "--sub", "joe"]);
+        let expect = if name == "secret-env" {
+            "not an environment variable name"
+        } else {
+            "cannot split"
+        };
+        runs.push((format!("profile {name}"), cmd, expect));
+    }
+    for (what, mut cmd, expect) in runs {
+        let out = ran(what, &mut cmd);
+        assert_eq!(out.code, Some(2), "{}: {out:#?}", out.what);
+        assert!(out.stdout.is_empty(), "{}: {out:#?}", out.what);
+        assert!(out.stderr_text().contains(expect), "{}: {out:#?}", out.what);
+        assert_no_secrets(&out, &canaries());
+    }
+}

@@ -216,12 +216,9 @@ impl File<'_> {
                 }
                 "secret-env" => {
                     let var = self.string(key_spanned, value)?;
-                    if var.is_empty() || var.contains(['=', '\0']) {
-                        return Err(value_error(&format!(
-                            "`secret-env` takes the name of an environment variable, not `{var}`"
-                        )));
-                    }
-                    section.keys.secret_env = Some(var.to_string());
+                    let var = crate::credentials::env_var_name(var)
+                        .map_err(|e| value_error(&format!("`secret-env`: {e}")))?;
+                    section.keys.secret_env = Some(var);
                 }
                 "secret-command" | "passphrase-command" => {
                     let command = match value.get_ref() {
