@@ -24,6 +24,19 @@ pub fn display(path: &Path) -> String {
     }
 }
 
+/// Opens `path` for reading without blocking: opening a FIFO that has no writer yet would wait
+/// for one forever. On a regular file the flag changes nothing.
+pub fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    options.open(path)
+}
+
 /// Reads a whole file, or standard input for `-`, into memory that is wiped when dropped.
 pub fn read_path(path: &Path, what: &str) -> Result<Zeroizing<Vec<u8>>> {
     let name = display(path);

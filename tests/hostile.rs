@@ -1907,3 +1907,140 @@ fn a_secret_given_where_a_name_or_command_goes_is_not_echoed() {
         assert_no_secrets(&out, &canaries());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The config file must not be a way in (issue 18 #6, #10).
+
+fn set_mode(path: &Path, mode: u32) {
+    let mut perms = std::fs::metadata(path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, mode);
+    std::fs::set_permissions(path, perms).unwrap();
+}
+
+/// `jwtmint sign --format claims` with this config file (no secret needed).
+fn with_config(config: &Path) -> assert_cmd::Command {
+    let mut cmd = jwtmint();
+    cmd.env("JWTMINT_CONFIG", config)
+        .args(["sign", "--format", "claims", "--sub", "joe"]);
+    cmd
+}
+
+#[test]
+fn a_config_in_a_directory_others_can_write_is_refused() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let open = dir.path().join("open");
+    let inner = open.join("inner");
+    std::fs::create_dir_all(&inner).unwrap();
+    let config = config_file(&inner, "[profiles.p.sign]\nsub = \"x\"\n");
+    let ok = ran("safe directories", &mut with_config(&config));
+    assert_eq!(ok.code, Some(0), "{ok:#?}");
+
+    // The file's own directory, then a parent, writable by others.
+    for (writable, mode) in [(&inner, 0o777), (&inner, 0o775), (&open, 0o757)] {
+        set_mode(writable, mode);
+        let out = ran(
+            format!("{} mode {mode:o}", writable.display()),
+            &mut with_config(&config),
+        );
+        assert_clean_failure(&out, &[]);
+        assert!(
+            out.stderr_text()
+                .contains(&format!("chmod go-w {}", writable.display())),
+            "{out:#?}"
+        );
+        set_mode(writable, 0o755);
+    }
+    // With the sticky bit (as /tmp), others cannot replace the user's file.
+    set_mode(&inner, 0o1777);
+    let out = ran("sticky directory", &mut with_config(&config));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    set_mode(&inner, 0o755);
+
+    // A symlink in a safe directory to a file in an unsafe one.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = config_file(&elsewhere, "[profiles.p.sign]\nsub = \"x\"\n");
+    set_mode(&elsewhere, 0o777);
+    let link = inner.join("link.toml");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = ran("symlink into an open directory", &mut with_config(&link));
+    assert_clean_failure(&out, &[]);
+    assert!(out.stderr_text().contains("chmod go-w"), "{out:#?}");
+}
+
+#[test]
+fn a_fifo_config_is_refused_without_waiting_for_a_writer() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let fifo = dir.path().join("config.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("running mkfifo");
+    assert!(made.success());
+    let start = Instant::now();
+    let out = ran("FIFO config", &mut with_config(&fifo));
+    assert!(start.elapsed() < Duration::from_secs(10), "{out:#?}");
+    assert_clean_failure(&out, &[]);
+    assert!(out.stderr_text().contains("not a regular file"), "{out:#?}");
+}
+
+/// The config path is swapped, as fast as can be, between a safe file and one anybody may
+/// write whose secret-command leaves a mark. jwtmint checks the file it opened, so the mark
+/// never appears; checking the path and then opening it again ran the command.
+#[test]
+fn a_config_swapped_while_being_checked_never_runs_its_command() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let marker = dir.path().join("ran");
+    let good = dir.path().join("good.toml");
+    std::fs::write(&good, "[profiles.p.sign]\nsub = \"x\"\n").unwrap();
+    set_mode(&good, 0o600);
+    let evil = dir.path().join("evil.toml");
+    std::fs::write(
+        &evil,
+        format!(
+            "[profiles.p.sign]\nsecret-command = [\"sh\", \"-c\", \"touch {} && echo s\"]\n",
+            marker.display()
+        ),
+    )
+    .unwrap();
+    set_mode(&evil, 0o666);
+    let config = dir.path().join("config.toml");
+    std::os::unix::fs::symlink(&good, &config).unwrap();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let swapper = {
+        let (stop, dir, config) = (stop.clone(), dir.path().to_path_buf(), config.clone());
+        let (good, evil) = (good.clone(), evil.clone());
+        std::thread::spawn(move || {
+            let staging = dir.join("staging.toml");
+            let mut flip = false;
+            while !stop.load(Ordering::Relaxed) {
+                let _ = std::fs::remove_file(&staging);
+                let target = if flip { &good } else { &evil };
+                if std::os::unix::fs::symlink(target, &staging).is_ok() {
+                    let _ = std::fs::rename(&staging, &config);
+                }
+                flip = !flip;
+            }
+        })
+    };
+    for i in 0..150 {
+        let out = ran(
+            format!("swapped config, run {i}"),
+            jwtmint().env("JWTMINT_CONFIG", &config).args([
+                "sign",
+                "--profile",
+                "p",
+                "--sub",
+                "joe",
+            ]),
+        );
+        assert_tidy_stderr(&out);
+        assert!(
+            !marker.exists(),
+            "run {i} ran the swapped-in command: {out:#?}"
+        );
+    }
+    stop.store(true, Ordering::Relaxed);
+    swapper.join().unwrap();
+}
