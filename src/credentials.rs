@@ -195,8 +195,9 @@ impl SecretCommand {
     }
 }
 
-/// The time-out for secret commands: `JWTMINT_COMMAND_TIMEOUT` seconds, else 30.
-fn command_timeout() -> Result<Duration> {
+/// The time-out for secret commands (and for a FIFO to deliver a file's contents):
+/// `JWTMINT_COMMAND_TIMEOUT` seconds, else 30.
+pub(crate) fn command_timeout() -> Result<Duration> {
     match std::env::var(ENV_COMMAND_TIMEOUT) {
         Err(_) => Ok(COMMAND_TIMEOUT),
         Ok(text) => match text.trim().parse::<u64>() {

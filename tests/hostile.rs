@@ -1984,6 +1984,29 @@ fn a_fifo_config_is_refused_without_waiting_for_a_writer() {
     assert!(out.stderr_text().contains("not a regular file"), "{out:#?}");
 }
 
+#[test]
+fn a_fifo_secret_file_with_no_writer_times_out() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let fifo = dir.path().join("secret");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("running mkfifo");
+    assert!(made.success());
+    for role in Role::FILE_ROLES.into_iter().chain([Role::SecretFile]) {
+        if matches!(role, Role::InspectStdin | Role::Batch) {
+            continue;
+        }
+        let start = Instant::now();
+        let mut cmd = role.command(&fifo, &rs256_token());
+        cmd.env("JWTMINT_COMMAND_TIMEOUT", "1");
+        let out = ran(format!("{role:?} FIFO without a writer"), &mut cmd);
+        assert!(start.elapsed() < Duration::from_secs(10), "{out:#?}");
+        assert_clean_failure(&out, &canaries());
+        assert!(out.stderr_text().contains("within 1s"), "{out:#?}");
+    }
+}
+
 /// The config path is swapped, as fast as can be, between a safe file and one anybody may
 /// write whose secret-command leaves a mark. jwtmint checks the file it opened, so the mark
 /// never appears; checking the path and then opening it again ran the command.
