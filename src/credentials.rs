@@ -117,19 +117,25 @@ impl SecretCommand {
         let timeout = command_timeout()?;
         let program = self.program();
         let name = format!("the {what} command `{program}`");
-        let mut child = Command::new(program)
+        let mut command = Command::new(program);
+        command
             .args(&self.argv[1..])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => anyhow!("{name} was not found"),
-                std::io::ErrorKind::PermissionDenied => {
-                    anyhow!("{name} cannot be run: permission denied")
-                }
-                _ => anyhow!("{name} cannot be run: {e}"),
-            })?;
+            .stderr(Stdio::piped());
+        // Its own process group, so that a time-out stops everything it started: a
+        // grandchild holding the pipe (`sh -c 'sleep 1000 & echo x'`) outlived a kill of the
+        // direct child.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let mut child = command.spawn().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => anyhow!("{name} was not found"),
+            std::io::ErrorKind::PermissionDenied => {
+                anyhow!("{name} cannot be run: permission denied")
+            }
+            _ => anyhow!("{name} cannot be run: {e}"),
+        })?;
+        let group = ProcessGroup(child.id());
         // Both pipes are read on their own threads, so that a chatty command cannot block on
         // a full pipe, and a child that keeps them open cannot hang jwtmint past the time-out.
         let (out_tx, out_rx) = mpsc::channel();
@@ -152,6 +158,7 @@ impl SecretCommand {
                     std::thread::sleep(Duration::from_millis(10))
                 }
                 Ok(None) => {
+                    group.kill();
                     let _ = child.kill();
                     let _ = child.wait();
                     let stderr = err_rx.recv_timeout(Duration::from_millis(100)).ok();
@@ -164,11 +171,35 @@ impl SecretCommand {
                 Err(e) => bail!("{name}: waiting for it failed: {e}"),
             }
         };
-        let left = deadline
+        // The command has exited; what it left running in the background may still hold the
+        // pipes. Give them a moment, then stop the group, and the pipes close.
+        let grace = deadline
             .saturating_duration_since(Instant::now())
-            .max(Duration::from_millis(100));
-        let stdout = out_rx.recv_timeout(left);
-        let stderr = err_rx.recv_timeout(Duration::from_millis(100)).ok();
+            .min(LEFTOVER_GRACE);
+        let stdout = match out_rx.recv_timeout(grace) {
+            Ok(read) => Ok(read),
+            Err(_) => {
+                group.kill();
+                out_rx.recv_timeout(Duration::from_secs(1))
+            }
+        };
+        let stderr = match err_rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(read) => Some(read),
+            Err(_) => {
+                group.kill();
+                err_rx.recv_timeout(Duration::from_millis(500)).ok()
+            }
+        };
+        // Over the cap, the reader stopped and the command died of SIGPIPE (status 141): say
+        // what happened rather than the status.
+        if let Ok(Ok(bytes)) = &stdout {
+            if bytes.len() as u64 > MAX_COMMAND_OUTPUT {
+                bail!(
+                    "{name} printed more than {} KiB: that is not a {what}",
+                    MAX_COMMAND_OUTPUT >> 10
+                );
+            }
+        }
         if !status.success() {
             let how = match status.code() {
                 Some(code) => format!("exited with status {code}"),
@@ -181,17 +212,33 @@ impl SecretCommand {
             Ok(Err(e)) => bail!("{name}: reading its output failed: {e}"),
             Err(_) => bail!("{name} exited but kept its output open"),
         };
-        if stdout.len() as u64 > MAX_COMMAND_OUTPUT {
-            bail!(
-                "{name} printed more than {} KiB: that is not a {what}",
-                MAX_COMMAND_OUTPUT >> 10
-            );
-        }
         let secret = input::strip_one_newline(stdout);
         if secret.is_empty() {
             bail!("{name} printed nothing{}", last_line(stderr));
         }
         Ok(secret)
+    }
+}
+
+/// How long what a secret command left running may keep its output open after it exited.
+const LEFTOVER_GRACE: Duration = Duration::from_millis(500);
+
+/// A secret command's process group (its id is the command's pid).
+struct ProcessGroup(u32);
+
+impl ProcessGroup {
+    /// SIGKILL to every process left in the group.
+    fn kill(&self) {
+        #[cfg(unix)]
+        if let Ok(pid) = libc::pid_t::try_from(self.0) {
+            if pid > 0 {
+                // SAFETY: kill has no memory effects; a negative pid names the group the
+                // command was started in (`process_group(0)`), which holds only what it started.
+                unsafe {
+                    libc::kill(-pid, libc::SIGKILL);
+                }
+            }
+        }
     }
 }
 

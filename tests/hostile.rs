@@ -2067,3 +2067,75 @@ fn a_config_swapped_while_being_checked_never_runs_its_command() {
     stop.store(true, Ordering::Relaxed);
     swapper.join().unwrap();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Secret commands (issue 18 #9): everything a command starts is stopped with it.
+
+#[test]
+fn a_secret_command_and_everything_it_started_are_stopped() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let after_timeout = dir.path().join("after-timeout");
+    let after_exit = dir.path().join("after-exit");
+
+    // Times out: the background job it started dies with it.
+    let command = format!(
+        "sh -c '(sleep 2; touch {}) & sleep 100'",
+        after_timeout.display()
+    );
+    let start = Instant::now();
+    let out = ran(
+        "a command that times out",
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--secret-command", &command])
+            .env("JWTMINT_COMMAND_TIMEOUT", "1"),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(
+        out.stderr_text().contains("did not finish within 1s"),
+        "{out:#?}"
+    );
+    assert!(start.elapsed() < Duration::from_secs(5), "{out:#?}");
+
+    // Prints the secret and exits, leaving a job that holds its output: the secret is used,
+    // at once, and the job is stopped.
+    let command = format!(
+        "sh -c '(sleep 2; touch {}) & echo {SECRET}'",
+        after_exit.display()
+    );
+    let start = Instant::now();
+    let out = ran(
+        "a command that leaves a job behind",
+        jwtmint().args(["sign", "--sub", "joe", "--secret-command", &command]),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert!(start.elapsed() < Duration::from_secs(5), "{out:#?}");
+
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        !after_timeout.exists(),
+        "the timed-out command's job kept running"
+    );
+    assert!(
+        !after_exit.exists(),
+        "the finished command's job kept running"
+    );
+}
+
+#[test]
+fn a_secret_command_that_prints_too_much_says_so() {
+    let out = ran(
+        "2 MB of output",
+        jwtmint().args([
+            "sign",
+            "--sub",
+            "joe",
+            "--secret-command",
+            "head -c 2000000 /dev/zero",
+        ]),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(
+        out.stderr_text().contains("printed more than 1024 KiB"),
+        "{out:#?}"
+    );
+}
