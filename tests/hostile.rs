@@ -2139,3 +2139,32 @@ fn a_secret_command_that_prints_too_much_says_so() {
         "{out:#?}"
     );
 }
+
+/// Issue 18 #7: `./get.sh` in a profile is the config directory's, wherever jwtmint runs.
+#[test]
+fn a_relative_secret_command_runs_from_the_config_directory() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let conf = dir.path().join("conf");
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&conf).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let script = |at: &Path, secret: &str| {
+        let path = at.join("get.sh");
+        std::fs::write(&path, format!("#!/bin/sh\necho {secret}\n")).unwrap();
+        set_mode(&path, 0o700);
+    };
+    let good = "config-directory-secret-0123456789";
+    script(&conf, good);
+    script(&elsewhere, "current-directory-secret-0123456789");
+    let config = config_file(
+        &conf,
+        "[profiles.p.sign]\nsecret-command = [\"./get.sh\"]\n",
+    );
+    let token = common::one_line(
+        jwtmint()
+            .current_dir(&elsewhere)
+            .env("JWTMINT_CONFIG", &config)
+            .args(["sign", "--profile", "p", "--sub", "joe"]),
+    );
+    common::decode_verified(&token, "HS256", good.as_bytes());
+}

@@ -568,6 +568,38 @@ key = "keys/public.pem"
     }
 
     #[test]
+    fn a_relative_program_counts_from_the_config_directory() {
+        let program = |command: &str| {
+            let config =
+                parse_text(&format!("[profiles.p.sign]\nsecret-command = {command}\n")).unwrap();
+            config.profiles["p"].sections["sign"]
+                .keys
+                .secret_command
+                .as_ref()
+                .unwrap()
+                .argv[0]
+                .clone()
+        };
+        assert_eq!(program(r#"["./get.sh", "x"]"#), "/etc/jwtmint/./get.sh");
+        assert_eq!(program(r#""bin/get x""#), "/etc/jwtmint/bin/get");
+        assert_eq!(program(r#"["~/bin/get"]"#), "/home/joe/bin/get");
+        assert_eq!(program(r#"["/usr/bin/op"]"#), "/usr/bin/op");
+        assert_eq!(program(r#"["op", "read"]"#), "op");
+        let config =
+            parse_text("[profiles.p.sign]\nkey = \"k.pem\"\npassphrase-command = [\"../pw.sh\"]\n")
+                .unwrap();
+        assert_eq!(
+            config.profiles["p"].sections["sign"]
+                .keys
+                .passphrase_command
+                .as_ref()
+                .unwrap()
+                .argv[0],
+            "/etc/jwtmint/../pw.sh"
+        );
+    }
+
+    #[test]
     fn a_command_may_be_one_string_split_like_a_shell() {
         let config = parse_text(
             "[profiles.p.sign]\nsecret-command = \"op read 'op://a b/c'\"\n\

@@ -242,6 +242,7 @@ impl File<'_> {
                         )),
                     }
                     .map_err(|e| value_error(&e))?;
+                    let command = self.resolve_program(command).map_err(|e| value_error(&e))?;
                     if key == "secret-command" {
                         section.keys.secret_command = Some(command);
                     } else {
@@ -356,6 +357,24 @@ impl File<'_> {
     }
 
     /// `~/x` → HOME/x; a relative path counts from the config file's directory; `-` stays.
+    /// A command's program as the file's paths are read: `./get.sh` or `bin/get` count from
+    /// the config file's directory (not from wherever jwtmint runs), `~/bin/get` from the home
+    /// directory; an absolute path stays, and a bare name (`op`) is looked up in `PATH`.
+    fn resolve_program(&self, mut command: SecretCommand) -> Result<SecretCommand, String> {
+        let program = command.program();
+        let relative = program.starts_with('~')
+            || (program.contains('/') && !Path::new(program).is_absolute());
+        if relative {
+            let resolved = self.expand(program)?;
+            command.argv[0] = resolved.into_os_string().into_string().map_err(|_| {
+                "the command's program is relative to a directory whose name is not UTF-8: \
+                 give its absolute path"
+                    .to_string()
+            })?;
+        }
+        Ok(command)
+    }
+
     fn expand(&self, raw: &str) -> Result<PathBuf, String> {
         if raw.is_empty() {
             return Err("the path is empty".into());
