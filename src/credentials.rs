@@ -310,6 +310,9 @@ pub fn env_var_name(text: &str) -> Result<String, String> {
 pub struct Environment {
     pub secret: Option<Zeroizing<Vec<u8>>>,
     pub key_file: Option<PathBuf>,
+    /// The variable that gave `key_file`: `JWTMINT_KEY_FILE`, or the service's own
+    /// (`GOOGLE_APPLICATION_CREDENTIALS`).
+    pub key_file_var: &'static str,
     pub passphrase: Option<Zeroizing<Vec<u8>>>,
     /// `JWTMINT_SECRET_COMMAND`, split when it is used.
     pub secret_command: Option<String>,
@@ -325,10 +328,25 @@ impl Environment {
             key_file: std::env::var_os(ENV_KEY_FILE)
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
+            key_file_var: ENV_KEY_FILE,
             passphrase: bytes(ENV_PASSPHRASE),
             secret_command: text(ENV_SECRET_COMMAND),
             passphrase_command: text(ENV_PASSPHRASE_COMMAND),
         }
+    }
+
+    /// [`Environment::from_process`] for `service`: without `JWTMINT_KEY_FILE`, the key file
+    /// of the service's own variable (`GOOGLE_APPLICATION_CREDENTIALS`). Like every
+    /// environment variable, it wins over a profile: flag > env > profile > default.
+    pub fn for_service(service: &crate::providers::Service) -> Self {
+        let mut env = Environment::from_process();
+        if let (None, Some(name)) = (&env.key_file, service.key_env) {
+            env.key_file = std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from);
+            env.key_file_var = name;
+        }
+        env
     }
 
     /// Whether the environment gives an HMAC secret.
@@ -869,6 +887,7 @@ pub fn load_for(
                 key_file: std::env::var_os(name)
                     .filter(|v| !v.is_empty())
                     .map(PathBuf::from),
+                key_file_var: name,
                 secret: env.secret.clone(),
                 passphrase: env.passphrase.clone(),
                 secret_command: env.secret_command.clone(),

@@ -2168,3 +2168,69 @@ fn a_relative_secret_command_runs_from_the_config_directory() {
     );
     common::decode_verified(&token, "HS256", good.as_bytes());
 }
+
+/// Issue 18 #8: flag > env > profile > default holds for a service's own key variable too
+/// (`GOOGLE_APPLICATION_CREDENTIALS` lost to a profile's `key`), and `config show` says so.
+#[test]
+fn a_services_own_key_variable_wins_over_the_profile() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let account =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/services/google-sa.json");
+    let pem = fixture("rsa2048-pkcs8.pem");
+    let config = config_file(
+        dir.path(),
+        &format!(
+            "[profiles.p.google]\nkey = {:?}\n",
+            pem.display().to_string()
+        ),
+    );
+    for service in ["google", "firebase"] {
+        let mut show = jwtmint();
+        show.env("JWTMINT_CONFIG", &config)
+            .env("GOOGLE_APPLICATION_CREDENTIALS", &account)
+            .args(["config", "show", service, "--profile", "p"]);
+        let out = ran(format!("config show {service}"), &mut show);
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let key_line = stdout
+            .lines()
+            .find(|l| l.trim_start().starts_with("key "))
+            .unwrap_or_else(|| panic!("no key line: {stdout}"));
+        assert!(
+            key_line.contains("google-sa.json")
+                && key_line.contains("(env GOOGLE_APPLICATION_CREDENTIALS)"),
+            "{service}: {key_line}"
+        );
+    }
+    let out = ran(
+        "google with env and profile keys",
+        jwtmint()
+            .env("JWTMINT_CONFIG", &config)
+            .env("GOOGLE_APPLICATION_CREDENTIALS", &account)
+            .args([
+                "google",
+                "--profile",
+                "p",
+                "--aud",
+                "https://pubsub.googleapis.com/",
+            ]),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    // A flag still wins over both.
+    let out = ran(
+        "google --key over env and profile",
+        jwtmint()
+            .env("JWTMINT_CONFIG", &config)
+            .env("GOOGLE_APPLICATION_CREDENTIALS", "/nonexistent/sa.json")
+            .args([
+                "google",
+                "--profile",
+                "p",
+                "--aud",
+                "https://pubsub.googleapis.com/",
+                "--key",
+            ])
+            .arg(&account),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+}

@@ -445,7 +445,7 @@ pub fn apply_to_mint(
 ) -> Result<()> {
     if let Some((profile, _)) = active(request)? {
         if let Some(section) = profile.sections.get(service.name) {
-            let env = Environment::from_process();
+            let env = Environment::for_service(service);
             apply_section(&profile.name, section, values, options, request, &env);
         }
     }

@@ -142,7 +142,7 @@ fn show(
                     ..request.clone()
                 };
                 let flags = options.clone();
-                let env = Environment::from_process();
+                let env = Environment::for_service(service);
                 let section = profile.and_then(|p| Some((p, p.sections.get(service.name)?)));
                 if let Some((profile, section)) = section {
                     apply_section(
@@ -346,7 +346,7 @@ fn key_lines(
             (
                 "key",
                 path.display().to_string(),
-                format!("env {}", credentials::ENV_KEY_FILE),
+                format!("env {}", env.key_file_var),
             )
         })
     };
