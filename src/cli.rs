@@ -331,7 +331,8 @@ as a password manager's), never the secret itself. It is $JWTMINT_CONFIG, else \
 $XDG_CONFIG_HOME/jwtmint/config.toml, else ~/.config/jwtmint/config.toml. --profile NAME or \
 JWTMINT_PROFILE picks a profile; the file's `default-profile` applies when neither is given. \
 Precedence: command-line flag > environment variable > profile > built-in default. Options that \
-grant rights (--role, --admin…) are command-line only.";
+name the user or grant rights (--user-id, --email, --room, --role, --admin…) are command-line \
+only.";
 
 const CONFIG_EXAMPLE: &str = "\
 Example (~/.config/jwtmint/config.toml):

@@ -79,10 +79,10 @@ impl<'a> Minter<'a> {
         let service = self.service;
         let mut payload = claims::user_claims(claims_file, &self.options.claims);
         for guarded in service.guarded {
-            if payload.contains_key(guarded.name) {
+            if let Some(claim) = payload.keys().find(|claim| guarded.matches(claim)) {
                 bail!(
                     "refusing claim `{}` from --claim/--claims-file: {}",
-                    guarded.name,
+                    claims::abbreviate(claim),
                     guarded.reason
                 );
             }

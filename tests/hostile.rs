@@ -2234,3 +2234,238 @@ fn a_services_own_key_variable_wins_over_the_profile() {
     );
     assert_eq!(out.code, Some(0), "{out:#?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rights stay explicit (issue 18 #16).
+
+const SUPABASE: &str = "supabase --format claims --project-ref abcdefghijklmnopqrst \
+                        --sub 5c81a2e7-f1d3-4b40-8123-456789abcdef";
+const LIVEKIT: &str = "livekit --format claims --api-key APIkey --identity joe --room r1";
+const JITSI: &str = "jitsi --format claims --app-id app --room r1";
+const HASURA: &str = "hasura --format claims --default-role user --allowed-role user";
+const METABASE: &str = "metabase --format claims --site-url https://mb.example.com --dashboard 1";
+const ZENDESK: &str = "zendesk --format claims --subdomain acme --email a@example.com --name A";
+const TINYMCE: &str = "tinymce --format claims --sub joe --name Joe";
+const DEVELOPERHUB: &str = "developerhub --format claims --docs-url https://docs.example.com";
+
+/// A claim that grants rights (or decides who the token is for) is refused in `--claim` and
+/// in a claims file, for every service whose specification names one; each minimal command
+/// works without it.
+#[test]
+fn claims_that_grant_rights_are_refused() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            SUPABASE,
+            &[
+                "app_metadata:={\"role\":\"admin\"}",
+                "role=service_role",
+                "aal=aal2",
+                "amr:=[{\"method\":\"totp\"}]",
+                "is_anonymous:=false",
+                "ref=abc",
+            ],
+        ),
+        (
+            LIVEKIT,
+            &[
+                "sip:={\"admin\":true}",
+                "video:={\"roomAdmin\":true}",
+                "inference:={\"perform\":true}",
+                "observability:={\"write\":true}",
+                "roomConfig:={}",
+                "roomPreset=p",
+                "kind=agent",
+            ],
+        ),
+        (
+            JITSI,
+            &[
+                "moderator:=true",
+                "context:={\"user\":{\"moderator\":true}}",
+                "room=*",
+            ],
+        ),
+        (
+            HASURA,
+            &[
+                "x-hasura-org-id=1",
+                "X-Hasura-Role=admin",
+                "https://hasura.io/jwt/claims:={\"x-hasura-default-role\":\"admin\"}",
+            ],
+        ),
+        (
+            METABASE,
+            &["_embedding_params:={\"id\":\"enabled\"}", "params:={}"],
+        ),
+        (
+            ZENDESK,
+            &[
+                "role=admin",
+                "organization_id:=1",
+                "organization=Staff",
+                "external_id=someone-else",
+            ],
+        ),
+        (
+            TINYMCE,
+            &[
+                "https://claims.tiny.cloud/drive/root=/",
+                "auth:={\"ai\":{}}",
+            ],
+        ),
+        (DEVELOPERHUB, &["vars:={\"audiences\":[\"staff\"]}"]),
+    ];
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (command, claims) in cases {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let out = ran(command.to_string(), jwtmint().args(&args));
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        for claim in *claims {
+            let common_assignment::Claim(name, value) = claim.parse().unwrap();
+            let out = ran(
+                format!("{command} --claim {claim}"),
+                jwtmint().args(&args).args(["--claim", claim]),
+            );
+            assert_clean_failure(&out, &[]);
+            assert!(
+                out.stderr_text().contains("refusing claim"),
+                "{}: {out:#?}",
+                out.what
+            );
+            let file = dir.path().join("claims.json");
+            std::fs::write(&file, serde_json::json!({ &name: value }).to_string()).unwrap();
+            let out = ran(
+                format!("{command} --claims-file {{{name}}}"),
+                jwtmint().args(&args).arg("--claims-file").arg(&file),
+            );
+            assert_clean_failure(&out, &[]);
+        }
+    }
+}
+
+/// `KEY=VALUE` / `KEY:=JSON` as the value it gives, for writing claims files.
+mod common_assignment {
+    pub struct Claim(pub String, pub serde_json::Value);
+
+    impl std::str::FromStr for Claim {
+        type Err = String;
+        fn from_str(text: &str) -> Result<Self, String> {
+            let (left, right) = text.split_once('=').ok_or("no =")?;
+            Ok(match left.strip_suffix(':') {
+                Some(name) => Claim(
+                    name.to_string(),
+                    serde_json::from_str(right).map_err(|e| e.to_string())?,
+                ),
+                None => Claim(
+                    left.to_string(),
+                    serde_json::Value::String(right.to_string()),
+                ),
+            })
+        }
+    }
+}
+
+/// The options that name the user or grant rights are read from the command line (or a batch
+/// line) only: the variables and profile keys they would have are ignored or refused, so
+/// nothing set earlier decides who the token is for.
+#[test]
+fn options_that_name_the_user_come_from_the_command_line_only() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // (service, option, its would-be variable, the rest of a command that needs it)
+        ("hasura", "user-id", "JWTMINT_HASURA_USER_ID", HASURA),
+        (
+            "zendesk",
+            "email",
+            "JWTMINT_ZENDESK_EMAIL",
+            "zendesk --format claims --subdomain acme --name A",
+        ),
+        (
+            "livekit",
+            "identity",
+            "JWTMINT_LIVEKIT_IDENTITY",
+            "livekit --format claims --api-key k --room r",
+        ),
+        (
+            "livekit",
+            "room",
+            "JWTMINT_LIVEKIT_ROOM",
+            "livekit --format claims --api-key k --identity joe",
+        ),
+        (
+            "jitsi",
+            "room",
+            "JWTMINT_JITSI_ROOM",
+            "jitsi --format claims --app-id app",
+        ),
+        (
+            "supabase",
+            "sub",
+            "JWTMINT_SUPABASE_SUB",
+            "supabase --format claims --project-ref abcdefghijklmnopqrst",
+        ),
+        (
+            "realm",
+            "user-id",
+            "JWTMINT_REALM_USER_ID",
+            "realm --format claims",
+        ),
+        (
+            "tiledesk",
+            "user-id",
+            "JWTMINT_TILEDESK_USER_ID",
+            "tiledesk --format claims --project 5c81a2e7f1d3b40012345601",
+        ),
+        (
+            "firebase",
+            "uid",
+            "JWTMINT_FIREBASE_UID",
+            "firebase --format claims",
+        ),
+        (
+            "tinymce",
+            "sub",
+            "JWTMINT_TINYMCE_SUB",
+            "tinymce --format claims --name Joe",
+        ),
+        (
+            "metabase",
+            "dashboard",
+            "JWTMINT_METABASE_DASHBOARD",
+            "metabase --format claims --site-url https://mb.example.com",
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (service, option, var, command) in cases {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        // The variable is not read: the run fails or mints without the value.
+        let out = ran(
+            format!("{var} with {command}"),
+            jwtmint().args(&args).env(var, "from-the-environment-9"),
+        );
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("from-the-environment-9"),
+            "{}: {out:#?}",
+            out.what
+        );
+        // The profile key is refused, naming the rule.
+        let sub = dir.path().join(format!("{service}-{option}"));
+        std::fs::create_dir_all(&sub).unwrap();
+        let config = config_file(
+            &sub,
+            &format!("[profiles.p.{service}]\n{option} = \"from-the-profile-9\"\n"),
+        );
+        let out = ran(
+            format!("profile {service}.{option}"),
+            jwtmint()
+                .env("JWTMINT_CONFIG", &config)
+                .args(&args)
+                .args(["--profile", "p"]),
+        );
+        assert_clean_failure(&out, &[]);
+        assert!(
+            out.stderr_text().contains("command line"),
+            "{}: {out:#?}",
+            out.what
+        );
+    }
+}

@@ -650,10 +650,18 @@ key = "keys/public.pem"
     #[test]
     fn rights_and_secrets_stay_out() {
         let err = error("[profiles.p.formio]\nrole = \"5c81a2e7f1d3b40012345603\"\n");
-        assert!(err.contains("`role` grants rights"), "{err}");
+        assert!(
+            err.contains("`role` names the user or grants rights"),
+            "{err}"
+        );
         assert!(err.contains("command line"), "{err}");
         let err = error("[profiles.p.realm]\nadmin = true\n");
-        assert!(err.contains("`admin` grants rights"), "{err}");
+        assert!(
+            err.contains("`admin` names the user or grants rights"),
+            "{err}"
+        );
+        let err = error("[profiles.p.hasura]\nuser-id = \"42\"\n");
+        assert!(err.contains("`user-id` names the user"), "{err}");
         let err = error("[profiles.p.formio]\nsecret = \"hunter2\"\n");
         assert!(err.contains("does not belong in the config file"), "{err}");
         assert!(err.contains("secret-command"), "{err}");

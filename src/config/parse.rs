@@ -185,8 +185,8 @@ impl File<'_> {
                     return Err(self.error(
                         Some(key_spanned.span()),
                         &format!(
-                            "{at} `{key}` grants rights, so it is taken from the command line \
-                             (or a --batch line) only, never from a profile"
+                            "{at} `{key}` names the user or grants rights, so it is taken from \
+                             the command line (or a --batch line) only, never from a profile"
                         ),
                     ));
                 }

@@ -376,10 +376,23 @@ pub struct ServiceClaims {
     pub fixed: Map<String, Value>,
 }
 
-/// A claim that users may not set through `--claim`/`--claims-file`, and why.
+/// A claim that users may not set through `--claim`/`--claims-file`, and why. A name ending in
+/// `*` guards every claim that starts with the rest (`x-hasura-*`).
 pub struct GuardedClaim {
     pub name: &'static str,
     pub reason: &'static str,
+}
+
+impl GuardedClaim {
+    /// Whether the top-level claim `claim` is this one.
+    pub fn matches(&self, claim: &str) -> bool {
+        match self.name.strip_suffix('*') {
+            Some(prefix) => claim
+                .to_ascii_lowercase()
+                .starts_with(&prefix.to_ascii_lowercase()),
+            None => claim == self.name,
+        }
+    }
 }
 
 /// A service's behaviour once its options are known.
