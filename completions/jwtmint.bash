@@ -115,6 +115,9 @@ _jwtmint() {
             jwtmint,snowflake)
                 cmd="jwtmint__subcmd__snowflake"
                 ;;
+            jwtmint,stream)
+                cmd="jwtmint__subcmd__stream"
+                ;;
             jwtmint,supabase)
                 cmd="jwtmint__subcmd__supabase"
                 ;;
@@ -124,11 +127,20 @@ _jwtmint() {
             jwtmint,tinymce)
                 cmd="jwtmint__subcmd__tinymce"
                 ;;
+            jwtmint,twilio)
+                cmd="jwtmint__subcmd__twilio"
+                ;;
+            jwtmint,vonage)
+                cmd="jwtmint__subcmd__vonage"
+                ;;
             jwtmint,weatherkit)
                 cmd="jwtmint__subcmd__weatherkit"
                 ;;
             jwtmint,zendesk)
                 cmd="jwtmint__subcmd__zendesk"
+                ;;
+            jwtmint,zoom)
+                cmd="jwtmint__subcmd__zoom"
                 ;;
             jwtmint__subcmd__config,help)
                 cmd="jwtmint__subcmd__config__subcmd__help"
@@ -253,6 +265,9 @@ _jwtmint() {
             jwtmint__subcmd__help,snowflake)
                 cmd="jwtmint__subcmd__help__subcmd__snowflake"
                 ;;
+            jwtmint__subcmd__help,stream)
+                cmd="jwtmint__subcmd__help__subcmd__stream"
+                ;;
             jwtmint__subcmd__help,supabase)
                 cmd="jwtmint__subcmd__help__subcmd__supabase"
                 ;;
@@ -262,11 +277,20 @@ _jwtmint() {
             jwtmint__subcmd__help,tinymce)
                 cmd="jwtmint__subcmd__help__subcmd__tinymce"
                 ;;
+            jwtmint__subcmd__help,twilio)
+                cmd="jwtmint__subcmd__help__subcmd__twilio"
+                ;;
+            jwtmint__subcmd__help,vonage)
+                cmd="jwtmint__subcmd__help__subcmd__vonage"
+                ;;
             jwtmint__subcmd__help,weatherkit)
                 cmd="jwtmint__subcmd__help__subcmd__weatherkit"
                 ;;
             jwtmint__subcmd__help,zendesk)
                 cmd="jwtmint__subcmd__help__subcmd__zendesk"
+                ;;
+            jwtmint__subcmd__help,zoom)
+                cmd="jwtmint__subcmd__help__subcmd__zoom"
                 ;;
             jwtmint__subcmd__help__subcmd__config,path)
                 cmd="jwtmint__subcmd__help__subcmd__config__subcmd__path"
@@ -355,6 +379,9 @@ _jwtmint() {
             jwtmint__subcmd__help__subcmd__serve,snowflake)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__snowflake"
                 ;;
+            jwtmint__subcmd__help__subcmd__serve,stream)
+                cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__stream"
+                ;;
             jwtmint__subcmd__help__subcmd__serve,supabase)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__supabase"
                 ;;
@@ -364,11 +391,20 @@ _jwtmint() {
             jwtmint__subcmd__help__subcmd__serve,tinymce)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__tinymce"
                 ;;
+            jwtmint__subcmd__help__subcmd__serve,twilio)
+                cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__twilio"
+                ;;
+            jwtmint__subcmd__help__subcmd__serve,vonage)
+                cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__vonage"
+                ;;
             jwtmint__subcmd__help__subcmd__serve,weatherkit)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__weatherkit"
                 ;;
             jwtmint__subcmd__help__subcmd__serve,zendesk)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__zendesk"
+                ;;
+            jwtmint__subcmd__help__subcmd__serve,zoom)
+                cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__zoom"
                 ;;
             jwtmint__subcmd__serve,apns)
                 cmd="jwtmint__subcmd__serve__subcmd__apns"
@@ -451,6 +487,9 @@ _jwtmint() {
             jwtmint__subcmd__serve,snowflake)
                 cmd="jwtmint__subcmd__serve__subcmd__snowflake"
                 ;;
+            jwtmint__subcmd__serve,stream)
+                cmd="jwtmint__subcmd__serve__subcmd__stream"
+                ;;
             jwtmint__subcmd__serve,supabase)
                 cmd="jwtmint__subcmd__serve__subcmd__supabase"
                 ;;
@@ -460,11 +499,20 @@ _jwtmint() {
             jwtmint__subcmd__serve,tinymce)
                 cmd="jwtmint__subcmd__serve__subcmd__tinymce"
                 ;;
+            jwtmint__subcmd__serve,twilio)
+                cmd="jwtmint__subcmd__serve__subcmd__twilio"
+                ;;
+            jwtmint__subcmd__serve,vonage)
+                cmd="jwtmint__subcmd__serve__subcmd__vonage"
+                ;;
             jwtmint__subcmd__serve,weatherkit)
                 cmd="jwtmint__subcmd__serve__subcmd__weatherkit"
                 ;;
             jwtmint__subcmd__serve,zendesk)
                 cmd="jwtmint__subcmd__serve__subcmd__zendesk"
+                ;;
+            jwtmint__subcmd__serve,zoom)
+                cmd="jwtmint__subcmd__serve__subcmd__zoom"
                 ;;
             jwtmint__subcmd__serve__subcmd__help,apns)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__apns"
@@ -547,6 +595,9 @@ _jwtmint() {
             jwtmint__subcmd__serve__subcmd__help,snowflake)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__snowflake"
                 ;;
+            jwtmint__subcmd__serve__subcmd__help,stream)
+                cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__stream"
+                ;;
             jwtmint__subcmd__serve__subcmd__help,supabase)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__supabase"
                 ;;
@@ -556,11 +607,20 @@ _jwtmint() {
             jwtmint__subcmd__serve__subcmd__help,tinymce)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__tinymce"
                 ;;
+            jwtmint__subcmd__serve__subcmd__help,twilio)
+                cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__twilio"
+                ;;
+            jwtmint__subcmd__serve__subcmd__help,vonage)
+                cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__vonage"
+                ;;
             jwtmint__subcmd__serve__subcmd__help,weatherkit)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__weatherkit"
                 ;;
             jwtmint__subcmd__serve__subcmd__help,zendesk)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__zendesk"
+                ;;
+            jwtmint__subcmd__serve__subcmd__help,zoom)
+                cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__zoom"
                 ;;
             *)
                 ;;
@@ -569,12 +629,16 @@ _jwtmint() {
 
     case "${cmd}" in
         jwtmint)
-            opts="-h -V --help --version sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest serve inspect keygen public-key config completions help"
+            opts="-h -V --color --help --version sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce public-key config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -583,7 +647,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apns)
-            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --team-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,34 +658,6 @@ _jwtmint() {
                     return 0
                     ;;
                 --team-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -653,14 +689,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -677,10 +705,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -690,7 +714,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -701,7 +749,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,34 +771,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -779,14 +799,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -803,10 +815,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -816,7 +824,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -827,7 +859,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --team-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -845,34 +877,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -901,14 +905,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -925,10 +921,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -938,7 +930,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -949,7 +965,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__client__subcmd__assertion)
-            opts="-h -V --client-id --token-endpoint --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --client-id --token-endpoint --audience --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -967,31 +983,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1023,10 +1019,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1047,10 +1039,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1060,7 +1048,39 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 EdDSA HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1071,7 +1091,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__coinbase__subcmd__cdp)
-            opts="-h -V --key-name --uri --websocket --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-name --uri --websocket --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,34 +1109,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1145,10 +1137,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1169,10 +1157,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1182,7 +1166,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1193,12 +1201,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__completions)
-            opts="-h -V --help --version bash elvish fish powershell zsh"
+            opts="-h -V --install --color --help --version bash zsh fish powershell elvish nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1207,12 +1219,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config)
-            opts="-h -V --help --version path profiles show help"
+            opts="-h -V --color --help --version path profiles show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1291,12 +1307,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__path)
-            opts="-h -V --help --version"
+            opts="-h -V --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1305,12 +1325,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__profiles)
-            opts="-h -V --help --version"
+            opts="-h -V --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1319,14 +1343,18 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__show)
-            opts="-h -V --profile --help --version"
+            opts="-h -V --profile --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest inspect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1337,7 +1365,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,31 +1398,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1426,10 +1434,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1438,20 +1442,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -1463,7 +1455,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1474,7 +1486,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__docusign)
-            opts="-h -V --integration-key --user --demo --scope --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --integration-key --user --demo --scope --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,34 +1504,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1548,10 +1532,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1572,10 +1552,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1585,7 +1561,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1596,7 +1596,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1618,34 +1618,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1674,10 +1646,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1698,10 +1666,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1711,7 +1675,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "PS256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1722,7 +1710,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --uid --tenant-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1736,34 +1724,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1792,10 +1752,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1816,10 +1772,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1829,7 +1781,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1840,7 +1816,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,31 +1853,11 @@ _jwtmint() {
                     fi
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1933,10 +1889,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1945,20 +1897,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -1970,7 +1910,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1981,37 +1941,17 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__ghost)
-            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2043,10 +1983,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2055,20 +1991,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -2080,7 +2004,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2091,7 +2035,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --site-url --path --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2105,31 +2049,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2161,10 +2085,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2173,20 +2093,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -2198,7 +2106,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2209,7 +2137,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --app-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,34 +2151,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2279,10 +2179,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2303,10 +2199,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2316,7 +2208,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2327,7 +2243,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__google)
-            opts="-h -V --aud --scope --oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --aud --scope --oauth --subject --target-audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2349,34 +2265,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2405,10 +2293,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2429,10 +2313,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2442,7 +2322,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2453,7 +2357,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2483,31 +2387,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2539,10 +2423,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2563,10 +2443,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2576,7 +2452,39 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2587,7 +2495,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help)
-            opts="sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest serve inspect keygen public-key config completions help"
+            opts="sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce public-key config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,7 +2971,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__serve)
-            opts="sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest"
+            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3440,6 +3348,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__serve__subcmd__stream)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__serve__subcmd__supabase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3482,6 +3404,34 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__serve__subcmd__twilio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__serve__subcmd__vonage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__serve__subcmd__weatherkit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3510,6 +3460,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__serve__subcmd__zoom)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3525,6 +3489,20 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__snowflake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__stream)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3580,6 +3558,34 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__twilio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__vonage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__weatherkit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3608,42 +3614,36 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__zoom)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__inspect)
-            opts="-h -V --provider --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --jwks-url --discover --require-valid --iss --aud --sub --alg --leeway --format --profile --help --version"
+            opts="-h -V --provider --secret-env --secret-encoding --jwks-url --discover --require-valid --iss --aud --sub --alg --leeway --format --profile --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -W "formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest" -- "${cur}"))
-                    return 0
-                    ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest" -- "${cur}"))
                     return 0
                     ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3664,7 +3664,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
                     return 0
                     ;;
                 --leeway)
@@ -3676,7 +3676,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3687,7 +3711,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3733,31 +3757,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3789,10 +3793,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3813,10 +3813,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3826,7 +3822,39 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3837,7 +3865,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__keygen)
-            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --passphrase-file --format --jwks-out --help --version"
+            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --format --jwks-out --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3867,16 +3895,24 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "pem jwk" -- "${cur}"))
                     return 0
                     ;;
                 --jwks-out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3887,7 +3923,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3925,31 +3961,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3981,10 +3997,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3993,20 +4005,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -4018,7 +4018,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4029,7 +4049,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__mapkit)
-            opts="-h -V --key-id --team-id --scope --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --team-id --scope --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4051,34 +4071,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4107,14 +4099,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4131,10 +4115,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4144,7 +4124,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4155,7 +4159,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4189,31 +4193,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "night transparent" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4245,10 +4229,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4257,20 +4237,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -4282,7 +4250,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4293,7 +4281,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__musickit)
-            opts="-h -V --key-id --team-id --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --team-id --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4311,34 +4299,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4367,14 +4327,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4391,10 +4343,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4404,7 +4352,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4415,7 +4387,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__mux)
-            opts="-h -V --key-id --playback-id --type --param --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --playback-id --type --param --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,34 +4409,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4493,14 +4437,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4517,10 +4453,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4530,7 +4462,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4541,7 +4497,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4559,31 +4515,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4615,10 +4551,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4639,10 +4571,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4652,7 +4580,39 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4663,21 +4623,13 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__public__subcmd__key)
-            opts="-h -V --key --passphrase-file --passphrase-command --pkcs11-module --format --thumbprint --for --kid --alg --snowflake --help --version"
+            opts="-h -V --key --pkcs11-module --format --thumbprint --for --kid --alg --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4698,7 +4650,19 @@ _jwtmint() {
                     return 0
                     ;;
                 --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4709,7 +4673,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__realm)
-            opts="-h -V --user-id --admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --user-id --admin --user-id-claim --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4720,34 +4684,6 @@ _jwtmint() {
                     return 0
                     ;;
                 --user-id-claim)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4779,10 +4715,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4803,10 +4735,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4816,7 +4744,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4827,7 +4779,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__salesforce)
-            opts="-h -V --consumer-key --username --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --consumer-key --username --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4845,34 +4797,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4901,10 +4825,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4925,10 +4845,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4938,7 +4854,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4949,12 +4889,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve)
-            opts="-h -V --help --version sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help"
+            opts="-h -V --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4963,7 +4907,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__apns)
-            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4977,34 +4921,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5033,14 +4949,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5057,10 +4965,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5070,6 +4974,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5093,6 +5037,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5101,7 +5049,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --issuer-id --individual --scope --bundle-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,34 +5071,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5179,14 +5099,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5203,10 +5115,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5216,6 +5124,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5239,6 +5187,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5247,7 +5199,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5265,34 +5217,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5321,14 +5245,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5345,10 +5261,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5358,6 +5270,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5381,6 +5333,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5389,7 +5345,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__client__subcmd__assertion)
-            opts="-h -V --client-id --token-endpoint --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --client-id --token-endpoint --audience --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5407,31 +5363,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5463,10 +5399,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5487,10 +5419,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5500,6 +5428,34 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 EdDSA HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5523,6 +5479,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5531,7 +5491,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__coinbase__subcmd__cdp)
-            opts="-h -V --key-name --uri --websocket --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-name --uri --websocket --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5549,34 +5509,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5605,10 +5537,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5629,10 +5557,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5642,6 +5566,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5665,6 +5625,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5673,7 +5637,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5706,31 +5670,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5762,10 +5706,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5774,20 +5714,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -5799,6 +5727,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5822,6 +5786,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5830,7 +5798,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__docusign)
-            opts="-h -V --integration-key --user --demo --scope --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --integration-key --user --demo --scope --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5848,34 +5816,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5904,10 +5844,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5928,10 +5864,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5941,6 +5873,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5964,6 +5932,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5972,7 +5944,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5994,34 +5966,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6050,10 +5994,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6074,10 +6014,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6087,6 +6023,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "PS256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6110,6 +6082,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6118,7 +6094,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --uid --tenant-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6132,34 +6108,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6188,10 +6136,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6212,10 +6156,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6225,6 +6165,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6248,6 +6224,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6256,7 +6236,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6293,31 +6273,11 @@ _jwtmint() {
                     fi
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6349,10 +6309,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6361,20 +6317,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -6386,6 +6330,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6407,6 +6387,10 @@ _jwtmint() {
                     ;;
                 --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6417,37 +6401,17 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__ghost)
-            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6479,10 +6443,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6491,20 +6451,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -6516,6 +6464,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6539,6 +6523,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6547,7 +6535,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --site-url --path --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6561,31 +6549,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6617,10 +6585,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6629,20 +6593,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -6654,6 +6606,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6677,6 +6665,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6685,7 +6677,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --app-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6699,34 +6691,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6755,10 +6719,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6779,10 +6739,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6792,6 +6748,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6815,6 +6807,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6823,7 +6819,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__google)
-            opts="-h -V --aud --scope --oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --aud --scope --oauth --subject --target-audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6845,34 +6841,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6901,10 +6869,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6925,10 +6889,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6938,6 +6898,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6961,6 +6957,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6969,7 +6969,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6999,31 +6999,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7055,10 +7035,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7079,10 +7055,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7092,6 +7064,34 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7115,6 +7115,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7123,7 +7127,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__help)
-            opts="sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux coinbase-cdp docusign salesforce client-assertion postgrest help"
+            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7514,6 +7518,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__serve__subcmd__help__subcmd__stream)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__serve__subcmd__help__subcmd__supabase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7556,6 +7574,34 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__serve__subcmd__help__subcmd__twilio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__help__subcmd__vonage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__serve__subcmd__help__subcmd__weatherkit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7584,8 +7630,22 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__serve__subcmd__help__subcmd__zoom)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__serve__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --feature --jaas --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7631,31 +7691,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7687,10 +7727,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7711,10 +7747,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7724,6 +7756,34 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7747,6 +7807,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7755,7 +7819,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7793,31 +7857,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7849,10 +7893,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7861,20 +7901,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -7886,6 +7914,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7909,6 +7973,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7917,7 +7985,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__mapkit)
-            opts="-h -V --key-id --team-id --scope --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --scope --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7939,34 +8007,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7995,14 +8035,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8019,10 +8051,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8032,6 +8060,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8055,6 +8123,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8063,7 +8135,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8097,31 +8169,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "night transparent" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8153,10 +8205,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8165,20 +8213,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -8190,6 +8226,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8213,6 +8285,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8221,7 +8297,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__musickit)
-            opts="-h -V --key-id --team-id --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8239,34 +8315,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8295,14 +8343,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8319,10 +8359,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8332,6 +8368,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8355,6 +8431,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8363,7 +8443,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__mux)
-            opts="-h -V --key-id --playback-id --type --param --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --playback-id --type --param --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8385,34 +8465,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8441,14 +8493,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8465,10 +8509,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8478,6 +8518,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8501,6 +8581,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8509,7 +8593,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8527,31 +8611,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8583,10 +8647,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8607,10 +8667,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8620,6 +8676,34 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8643,6 +8727,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8651,7 +8739,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__realm)
-            opts="-h -V --user-id --admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --user-id --admin --user-id-claim --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8665,34 +8753,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8721,10 +8781,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8745,10 +8801,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8758,6 +8810,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8781,6 +8869,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8789,7 +8881,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__salesforce)
-            opts="-h -V --consumer-key --username --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --consumer-key --username --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8807,34 +8899,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8863,10 +8927,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8887,10 +8947,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8900,6 +8956,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8921,6 +9013,10 @@ _jwtmint() {
                     ;;
                 --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8931,7 +9027,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8953,31 +9049,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9009,10 +9085,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9033,10 +9105,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9046,6 +9114,34 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9067,6 +9163,10 @@ _jwtmint() {
                     ;;
                 --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9077,7 +9177,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__snowflake)
-            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --account --user --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9088,34 +9188,6 @@ _jwtmint() {
                     return 0
                     ;;
                 --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9147,10 +9219,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9171,10 +9239,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9184,6 +9248,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9207,6 +9307,164 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__stream)
+            opts="-h -V --user-id --server --feeds-scope --feed-id --call-cid --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feeds-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feed-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --call-cid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9215,7 +9473,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9241,31 +9499,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9297,10 +9535,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9321,10 +9555,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9334,6 +9564,34 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 ES256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9357,6 +9615,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9365,7 +9627,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9407,31 +9669,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9463,10 +9705,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9475,20 +9713,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -9500,6 +9726,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9523,6 +9785,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9531,7 +9797,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9569,15 +9835,75 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9589,11 +9915,121 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__twilio)
+            opts="-h -V --account-sid --api-key --identity --video-room --voice-app --voice-param --voice-incoming --voice-push-credential --chat-service --chat-push-credential --sync-service --task-router-workspace --task-router-worker --task-router-role --region --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account-sid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --video-room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voice-app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voice-param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voice-push-credential)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chat-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chat-push-credential)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-router-workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-router-worker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-router-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9625,10 +10061,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9637,20 +10069,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -9662,6 +10082,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9685,6 +10141,156 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__vonage)
+            opts="-h -V --application-id --acl --sub --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --application-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9693,7 +10299,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__weatherkit)
-            opts="-h -V --key-id --team-id --service-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --service-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9711,34 +10317,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9767,14 +10345,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9791,10 +10361,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9804,6 +10370,46 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9827,6 +10433,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9835,7 +10445,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9877,31 +10487,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "end-user agent admin" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9933,10 +10523,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9945,20 +10531,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -9970,6 +10544,42 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9993,6 +10603,168 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__zoom)
+            opts="-h -V --sdk --sdk-key --session --meeting-number --host --user-identity --session-key --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sdk)
+                    COMPREPLY=($(compgen -W "meeting video" -- "${cur}"))
+                    return 0
+                    ;;
+                --sdk-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meeting-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10001,7 +10773,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10023,31 +10795,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10079,10 +10831,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10103,10 +10851,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10116,7 +10860,39 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10127,7 +10903,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__snowflake)
-            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --account --user --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10141,20 +10917,72 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-env)
+                --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
+                --claim)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-encoding)
+                --iat)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --key)
@@ -10166,6 +10994,52 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__stream)
+            opts="-h -V --user-id --server --feeds-scope --feed-id --call-cid --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feeds-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feed-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --call-cid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10197,10 +11071,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10209,20 +11079,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -10234,7 +11092,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10245,7 +11123,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --service-role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10271,31 +11149,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10327,10 +11185,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10351,10 +11205,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10364,7 +11214,39 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 ES256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10375,7 +11257,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10417,31 +11299,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10473,10 +11335,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10485,20 +11343,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -10510,7 +11356,27 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10521,7 +11387,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10559,20 +11425,72 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-env)
+                --claims-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
+                --claim)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-encoding)
+                --iat)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --key)
@@ -10584,6 +11502,88 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__twilio)
+            opts="-h -V --account-sid --api-key --identity --video-room --voice-app --voice-param --voice-incoming --voice-push-credential --chat-service --chat-push-credential --sync-service --task-router-workspace --task-router-worker --task-router-role --region --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account-sid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --video-room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voice-app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voice-param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voice-push-credential)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chat-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chat-push-credential)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-router-workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-router-worker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-router-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10615,7 +11615,101 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
                 --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__vonage)
+            opts="-h -V --application-id --acl --sub --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --application-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10639,10 +11733,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10652,7 +11742,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10663,7 +11777,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__weatherkit)
-            opts="-h -V --key-id --team-id --service-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --key-id --team-id --service-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10681,34 +11795,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10737,14 +11823,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10761,10 +11839,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10774,7 +11848,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10785,7 +11883,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --jobs --profile --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10827,31 +11925,11 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "end-user agent admin" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10883,10 +11961,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10895,20 +11969,8 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
@@ -10920,7 +11982,145 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__zoom)
+            opts="-h -V --sdk --sdk-key --session --meeting-number --host --user-identity --session-key --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sdk)
+                    COMPREPLY=($(compgen -W "meeting video" -- "${cur}"))
+                    return 0
+                    ;;
+                --sdk-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meeting-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

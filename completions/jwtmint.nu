@@ -31,6 +31,7 @@ module completions {
     --jti: string             # The `jti` (token id) claim; without a value, a random UUID v4.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -48,6 +49,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint sign alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint sign format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -89,6 +91,7 @@ module completions {
     --url: string             # The Jitsi server (https://meet.example.com): prints URL/ROOM?jwt=TOKEN.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -106,6 +109,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint jitsi alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint jitsi format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -142,6 +146,7 @@ module completions {
     --service-role            # Mint the service_role API-key form, which bypasses row-level security. Never the default.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -159,6 +164,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint supabase alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint supabase format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -195,6 +201,7 @@ module completions {
     --stringified             # Write the namespace value as a JSON string (claims_format: stringified_json).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -212,6 +219,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint hasura alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint hasura format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -244,6 +252,7 @@ module completions {
     --audience: string        # `aud` when the server wants another value than the token endpoint: the issuer (Keycloak, FAPI 2.0 servers) or https://TENANT.auth0.com/ (Auth0, with its trailing slash).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -261,6 +270,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint client-assertion alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint client-assertion format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -293,6 +303,7 @@ module completions {
     --aud: string             # The audience, when the server sets jwt-aud.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -310,6 +321,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint postgrest alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint postgrest format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -354,6 +366,7 @@ module completions {
     --jti: string             # The `jti` (token id) claim; without a value, a random UUID v4.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -371,6 +384,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve sign alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve sign format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -413,6 +427,7 @@ module completions {
     --admin                   # Make the user an administrator (isAdmin: true).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -427,6 +442,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve formio alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve formio format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -467,6 +483,7 @@ module completions {
     --user-id: string         # The user's id; always signed as a JSON string.
     --admin                   # Make the user a Realm administrator (isAdmin: true).
     --user-id-claim: string   # The claim that carries the user id: the server's userIdFieldName.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -484,6 +501,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve realm alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve realm format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -533,6 +551,7 @@ module completions {
     --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -547,6 +566,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve zoom format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -591,6 +611,7 @@ module completions {
     --single-use              # Make the link single-use (adds a random jti; a second visit is refused).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -605,6 +626,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve developerhub alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -654,6 +676,7 @@ module completions {
     --permission: string      # An AI permission for auth.ai.permissions (ai); repeatable.
     --user-name: string       # user.name (ai).
     --user-email: string      # user.email (ai).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -671,6 +694,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve tinymce alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -722,6 +746,7 @@ module completions {
     --url: string             # The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -736,6 +761,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve tiledesk alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -775,6 +801,7 @@ module completions {
   export extern "jwtmint serve firebase" [
     --uid: string             # The user's uid (1 to 128 characters): the account the app signs in as.
     --tenant-id: string       # Sign in to this Identity Platform tenant (`tenant_id`).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -792,6 +819,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve firebase alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve firebase format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -833,6 +861,7 @@ module completions {
     --oauth                   # Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.
     --subject: string         # With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.
     --target-audience: string # With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -850,6 +879,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve google alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve google format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -888,6 +918,7 @@ module completions {
   export extern "jwtmint serve snowflake" [
     --account: string         # The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.
     --user: string            # The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -905,6 +936,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve snowflake alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -945,6 +977,7 @@ module completions {
     --tenant: string          # The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.
     --client-id: string       # The application (client) id: `iss` and `sub`.
     --authority: string       # The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -962,6 +995,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve entra alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve entra format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1000,6 +1034,7 @@ module completions {
   export extern "jwtmint serve github-app" [
     --app-id: string          # The App ID (a number; iss is a JSON number). Give this or --client-id.
     --client-id: string       # The app's Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1017,6 +1052,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve github-app alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve github-app format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1058,6 +1094,7 @@ module completions {
     --individual              # The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.
     --scope: string           # Limit the token to one request, like 'GET /v1/apps?filter[platform]=IOS' (scope is always an array). Repeatable.
     --bundle-id: string       # Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1074,6 +1111,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve app-store-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1113,6 +1151,7 @@ module completions {
   export extern "jwtmint serve apns" [
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1129,6 +1168,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve apns alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve apns format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1169,6 +1209,7 @@ module completions {
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --client-id: string       # The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1185,6 +1226,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve apple-client-secret alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1224,6 +1266,7 @@ module completions {
   export extern "jwtmint serve ghost" [
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1238,6 +1281,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve ghost alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve ghost format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1285,6 +1329,7 @@ module completions {
     --url: string             # The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1299,6 +1344,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve livekit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve livekit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1350,6 +1396,7 @@ module completions {
     --url: string             # The Jitsi server (https://meet.example.com): prints URL/ROOM?jwt=TOKEN.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1367,6 +1414,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve jitsi alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve jitsi format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1410,6 +1458,7 @@ module completions {
     --service-role            # Mint the service_role API-key form, which bypasses row-level security. Never the default.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1427,6 +1476,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve supabase alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve supabase format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1470,6 +1520,7 @@ module completions {
     --stringified             # Write the namespace value as a JSON string (claims_format: stringified_json).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1487,6 +1538,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve hasura alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve hasura format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1542,6 +1594,7 @@ module completions {
     --theme: string@"nu-complete jwtmint serve metabase theme" # The #theme= display option.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1556,6 +1609,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve metabase alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve metabase format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1608,6 +1662,7 @@ module completions {
     --role: string@"nu-complete jwtmint serve zendesk role" # The user's role: end-user, or agent/admin (staff rights). Never the default.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1622,6 +1677,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve zendesk alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1663,6 +1719,7 @@ module completions {
     --path: string            # The page to open on the site.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1677,6 +1734,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve gitbook alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1717,6 +1775,7 @@ module completions {
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --origin: string          # A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1733,6 +1792,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve musickit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve musickit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1773,6 +1833,7 @@ module completions {
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --service-id: string      # The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1789,6 +1850,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve weatherkit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve weatherkit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1830,6 +1892,7 @@ module completions {
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --scope: string           # What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.
     --origin: string          # Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1846,6 +1909,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve mapkit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve mapkit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1891,6 +1955,7 @@ module completions {
     --playback-id: string     # The signed playback ID the token opens (sub).
     --type: string@"nu-complete jwtmint serve mux type" # What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).
     --param: string           # A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1907,6 +1972,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve mux alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve mux format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -1961,6 +2027,7 @@ module completions {
     --region: string          # The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -1975,6 +2042,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve twilio alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve twilio format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2020,6 +2088,7 @@ module completions {
     --role: string            # With --call-cid: the user's role in those calls (role), like admin or host.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2034,6 +2103,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve stream alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve stream format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2074,6 +2144,7 @@ module completions {
     --application-id: string  # The Vonage application's id (application_id), a UUID; the key is that application's private.key (--key).
     --acl: string             # An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.
     --sub: string             # The Client SDK user the token acts as (sub): the user's name in the application.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2091,6 +2162,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve vonage alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve vonage format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2131,6 +2203,7 @@ module completions {
     --uri: string             # The request the token is for, as 'GET api.cdp.coinbase.com/platform/v1/wallets': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.
     --websocket               # A websocket token: no `uris` (instead of --uri).
     --audience: string        # Add this to `aud` (repeatable; the SDK's optional `audience`). CDP's REST calls need none.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2148,6 +2221,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve coinbase-cdp alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2188,6 +2262,7 @@ module completions {
     --user: string            # The API user id (a GUID, shown as "User ID" on the user's page; not the email) to act for: `sub`.
     --demo                    # The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.
     --scope: string           # A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2205,6 +2280,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve docusign alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve docusign format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2244,6 +2320,7 @@ module completions {
     --consumer-key: string    # The connected app's consumer key (client id): `iss`.
     --username: string        # The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user's): `sub`.
     --audience: string        # `aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site's https URL (https://SITE.my.site.com/customers).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2261,6 +2338,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve salesforce alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2302,6 +2380,7 @@ module completions {
     --audience: string        # `aud` when the server wants another value than the token endpoint: the issuer (Keycloak, FAPI 2.0 servers) or https://TENANT.auth0.com/ (Auth0, with its trailing slash).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2319,6 +2398,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve client-assertion alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve client-assertion format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2358,6 +2438,7 @@ module completions {
     --aud: string             # The audience, when the server sets jwt-aud.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2375,6 +2456,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve postgrest alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint serve postgrest format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2574,7 +2656,7 @@ module completions {
     --leeway: string          # Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m ahead in any case)
     --format: string@"nu-complete jwtmint inspect format" # Output format
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --key: path               # Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`) [env: JWTMINT_KEY_FILE]
+    --key: path               # Verify with this key: a public key, a certificate, a private key (PEM or DER, any form --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`), or a key store's reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half is used [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Verify an HS* signature with the secret in this file (or JWTMINT_SECRET) [env: JWTMINT_SECRET]
     --secret-command: string  # Verify an HS* signature with the secret this command prints (split like a shell would, run without one) [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # The passphrase of an encrypted private key given to --key [env: JWTMINT_PASSPHRASE]
@@ -2663,6 +2745,7 @@ module completions {
     --admin                   # Make the user an administrator (isAdmin: true).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2677,6 +2760,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint formio alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint formio format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2704,6 +2788,7 @@ module completions {
     --user-id: string         # The user's id; always signed as a JSON string.
     --admin                   # Make the user a Realm administrator (isAdmin: true).
     --user-id-claim: string   # The claim that carries the user id: the server's userIdFieldName.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2721,6 +2806,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint realm alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint realm format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2759,6 +2845,7 @@ module completions {
     --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2773,6 +2860,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint zoom format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2804,6 +2892,7 @@ module completions {
     --single-use              # Make the link single-use (adds a random jti; a second visit is refused).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2818,6 +2907,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint developerhub alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2854,6 +2944,7 @@ module completions {
     --permission: string      # An AI permission for auth.ai.permissions (ai); repeatable.
     --user-name: string       # user.name (ai).
     --user-email: string      # user.email (ai).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2871,6 +2962,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint tinymce alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2911,6 +3003,7 @@ module completions {
     --url: string             # The page that embeds the widget: prints PAGE?tiledesk_jwt=JWT%20TOKEN.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2925,6 +3018,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint tiledesk alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2951,6 +3045,7 @@ module completions {
   export extern "jwtmint firebase" [
     --uid: string             # The user's uid (1 to 128 characters): the account the app signs in as.
     --tenant-id: string       # Sign in to this Identity Platform tenant (`tenant_id`).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -2968,6 +3063,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint firebase alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint firebase format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -2998,6 +3094,7 @@ module completions {
     --oauth                   # Mint the OAuth JWT-bearer assertion (`aud` = token_uri) instead of a self-signed JWT.
     --subject: string         # With --oauth --scope: the Workspace user to act as (domain-wide delegation), as `sub`.
     --target-audience: string # With --oauth: ask for an ID token for this audience (a Cloud Run URL or an IAP client id).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3015,6 +3112,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint google alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint google format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3042,6 +3140,7 @@ module completions {
   export extern "jwtmint snowflake" [
     --account: string         # The account identifier: myorg-myaccount, or a locator such as xy12345.us-east-2.aws.
     --user: string            # The Snowflake user whose RSA_PUBLIC_KEY matches --key (signed in upper case).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3059,6 +3158,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint snowflake alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3088,6 +3188,7 @@ module completions {
     --tenant: string          # The directory (tenant) id, or a verified domain such as contoso.onmicrosoft.com.
     --client-id: string       # The application (client) id: `iss` and `sub`.
     --authority: string       # The authority host, for national clouds: https://login.microsoftonline.us, https://login.partner.microsoftonline.cn.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3105,6 +3206,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint entra alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint entra format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3132,6 +3234,7 @@ module completions {
   export extern "jwtmint github-app" [
     --app-id: string          # The App ID (a number; iss is a JSON number). Give this or --client-id.
     --client-id: string       # The app's Client ID (Iv1.… or Iv23…; iss is a string), which GitHub now recommends. Give this or --app-id.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3149,6 +3252,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint github-app alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint github-app format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3179,6 +3283,7 @@ module completions {
     --individual              # The key is an individual key: sub: "user" and no iss. Give this or --issuer-id.
     --scope: string           # Limit the token to one request, like 'GET /v1/apps?filter[platform]=IOS' (scope is always an array). Repeatable.
     --bundle-id: string       # Mint the App Store Server API variant for this app (bid claim; at most 60m; needs --issuer-id).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3195,6 +3300,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint app-store-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3222,6 +3328,7 @@ module completions {
   export extern "jwtmint apns" [
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3238,6 +3345,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint apns alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint apns format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3266,6 +3374,7 @@ module completions {
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --client-id: string       # The client id (sub): the Services ID for web sign-in, the bundle id for native apps. Case-sensitive.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3282,6 +3391,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint apple-client-secret alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3309,6 +3419,7 @@ module completions {
   export extern "jwtmint ghost" [
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3323,6 +3434,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint ghost alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint ghost format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3357,6 +3469,7 @@ module completions {
     --url: string             # The LiveKit server (wss://HOST): prints wss://HOST?access_token=TOKEN.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3371,6 +3484,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint livekit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint livekit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3416,6 +3530,7 @@ module completions {
     --theme: string@"nu-complete jwtmint metabase theme" # The #theme= display option.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3430,6 +3545,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint metabase alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint metabase format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3469,6 +3585,7 @@ module completions {
     --role: string@"nu-complete jwtmint zendesk role" # The user's role: end-user, or agent/admin (staff rights). Never the default.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3483,6 +3600,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint zendesk alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3511,6 +3629,7 @@ module completions {
     --path: string            # The page to open on the site.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3525,6 +3644,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint gitbook alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3552,6 +3672,7 @@ module completions {
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --origin: string          # A web origin allowed to use the token, as the browser sends it: scheme and host, and a port if not the default (https://example.com). Repeatable.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3568,6 +3689,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint musickit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint musickit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3596,6 +3718,7 @@ module completions {
     --key-id: string          # The key's 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --service-id: string      # The Services ID registered for WeatherKit (sub, and the header id TEAMID.SERVICEID), e.g. com.example.weather.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3612,6 +3735,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint weatherkit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint weatherkit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3641,6 +3765,7 @@ module completions {
     --team-id: string         # Your 10-character Apple Developer Team ID (iss).
     --scope: string           # What the token may do: server_api, mapkit_js, web_snapshots, embed_api, several separated by spaces or commas.
     --origin: string          # Where a browser may use the token (origin): a domain, *.example.com, or several separated by commas; written into the token as given. Required for mapkit_js, web_snapshots and embed_api.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3657,6 +3782,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint mapkit alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint mapkit format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3690,6 +3816,7 @@ module completions {
     --playback-id: string     # The signed playback ID the token opens (sub).
     --type: string@"nu-complete jwtmint mux type" # What the token opens (aud): video (v), thumbnail (t), gif (g), storyboard (s) or drm_license (d).
     --param: string           # A playback or image modifier carried in the token, as a string (time=10, width=640, max_resolution=720p…). Repeatable.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3706,6 +3833,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint mux alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint mux format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3748,6 +3876,7 @@ module completions {
     --region: string          # The Twilio region the token is for (header twr), like ie1 or au1; none: the default (us1).
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3762,6 +3891,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint twilio alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint twilio format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3794,6 +3924,7 @@ module completions {
     --role: string            # With --call-cid: the user's role in those calls (role), like admin or host.
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3808,6 +3939,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint stream alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint stream format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3835,6 +3967,7 @@ module completions {
     --application-id: string  # The Vonage application's id (application_id), a UUID; the key is that application's private.key (--key).
     --acl: string             # An API path the Client SDK user may use (acl.paths), like `/*/users/**` or `/*/conversations/**`; repeatable.
     --sub: string             # The Client SDK user the token acts as (sub): the user's name in the application.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3852,6 +3985,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint vonage alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint vonage format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3881,6 +4015,7 @@ module completions {
     --uri: string             # The request the token is for, as 'GET api.cdp.coinbase.com/platform/v1/wallets': method, a space, host and path, without scheme or query (repeatable; the SDK writes one per token). `uris`.
     --websocket               # A websocket token: no `uris` (instead of --uri).
     --audience: string        # Add this to `aud` (repeatable; the SDK's optional `audience`). CDP's REST calls need none.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3898,6 +4033,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint coinbase-cdp alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3927,6 +4063,7 @@ module completions {
     --user: string            # The API user id (a GUID, shown as "User ID" on the user's page; not the email) to act for: `sub`.
     --demo                    # The developer (demo) environment: `aud` = account-d.docusign.com instead of account.docusign.com.
     --scope: string           # A scope to ask for (repeatable, or several separated by spaces); default "signature impersonation". `impersonation` is needed to act for a user.
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3944,6 +4081,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint docusign alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint docusign format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -3972,6 +4110,7 @@ module completions {
     --consumer-key: string    # The connected app's consumer key (client id): `iss`.
     --username: string        # The Salesforce username to log in as (user@example.com; for an Experience Cloud site, the site user's): `sub`.
     --audience: string        # `aud`: login (https://login.salesforce.com, production), test (https://test.salesforce.com, sandboxes) or an Experience Cloud site's https URL (https://SITE.my.site.com/customers).
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
     --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
     --iat: string             # Set `iat` (default: now). Relative times count from it
@@ -3989,6 +4128,7 @@ module completions {
     --typ: string             # Set the `typ` header
     --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
     --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint salesforce alg" # Signing algorithm; the subcommand's help lists which it accepts
     --format: string@"nu-complete jwtmint salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
@@ -4019,6 +4159,7 @@ module completions {
   # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.
   export extern "jwtmint public-key" [
     --key: path               # The private key (`-` = standard input)
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
     --format: string@"nu-complete jwtmint public-key format" # What to print: pem, jwk or jwks [default: pem]
     --thumbprint              # Print only the RFC 7638 SHA-256 thumbprint (base64url), the JWKS's kid
     --for: string@"nu-complete jwtmint public-key for" # Print the public key in the form this service asks for (`--NAME` is the same)

@@ -376,7 +376,8 @@ as a password manager's), never the secret itself. It is $JWTMINT_CONFIG, else \
 $XDG_CONFIG_HOME/jwtmint/config.toml, else ~/.config/jwtmint/config.toml. --profile NAME or \
 JWTMINT_PROFILE picks a profile; the file's `default-profile` applies when neither is given. \
 Precedence: command-line flag > environment variable > profile > built-in default. Options that \
-grant rights (--role, --admin…) are command-line only.";
+name the user or grant rights (--user-id, --email, --room, --role, --admin…) are command-line \
+only.";
 
 const CONFIG_EXAMPLE: &str = "\
 Example (~/.config/jwtmint/config.toml):
@@ -938,14 +939,15 @@ pub struct InspectArgs {
     pub secret_file: Option<PathBuf>,
 
     /// Verify an HS* signature with the secret in this environment variable (its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+          value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
     /// Verify an HS* signature with the secret this command prints (split like a shell
     /// would, run without one).
     ///
     /// Standard input closed; it is stopped after JWTMINT_COMMAND_TIMEOUT seconds (30).
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (its bytes), hex, base64 or base64url.
@@ -965,7 +967,7 @@ pub struct InspectArgs {
     pub passphrase_file: Option<PathBuf>,
 
     /// The passphrase of an encrypted private key: what this command prints.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// Verify with the key fetched from this JWKS URL, picked by the token's `kid`.
@@ -1277,7 +1279,7 @@ pub struct PublicKeyArgs {
     pub passphrase_file: Option<PathBuf>,
 
     /// Run this command for the key's passphrase.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
@@ -1398,7 +1400,8 @@ pub struct KeyArgs {
     pub secret_file: Option<PathBuf>,
 
     /// Read the HMAC secret from this environment variable (give its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+          value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
     /// Run this command and sign with what it prints.
@@ -1408,7 +1411,7 @@ pub struct KeyArgs {
     /// its standard output less one trailing newline is the secret. For example
     /// --secret-command 'op read op://ops/formio/jwt-secret'. A command that fails, times out
     /// or prints nothing is an error that quotes the last line of its stderr.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url.
@@ -1446,7 +1449,7 @@ pub struct KeyArgs {
     /// Run this command for the key's passphrase.
     ///
     /// Split and run as --secret-command is.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
@@ -1658,6 +1661,55 @@ impl TypedValueParser for AlgParser {
                 .iter()
                 .map(|alg| clap::builder::PossibleValue::new(alg.name())),
         ))
+    }
+}
+
+/// clap's own message for a bad value quotes it; these two options' values may be (or hold) a
+/// secret, so their parsers give a message of their own that names the option, never the value.
+fn unquoted_error(cmd: &clap::Command, arg: Option<&clap::Arg>, message: String) -> clap::Error {
+    let name = arg.map_or_else(|| "the value".to_string(), |a| format!("--{}", a.get_id()));
+    let name = name.replace('_', "-");
+    cmd.clone().error(
+        clap::error::ErrorKind::ValueValidation,
+        format!("{name}: {message}"),
+    )
+}
+
+/// `--secret-command`, `--passphrase-command`: split like a shell would.
+#[derive(Clone)]
+struct SecretCommandParser;
+
+impl clap::builder::TypedValueParser for SecretCommandParser {
+    type Value = SecretCommand;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<SecretCommand, clap::Error> {
+        let text = value.to_str().ok_or_else(|| {
+            unquoted_error(cmd, arg, "the command is not valid UTF-8".to_string())
+        })?;
+        SecretCommand::parse(text).map_err(|e| unquoted_error(cmd, arg, e))
+    }
+}
+
+/// `--secret-env`: a variable's name, never shown when it does not look like one.
+#[derive(Clone)]
+struct EnvVarNameParser;
+
+impl clap::builder::TypedValueParser for EnvVarNameParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let text = value.to_str().unwrap_or("\0");
+        crate::credentials::env_var_name(text).map_err(|e| unquoted_error(cmd, arg, e))
     }
 }
 

@@ -1,7 +1,6 @@
 //! Shell completions and man pages, generated from the clap definitions. The copies checked in
 //! under `completions/` and `man/` are compared with fresh ones by a test.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
@@ -161,11 +160,9 @@ pub fn print_completions(shell: CompletionShell, install: bool) -> Result<()> {
         eprintln!("jwtmint: wrote {}{note}", path.display());
         return Ok(());
     }
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(&script)
-        .and_then(|_| stdout.flush())
-        .context("writing to standard output")
+    let mut stdout = crate::output::Stdout::new();
+    stdout.bytes(&script)?;
+    stdout.flush()
 }
 
 /// Where `shell` loads completions from without any set-up, and what else to do when there is

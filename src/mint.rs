@@ -95,12 +95,13 @@ impl<'a> Minter<'a> {
             }
         };
         for guarded in service.guarded {
-            if payload.contains_key(guarded.name) {
+            if let Some(claim) = payload.keys().find(|claim| guarded.matches(claim)) {
                 return Err(blame(
-                    guarded.name,
+                    claim,
                     format!(
                         "refusing claim `{}` from --claim/--claims-file: {}",
-                        guarded.name, guarded.reason
+                        claims::abbreviate(claim),
+                        guarded.reason
                     ),
                 ));
             }

@@ -160,22 +160,98 @@ pub fn pretty_claims(claims: &Map<String, Value>) -> String {
     json_for_terminal(&serde_json::to_string_pretty(claims).unwrap_or_default())
 }
 
-/// Writes the result and a newline to stdout in one call, so that a failure never leaves
+/// The one way anything reaches stdout. A write error (a closed pipe, a full disk,
+/// `> /dev/full`) is an error that exits 1 with one line on stderr, never a panic (as `print!`
+/// gives) and never a silent success. Nothing else in `src/` writes to stdout.
+pub struct Stdout {
+    inner: std::io::BufWriter<std::io::StdoutLock<'static>>,
+}
+
+impl Stdout {
+    pub fn new() -> Stdout {
+        Stdout {
+            inner: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+        }
+    }
+
+    /// `text` and a newline.
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        self.inner
+            .write_all(text.as_bytes())
+            .and_then(|_| self.inner.write_all(b"\n"))
+            .context(WRITING)
+    }
+
+    /// `bytes` as they are.
+    pub fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.inner.write_all(bytes).context(WRITING)
+    }
+
+    /// Everything written so far, out; call before returning, so that the error is seen.
+    pub fn flush(&mut self) -> Result<()> {
+        self.inner.flush().context(WRITING)
+    }
+}
+
+impl Default for Stdout {
+    fn default() -> Self {
+        Stdout::new()
+    }
+}
+
+const WRITING: &str = "writing to standard output";
+
+/// Writes the result and a newline to stdout in one write, so that a failure never leaves
 /// half a line behind.
 pub fn print_result(text: &str) -> Result<()> {
     let mut line = String::with_capacity(text.len() + 1);
     line.push_str(text);
     line.push('\n');
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(line.as_bytes())
-        .and_then(|_| stdout.flush())
-        .context("writing to standard output")
+    print_text(&line)
+}
+
+/// Writes `text` (which ends with its own newline) to stdout.
+pub fn print_text(text: &str) -> Result<()> {
+    let mut stdout = Stdout::new();
+    stdout.bytes(text.as_bytes())?;
+    stdout.flush()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every write to stdout goes through [`super::Stdout`]: `print!` panics on a closed or full
+    /// stdout, and a raw `stdout()` would need its own error handling.
+    #[test]
+    fn nothing_else_writes_to_stdout() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut dirs = vec![src.clone()];
+        let mut offenders = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") || path.ends_with("output.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (no, line) in text.lines().enumerate() {
+                    let code = line.split("//").next().unwrap_or("");
+                    let bad = ["print!(", "println!(", "stdout()"]
+                        .iter()
+                        .any(|p| code.contains(p) && !code.contains(&format!("e{p}")));
+                    if bad {
+                        offenders.push(format!("{}:{}: {line}", path.display(), no + 1));
+                    }
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "writes to stdout: {offenders:#?}");
+    }
 
     #[test]
     fn what_drives_a_terminal_is_escaped() {

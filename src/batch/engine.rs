@@ -3,7 +3,7 @@
 //! goes to a `mint` function that returns the output line and its warnings.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
 use std::sync::Mutex;
@@ -188,7 +188,7 @@ fn work(
 
 /// Writes results in input order. Stops at the first bad line unless `keep_going`.
 fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Result<()> {
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut stdout = crate::output::Stdout::new();
     let mut pending = BTreeMap::new();
     let mut next = 0;
     let mut failures = 0usize;
@@ -207,13 +207,13 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
                             for warning in warnings {
                                 warn(format_args!("line {line}: {warning}"));
                             }
-                            writeln!(stdout, "{text}")?;
+                            stdout.line(&text)?;
                         }
                         Outcome::Failed { line, error } if keep_going => {
                             failures += 1;
                             stdout.flush()?;
                             crate::output::error(format_args!("line {line}: {error}"));
-                            writeln!(stdout)?;
+                            stdout.line("")?;
                         }
                         Outcome::Failed { line, error } => {
                             stdout.flush()?;
@@ -231,6 +231,8 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
         Ok(())
     })();
     match result {
+        // `jwtmint … --batch - | head -1`: the reader has all it wants; the batch ends quietly.
+        // Any other write error (a full disk, `> /dev/full`) is an error.
         Err(e) if is_broken_pipe(&e) => Ok(()),
         Err(e) => Err(e),
         Ok(()) if failures > 0 => Err(anyhow!("{failures} line(s) failed")),
@@ -239,7 +241,9 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

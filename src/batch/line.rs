@@ -40,7 +40,11 @@ pub struct Line(Map<String, Value>);
 
 impl Line {
     pub fn parse(text: &str) -> Result<Line> {
-        match crate::json::parse_str(text) {
+        let parsed = crate::json::parse_str(text);
+        if let Ok(value) = &parsed {
+            claims::check_depth(value, "the line")?;
+        }
+        match parsed {
             Ok(Value::Object(map)) => Ok(Line(map)),
             Ok(other) => bail!(
                 "expected a JSON object, found {}",

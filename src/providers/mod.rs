@@ -377,10 +377,23 @@ pub struct ServiceClaims {
     pub fixed: Map<String, Value>,
 }
 
-/// A claim that users may not set through `--claim`/`--claims-file`, and why.
+/// A claim that users may not set through `--claim`/`--claims-file`, and why. A name ending in
+/// `*` guards every claim that starts with the rest (`x-hasura-*`).
 pub struct GuardedClaim {
     pub name: &'static str,
     pub reason: &'static str,
+}
+
+impl GuardedClaim {
+    /// Whether the top-level claim `claim` is this one.
+    pub fn matches(&self, claim: &str) -> bool {
+        match self.name.strip_suffix('*') {
+            Some(prefix) => claim
+                .to_ascii_lowercase()
+                .starts_with(&prefix.to_ascii_lowercase()),
+            None => claim == self.name,
+        }
+    }
 }
 
 /// A service's behaviour once its options are known.
@@ -528,6 +541,11 @@ pub fn append_query(url: &str, name: &str, value: &str) -> String {
     format!("{base}{separator}{name}={value}{fragment}")
 }
 
+/// The largest whole number a numeric id option takes: 2^53 - 1, the largest that every JSON
+/// reader (JavaScript's `Number` included) holds exactly. Real ids are far below it; a larger
+/// one would reach the service as a different number.
+pub const MAX_ID: u64 = (1 << 53) - 1;
+
 /// Builds an object from `KEY=VALUE` assignments on top of a file's object; dotted keys nest.
 pub fn nested_object(
     file: Option<&Map<String, Value>>,
@@ -536,6 +554,13 @@ pub fn nested_object(
     let mut object = file.cloned().unwrap_or_default();
     for assignment in assignments {
         crate::claims::insert_dotted(&mut object, &assignment.key, assignment.value.clone())?;
+    }
+    let depth = crate::claims::object_depth(&object);
+    if depth > crate::claims::MAX_DEPTH {
+        anyhow::bail!(crate::exit::UsageError::new(format!(
+            "the object built from dotted keys nests {depth} levels deep; jwtmint accepts at most {}",
+            crate::claims::MAX_DEPTH
+        )));
     }
     Ok(object)
 }

@@ -46,8 +46,11 @@ pub struct Opt {
     /// The service cannot work without it. Checked after every source is merged, so the value
     /// may come from the command line, the environment, a profile or each batch line.
     pub required: bool,
-    /// The option grants rights (`--admin`, `--role`): it is taken only from the command line
-    /// or a batch line, never from an environment variable or a profile.
+    /// The option grants rights (`--admin`, `--role`, a room, a dashboard) or names the user
+    /// the token is for (`--user-id`, `--email`, `--identity`, `--sub`): it is taken only from
+    /// the command line or a batch line, never from an environment variable or a profile, so
+    /// that nothing set earlier in a shell or a file silently decides who the token is for or
+    /// what it may do (CONTRIBUTING.md, "Options that name the user or grant rights").
     pub grants_rights: bool,
     /// The value used when no source gives one.
     pub default: Option<&'static str>,
@@ -83,6 +86,11 @@ impl Opt {
             grants_rights: true,
             ..self
         }
+    }
+
+    /// The option names the user the token is for: the same rule as [`Opt::grants_rights`].
+    pub const fn names_user(self) -> Opt {
+        self.grants_rights()
     }
 
     pub const fn default(self, value: &'static str) -> Opt {

@@ -24,7 +24,6 @@ pub mod identity;
 mod routes;
 mod server;
 
-use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 
@@ -260,11 +259,7 @@ pub fn run(
         origins,
         quiet: serve.quiet,
     };
-    let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{url}")
-        .and_then(|()| stdout.flush())
-        .context("writing the URL to standard output")?;
-    drop(stdout);
+    crate::output::print_result(&url.to_string())?;
     if !serve.quiet {
         eprintln!(
             "jwtmint: serving {} tokens on {url} (/token{}, /.well-known/jwks.json, \
