@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Metabase static embedding: prints the signed embed URL of a dashboard or question.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Zendesk JWT single sign-on: prints the login link.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'GitBook visitor authentication: prints the signed link to a docs site.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Meilisearch tenant token: a search-only token limited to some indexes and filters.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
@@ -892,6 +893,43 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         'jwtmint;gitbook' {
             [CompletionResult]::new('--site-url', '--site-url', [CompletionResultType]::ParameterName, 'The docs site''s URL.')
             [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'The page to open on the site.')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;meilisearch' {
+            [CompletionResult]::new('--api-key-uid', '--api-key-uid', [CompletionResultType]::ParameterName, 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.')
+            [CompletionResult]::new('--search-rules', '--search-rules', [CompletionResultType]::ParameterName, '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
             [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
@@ -2987,6 +3025,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Metabase static embedding: prints the signed embed URL of a dashboard or question.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Zendesk JWT single sign-on: prints the login link.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'GitBook visitor authentication: prints the signed link to a docs site.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Meilisearch tenant token: a search-only token limited to some indexes and filters.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
@@ -3069,6 +3108,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;gitbook' {
+            break
+        }
+        'jwtmint;help;meilisearch' {
             break
         }
         'jwtmint;help;musickit' {

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
             cand zendesk 'Zendesk JWT single sign-on: prints the login link.'
             cand gitbook 'GitBook visitor authentication: prints the signed link to a docs site.'
+            cand meilisearch 'Meilisearch tenant token: a search-only token limited to some indexes and filters.'
             cand musickit 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
             cand weatherkit 'Apple WeatherKit REST API token.'
             cand mapkit 'Apple MapKit JS and Maps Server API token.'
@@ -867,6 +868,42 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;gitbook'= {
             cand --site-url 'The docs site''s URL.'
             cand --path 'The page to open on the site.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;meilisearch'= {
+            cand --api-key-uid 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.'
+            cand --search-rules '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.'
+            cand --index 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.'
             cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
             cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
             cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
@@ -2874,6 +2911,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
             cand zendesk 'Zendesk JWT single sign-on: prints the login link.'
             cand gitbook 'GitBook visitor authentication: prints the signed link to a docs site.'
+            cand meilisearch 'Meilisearch tenant token: a search-only token limited to some indexes and filters.'
             cand musickit 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
             cand weatherkit 'Apple WeatherKit REST API token.'
             cand mapkit 'Apple MapKit JS and Maps Server API token.'
@@ -2934,6 +2972,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;zendesk'= {
         }
         &'jwtmint;help;gitbook'= {
+        }
+        &'jwtmint;help;meilisearch'= {
         }
         &'jwtmint;help;musickit'= {
         }

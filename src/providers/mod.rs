@@ -34,6 +34,7 @@ pub mod hasura;
 pub mod jitsi;
 pub mod livekit;
 pub mod mapkit;
+pub mod meilisearch;
 pub mod metabase;
 pub mod musickit;
 pub mod mux;
@@ -85,6 +86,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &meilisearch::SERVICE,
     &musickit::SERVICE,
     &weatherkit::SERVICE,
     &mapkit::SERVICE,
