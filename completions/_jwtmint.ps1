@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
+            [CompletionResult]::new('atlassian-connect', 'atlassian-connect', [CompletionResultType]::ParameterValue, 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.')
             [CompletionResult]::new('client-assertion', 'client-assertion', [CompletionResultType]::ParameterValue, 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.')
             [CompletionResult]::new('postgrest', 'postgrest', [CompletionResultType]::ParameterValue, 'PostgREST: a token that runs requests as a database role.')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.')
@@ -1215,6 +1216,46 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jwtmint;atlassian-connect' {
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, '`iss`: the app''s `key` (atlassian-connect.json) when the app calls the product; the tenant''s `clientKey` when the token stands for the product calling the app.')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The HTTP method of the request the token is for (any case; hashed upper-case).')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The request the token is for: a full URL under --base-url, or a path relative to it (/rest/api/3/issue/KEY-1?expand=names). Its path and query make `qsh`.')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The product''s base URL from the `installed` callback (https://SITE.atlassian.net, or https://SITE.atlassian.net/wiki for Confluence): `qsh` hashes the path below it. Default: the origin of an absolute --url.')
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, '`sub`: the user''s Atlassian accountId, as the product sets it when it calls the app. Never taken from the environment or a profile.')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--context-qsh', '--context-qsh', [CompletionResultType]::ParameterName, '`qsh` = "context-qsh": a context token (the product calling the app''s page or a `context` JWT), bound to no request. Not with --url or --method.')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
@@ -3033,6 +3074,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
+            [CompletionResult]::new('atlassian-connect', 'atlassian-connect', [CompletionResultType]::ParameterValue, 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.')
             [CompletionResult]::new('client-assertion', 'client-assertion', [CompletionResultType]::ParameterValue, 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.')
             [CompletionResult]::new('postgrest', 'postgrest', [CompletionResultType]::ParameterValue, 'PostgREST: a token that runs requests as a database role.')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.')
@@ -3132,6 +3174,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;salesforce' {
+            break
+        }
+        'jwtmint;help;atlassian-connect' {
             break
         }
         'jwtmint;help;client-assertion' {

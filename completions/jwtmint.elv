@@ -52,6 +52,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand coinbase-cdp 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
+            cand atlassian-connect 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.'
             cand client-assertion 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
             cand postgrest 'PostgREST: a token that runs requests as a database role.'
             cand serve 'Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.'
@@ -1182,6 +1183,45 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --format 'What to print'
             cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
             cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jwtmint;atlassian-connect'= {
+            cand --issuer '`iss`: the app''s `key` (atlassian-connect.json) when the app calls the product; the tenant''s `clientKey` when the token stands for the product calling the app.'
+            cand --method 'The HTTP method of the request the token is for (any case; hashed upper-case).'
+            cand --url 'The request the token is for: a full URL under --base-url, or a path relative to it (/rest/api/3/issue/KEY-1?expand=names). Its path and query make `qsh`.'
+            cand --base-url 'The product''s base URL from the `installed` callback (https://SITE.atlassian.net, or https://SITE.atlassian.net/wiki for Confluence): `qsh` hashes the path below it. Default: the origin of an absolute --url.'
+            cand --sub '`sub`: the user''s Atlassian accountId, as the product sets it when it calls the app. Never taken from the environment or a profile.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --context-qsh '`qsh` = "context-qsh": a context token (the product calling the app''s page or a `context` JWT), bound to no request. Not with --url or --method.'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -2919,6 +2959,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand coinbase-cdp 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
+            cand atlassian-connect 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.'
             cand client-assertion 'RFC 7523 client assertion (private_key_jwt, or client_secret_jwt with a secret) for any OAuth 2.0 server.'
             cand postgrest 'PostgREST: a token that runs requests as a database role.'
             cand serve 'Serve tokens over HTTP: a token provider, a login URL, a JWKS and an OpenID discovery document.'
@@ -2988,6 +3029,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;docusign'= {
         }
         &'jwtmint;help;salesforce'= {
+        }
+        &'jwtmint;help;atlassian-connect'= {
         }
         &'jwtmint;help;client-assertion'= {
         }

@@ -18,6 +18,7 @@ pub mod apns;
 pub mod app_store_connect;
 pub mod apple;
 pub mod apple_client_secret;
+pub mod atlassian_connect;
 pub mod client_assertion;
 pub mod coinbase_cdp;
 pub mod developerhub;
@@ -94,6 +95,7 @@ pub static REGISTRY: &[&Service] = &[
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
+    &atlassian_connect::SERVICE,
     // After entra and google: it knows an assertion only by `iss` = `sub` and a `jti`.
     &client_assertion::SERVICE,
     // Last of these: it knows a token only by its `role`.
