@@ -1368,6 +1368,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Serve Metabase tokens over HTTP.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Serve Zendesk tokens over HTTP.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'Serve GitBook tokens over HTTP.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Serve Meilisearch tokens over HTTP.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Serve MusicKit tokens over HTTP.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
@@ -2394,6 +2395,50 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;serve;meilisearch' {
+            [CompletionResult]::new('--api-key-uid', '--api-key-uid', [CompletionResultType]::ParameterName, 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.')
+            [CompletionResult]::new('--search-rules', '--search-rules', [CompletionResultType]::ParameterName, '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input)')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;serve;musickit' {
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
             [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
@@ -2817,6 +2862,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Serve Metabase tokens over HTTP.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Serve Zendesk tokens over HTTP.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'Serve GitBook tokens over HTTP.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Serve Meilisearch tokens over HTTP.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Serve MusicKit tokens over HTTP.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
@@ -2893,6 +2939,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;serve;help;gitbook' {
+            break
+        }
+        'jwtmint;serve;help;meilisearch' {
             break
         }
         'jwtmint;serve;help;musickit' {
@@ -3208,6 +3257,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Serve Metabase tokens over HTTP.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Serve Zendesk tokens over HTTP.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'Serve GitBook tokens over HTTP.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Serve Meilisearch tokens over HTTP.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Serve MusicKit tokens over HTTP.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
@@ -3283,6 +3333,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;serve;gitbook' {
+            break
+        }
+        'jwtmint;help;serve;meilisearch' {
             break
         }
         'jwtmint;help;serve;musickit' {

@@ -1331,6 +1331,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Serve Metabase tokens over HTTP.'
             cand zendesk 'Serve Zendesk tokens over HTTP.'
             cand gitbook 'Serve GitBook tokens over HTTP.'
+            cand meilisearch 'Serve Meilisearch tokens over HTTP.'
             cand musickit 'Serve MusicKit tokens over HTTP.'
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
@@ -2334,6 +2335,49 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;serve;meilisearch'= {
+            cand --api-key-uid 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.'
+            cand --search-rules '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.'
+            cand --index 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input)'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input)'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --typ 'Set the `typ` header'
+            cand --format 'What to print'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;serve;musickit'= {
             cand --key-id 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.'
             cand --team-id 'Your 10-character Apple Developer Team ID (iss).'
@@ -2748,6 +2792,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Serve Metabase tokens over HTTP.'
             cand zendesk 'Serve Zendesk tokens over HTTP.'
             cand gitbook 'Serve GitBook tokens over HTTP.'
+            cand meilisearch 'Serve Meilisearch tokens over HTTP.'
             cand musickit 'Serve MusicKit tokens over HTTP.'
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
@@ -2802,6 +2847,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;serve;help;zendesk'= {
         }
         &'jwtmint;serve;help;gitbook'= {
+        }
+        &'jwtmint;serve;help;meilisearch'= {
         }
         &'jwtmint;serve;help;musickit'= {
         }
@@ -3059,6 +3106,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Serve Metabase tokens over HTTP.'
             cand zendesk 'Serve Zendesk tokens over HTTP.'
             cand gitbook 'Serve GitBook tokens over HTTP.'
+            cand meilisearch 'Serve Meilisearch tokens over HTTP.'
             cand musickit 'Serve MusicKit tokens over HTTP.'
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
@@ -3112,6 +3160,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;serve;zendesk'= {
         }
         &'jwtmint;help;serve;gitbook'= {
+        }
+        &'jwtmint;help;serve;meilisearch'= {
         }
         &'jwtmint;help;serve;musickit'= {
         }
