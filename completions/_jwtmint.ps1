@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Metabase static embedding: prints the signed embed URL of a dashboard or question.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Zendesk JWT single sign-on: prints the login link.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'GitBook visitor authentication: prints the signed link to a docs site.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Meilisearch tenant token: a search-only token limited to some indexes and filters.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
@@ -65,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
+            [CompletionResult]::new('atlassian-connect', 'atlassian-connect', [CompletionResultType]::ParameterValue, 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.')
             [CompletionResult]::new('public-key', 'public-key', [CompletionResultType]::ParameterValue, 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -357,6 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Serve Metabase tokens over HTTP.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Serve Zendesk tokens over HTTP.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'Serve GitBook tokens over HTTP.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Serve Meilisearch tokens over HTTP.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Serve MusicKit tokens over HTTP.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
@@ -1503,6 +1506,53 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;serve;meilisearch' {
+            [CompletionResult]::new('--api-key-uid', '--api-key-uid', [CompletionResultType]::ParameterName, 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.')
+            [CompletionResult]::new('--search-rules', '--search-rules', [CompletionResultType]::ParameterName, '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;serve;musickit' {
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
             [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
@@ -2110,6 +2160,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Serve Metabase tokens over HTTP.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Serve Zendesk tokens over HTTP.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'Serve GitBook tokens over HTTP.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Serve Meilisearch tokens over HTTP.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Serve MusicKit tokens over HTTP.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
@@ -2192,6 +2243,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;serve;help;gitbook' {
+            break
+        }
+        'jwtmint;serve;help;meilisearch' {
             break
         }
         'jwtmint;serve;help;musickit' {
@@ -2983,6 +3037,40 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;meilisearch' {
+            [CompletionResult]::new('--api-key-uid', '--api-key-uid', [CompletionResultType]::ParameterName, 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.')
+            [CompletionResult]::new('--search-rules', '--search-rules', [CompletionResultType]::ParameterName, '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;musickit' {
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.')
             [CompletionResult]::new('--team-id', '--team-id', [CompletionResultType]::ParameterName, 'Your 10-character Apple Developer Team ID (iss).')
@@ -3354,6 +3442,43 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;atlassian-connect' {
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, '`iss`: the app''s `key` (atlassian-connect.json) when the app calls the product; the tenant''s `clientKey` when the token stands for the product calling the app.')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The HTTP method of the request the token is for (any case; hashed upper-case).')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The request the token is for: a full URL under --base-url, or a path relative to it (/rest/api/3/issue/KEY-1?expand=names). Its path and query make `qsh`.')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'The product''s base URL from the `installed` callback (https://SITE.atlassian.net, or https://SITE.atlassian.net/wiki for Confluence): `qsh` hashes the path below it. Default: the origin of an absolute --url.')
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, '`sub`: the user''s Atlassian accountId, as the product sets it when it calls the app. Never taken from the environment or a profile.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp` to this time (Unix seconds or RFC 3339)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--context-qsh', '--context-qsh', [CompletionResultType]::ParameterName, '`qsh` = "context-qsh": a context token (the product calling the app''s page or a `context` JWT), bound to no request. Not with --url or --method.')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;public-key' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The private key (`-` = standard input)')
             [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
@@ -3457,6 +3582,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Metabase static embedding: prints the signed embed URL of a dashboard or question.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Zendesk JWT single sign-on: prints the login link.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'GitBook visitor authentication: prints the signed link to a docs site.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Meilisearch tenant token: a search-only token limited to some indexes and filters.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
@@ -3467,6 +3593,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('coinbase-cdp', 'coinbase-cdp', [CompletionResultType]::ParameterValue, 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.')
             [CompletionResult]::new('docusign', 'docusign', [CompletionResultType]::ParameterValue, 'DocuSign JWT Grant assertion: an integration acts for a user.')
             [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.')
+            [CompletionResult]::new('atlassian-connect', 'atlassian-connect', [CompletionResultType]::ParameterValue, 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.')
             [CompletionResult]::new('public-key', 'public-key', [CompletionResultType]::ParameterValue, 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file, its profiles, and the settings in force.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3514,6 +3641,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('metabase', 'metabase', [CompletionResultType]::ParameterValue, 'Serve Metabase tokens over HTTP.')
             [CompletionResult]::new('zendesk', 'zendesk', [CompletionResultType]::ParameterValue, 'Serve Zendesk tokens over HTTP.')
             [CompletionResult]::new('gitbook', 'gitbook', [CompletionResultType]::ParameterValue, 'Serve GitBook tokens over HTTP.')
+            [CompletionResult]::new('meilisearch', 'meilisearch', [CompletionResultType]::ParameterValue, 'Serve Meilisearch tokens over HTTP.')
             [CompletionResult]::new('musickit', 'musickit', [CompletionResultType]::ParameterValue, 'Serve MusicKit tokens over HTTP.')
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
@@ -3595,6 +3723,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;serve;gitbook' {
+            break
+        }
+        'jwtmint;help;serve;meilisearch' {
             break
         }
         'jwtmint;help;serve;musickit' {
@@ -3699,6 +3830,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         'jwtmint;help;gitbook' {
             break
         }
+        'jwtmint;help;meilisearch' {
+            break
+        }
         'jwtmint;help;musickit' {
             break
         }
@@ -3727,6 +3861,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;salesforce' {
+            break
+        }
+        'jwtmint;help;atlassian-connect' {
             break
         }
         'jwtmint;help;public-key' {

@@ -25,6 +25,9 @@ _jwtmint() {
             jwtmint,apple-client-secret)
                 cmd="jwtmint__subcmd__apple__subcmd__client__subcmd__secret"
                 ;;
+            jwtmint,atlassian-connect)
+                cmd="jwtmint__subcmd__atlassian__subcmd__connect"
+                ;;
             jwtmint,client-assertion)
                 cmd="jwtmint__subcmd__client__subcmd__assertion"
                 ;;
@@ -84,6 +87,9 @@ _jwtmint() {
                 ;;
             jwtmint,mapkit)
                 cmd="jwtmint__subcmd__mapkit"
+                ;;
+            jwtmint,meilisearch)
+                cmd="jwtmint__subcmd__meilisearch"
                 ;;
             jwtmint,metabase)
                 cmd="jwtmint__subcmd__metabase"
@@ -175,6 +181,9 @@ _jwtmint() {
             jwtmint__subcmd__help,apple-client-secret)
                 cmd="jwtmint__subcmd__help__subcmd__apple__subcmd__client__subcmd__secret"
                 ;;
+            jwtmint__subcmd__help,atlassian-connect)
+                cmd="jwtmint__subcmd__help__subcmd__atlassian__subcmd__connect"
+                ;;
             jwtmint__subcmd__help,client-assertion)
                 cmd="jwtmint__subcmd__help__subcmd__client__subcmd__assertion"
                 ;;
@@ -234,6 +243,9 @@ _jwtmint() {
                 ;;
             jwtmint__subcmd__help,mapkit)
                 cmd="jwtmint__subcmd__help__subcmd__mapkit"
+                ;;
+            jwtmint__subcmd__help,meilisearch)
+                cmd="jwtmint__subcmd__help__subcmd__meilisearch"
                 ;;
             jwtmint__subcmd__help,metabase)
                 cmd="jwtmint__subcmd__help__subcmd__metabase"
@@ -355,6 +367,9 @@ _jwtmint() {
             jwtmint__subcmd__help__subcmd__serve,mapkit)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__mapkit"
                 ;;
+            jwtmint__subcmd__help__subcmd__serve,meilisearch)
+                cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__meilisearch"
+                ;;
             jwtmint__subcmd__help__subcmd__serve,metabase)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__metabase"
                 ;;
@@ -462,6 +477,9 @@ _jwtmint() {
                 ;;
             jwtmint__subcmd__serve,mapkit)
                 cmd="jwtmint__subcmd__serve__subcmd__mapkit"
+                ;;
+            jwtmint__subcmd__serve,meilisearch)
+                cmd="jwtmint__subcmd__serve__subcmd__meilisearch"
                 ;;
             jwtmint__subcmd__serve,metabase)
                 cmd="jwtmint__subcmd__serve__subcmd__metabase"
@@ -571,6 +589,9 @@ _jwtmint() {
             jwtmint__subcmd__serve__subcmd__help,mapkit)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__mapkit"
                 ;;
+            jwtmint__subcmd__serve__subcmd__help,meilisearch)
+                cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__meilisearch"
+                ;;
             jwtmint__subcmd__serve__subcmd__help,metabase)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__metabase"
                 ;;
@@ -629,7 +650,7 @@ _jwtmint() {
 
     case "${cmd}" in
         jwtmint)
-            opts="-h -V --color --help --version sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce public-key config help"
+            opts="-h -V --color --help --version sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect public-key config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,6 +971,120 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__atlassian__subcmd__connect)
+            opts="-h -V --issuer --method --url --base-url --context-qsh --sub --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header url json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1343,7 +1478,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__show)
-            opts="-h -V --profile --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest inspect"
+            opts="-h -V --profile --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect client-assertion postgrest inspect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,7 +2630,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help)
-            opts="sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce public-key config help"
+            opts="sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect public-key config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2537,6 +2672,20 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__apple__subcmd__client__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__atlassian__subcmd__connect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2872,6 +3021,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__meilisearch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__metabase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2971,7 +3134,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__serve)
-            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest"
+            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3223,6 +3386,20 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__serve__subcmd__mapkit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__serve__subcmd__meilisearch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3636,7 +3813,7 @@ _jwtmint() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -W "formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect client-assertion postgrest" -- "${cur}"))
                     return 0
                     ;;
                 --secret-env)
@@ -4144,6 +4321,112 @@ _jwtmint() {
                     return 0
                     ;;
                 --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__meilisearch)
+            opts="-h -V --api-key-uid --search-rules --index --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4889,7 +5172,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve)
-            opts="-h -V --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
+            opts="-h -V --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7127,7 +7410,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__help)
-            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
+            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7393,6 +7676,20 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__help__subcmd__mapkit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__help__subcmd__meilisearch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8080,6 +8377,152 @@ _jwtmint() {
                     return 0
                     ;;
                 --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__meilisearch)
+            opts="-h -V --api-key-uid --search-rules --index --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -52,6 +52,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
             cand zendesk 'Zendesk JWT single sign-on: prints the login link.'
             cand gitbook 'GitBook visitor authentication: prints the signed link to a docs site.'
+            cand meilisearch 'Meilisearch tenant token: a search-only token limited to some indexes and filters.'
             cand musickit 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
             cand weatherkit 'Apple WeatherKit REST API token.'
             cand mapkit 'Apple MapKit JS and Maps Server API token.'
@@ -62,6 +63,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand coinbase-cdp 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
+            cand atlassian-connect 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.'
             cand public-key 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
             cand config 'Show the config file, its profiles, and the settings in force.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -347,6 +349,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Serve Metabase tokens over HTTP.'
             cand zendesk 'Serve Zendesk tokens over HTTP.'
             cand gitbook 'Serve GitBook tokens over HTTP.'
+            cand meilisearch 'Serve Meilisearch tokens over HTTP.'
             cand musickit 'Serve MusicKit tokens over HTTP.'
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
@@ -1469,6 +1472,52 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;serve;meilisearch'= {
+            cand --api-key-uid 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.'
+            cand --search-rules '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.'
+            cand --index 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --typ 'Set the `typ` header'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;serve;musickit'= {
             cand --key-id 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.'
             cand --team-id 'Your 10-character Apple Developer Team ID (iss).'
@@ -2064,6 +2113,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Serve Metabase tokens over HTTP.'
             cand zendesk 'Serve Zendesk tokens over HTTP.'
             cand gitbook 'Serve GitBook tokens over HTTP.'
+            cand meilisearch 'Serve Meilisearch tokens over HTTP.'
             cand musickit 'Serve MusicKit tokens over HTTP.'
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
@@ -2123,6 +2173,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;serve;help;zendesk'= {
         }
         &'jwtmint;serve;help;gitbook'= {
+        }
+        &'jwtmint;serve;help;meilisearch'= {
         }
         &'jwtmint;serve;help;musickit'= {
         }
@@ -2878,6 +2930,39 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;meilisearch'= {
+            cand --api-key-uid 'The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.'
+            cand --search-rules '`searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.'
+            cand --index 'An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --typ 'Set the `typ` header'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;musickit'= {
             cand --key-id 'The key''s 10-character id (header kid). Default: the KEYID of a key file named AuthKey_KEYID.p8, as Apple names the download.'
             cand --team-id 'Your 10-character Apple Developer Team ID (iss).'
@@ -3239,6 +3324,42 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;atlassian-connect'= {
+            cand --issuer '`iss`: the app''s `key` (atlassian-connect.json) when the app calls the product; the tenant''s `clientKey` when the token stands for the product calling the app.'
+            cand --method 'The HTTP method of the request the token is for (any case; hashed upper-case).'
+            cand --url 'The request the token is for: a full URL under --base-url, or a path relative to it (/rest/api/3/issue/KEY-1?expand=names). Its path and query make `qsh`.'
+            cand --base-url 'The product''s base URL from the `installed` callback (https://SITE.atlassian.net, or https://SITE.atlassian.net/wiki for Confluence): `qsh` hashes the path below it. Default: the origin of an absolute --url.'
+            cand --sub '`sub`: the user''s Atlassian accountId, as the product sets it when it calls the app. Never taken from the environment or a profile.'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp` to this time (Unix seconds or RFC 3339)'
+            cand --nbf 'Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --typ 'Set the `typ` header'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand --context-qsh '`qsh` = "context-qsh": a context token (the product calling the app''s page or a `context` JWT), bound to no request. Not with --url or --method.'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;public-key'= {
             cand --key 'The private key (`-` = standard input)'
             cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
@@ -3332,6 +3453,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Metabase static embedding: prints the signed embed URL of a dashboard or question.'
             cand zendesk 'Zendesk JWT single sign-on: prints the login link.'
             cand gitbook 'GitBook visitor authentication: prints the signed link to a docs site.'
+            cand meilisearch 'Meilisearch tenant token: a search-only token limited to some indexes and filters.'
             cand musickit 'Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.'
             cand weatherkit 'Apple WeatherKit REST API token.'
             cand mapkit 'Apple MapKit JS and Maps Server API token.'
@@ -3342,6 +3464,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand coinbase-cdp 'Coinbase Developer Platform API key JWT: a 2-minute token for one request.'
             cand docusign 'DocuSign JWT Grant assertion: an integration acts for a user.'
             cand salesforce 'Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.'
+            cand atlassian-connect 'Atlassian Connect JWT: an app calls Jira or Confluence with the tenant''s shared secret.'
             cand public-key 'Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.'
             cand config 'Show the config file, its profiles, and the settings in force.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3382,6 +3505,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand metabase 'Serve Metabase tokens over HTTP.'
             cand zendesk 'Serve Zendesk tokens over HTTP.'
             cand gitbook 'Serve GitBook tokens over HTTP.'
+            cand meilisearch 'Serve Meilisearch tokens over HTTP.'
             cand musickit 'Serve MusicKit tokens over HTTP.'
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
@@ -3440,6 +3564,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;serve;zendesk'= {
         }
         &'jwtmint;help;serve;gitbook'= {
+        }
+        &'jwtmint;help;serve;meilisearch'= {
         }
         &'jwtmint;help;serve;musickit'= {
         }
@@ -3509,6 +3635,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         }
         &'jwtmint;help;gitbook'= {
         }
+        &'jwtmint;help;meilisearch'= {
+        }
         &'jwtmint;help;musickit'= {
         }
         &'jwtmint;help;weatherkit'= {
@@ -3528,6 +3656,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;docusign'= {
         }
         &'jwtmint;help;salesforce'= {
+        }
+        &'jwtmint;help;atlassian-connect'= {
         }
         &'jwtmint;help;public-key'= {
         }

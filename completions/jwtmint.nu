@@ -1758,6 +1758,64 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint serve meilisearch alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint serve meilisearch format" [] {
+    [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve meilisearch color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Meilisearch tokens over HTTP.
+  export extern "jwtmint serve meilisearch" [
+    --api-key-uid: string     # The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.
+    --search-rules: string    # `searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.
+    --index: string           # An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve meilisearch alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint serve meilisearch format" # What to print: one of the subcommand's formats, the first listed is the default
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve meilisearch color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint serve musickit alg" [] {
     [ "ES256" ]
   }
@@ -2573,6 +2631,10 @@ module completions {
   export extern "jwtmint serve help gitbook" [
   ]
 
+  # Serve Meilisearch tokens over HTTP.
+  export extern "jwtmint serve help meilisearch" [
+  ]
+
   # Serve MusicKit tokens over HTTP.
   export extern "jwtmint serve help musickit" [
   ]
@@ -2626,7 +2688,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint inspect provider" [] {
-    [ "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" ]
+    [ "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" ]
   }
 
   def "nu-complete jwtmint inspect alg" [] {
@@ -3655,6 +3717,51 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint meilisearch alg" [] {
+    [ "HS256" "HS384" "HS512" ]
+  }
+
+  def "nu-complete jwtmint meilisearch format" [] {
+    [ "token" "header" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint meilisearch color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Meilisearch tenant token: a search-only token limited to some indexes and filters.
+  export extern "jwtmint meilisearch" [
+    --api-key-uid: string     # The `uid` of the API key whose value signs the token (GET /keys shows it): `apiKeyUid`.
+    --search-rules: string    # `searchRules` as JSON: an array of index names (["*"] for all the parent key reaches), or an object of index name to null, {} or {"filter": "…"}.
+    --index: string           # An index the token may search, with the filter applied to every search of it (the tenant boundary: tenant_id = 42). Repeatable.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint meilisearch alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint meilisearch format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint meilisearch color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint musickit alg" [] {
     [ "ES256" ]
   }
@@ -4140,6 +4247,54 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint atlassian-connect alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint atlassian-connect format" [] {
+    [ "token" "header" "url" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint atlassian-connect color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Atlassian Connect JWT: an app calls Jira or Confluence with the tenant's shared secret.
+  export extern "jwtmint atlassian-connect" [
+    --issuer: string          # `iss`: the app's `key` (atlassian-connect.json) when the app calls the product; the tenant's `clientKey` when the token stands for the product calling the app.
+    --method: string          # The HTTP method of the request the token is for (any case; hashed upper-case).
+    --url: string             # The request the token is for: a full URL under --base-url, or a path relative to it (/rest/api/3/issue/KEY-1?expand=names). Its path and query make `qsh`.
+    --base-url: string        # The product's base URL from the `installed` callback (https://SITE.atlassian.net, or https://SITE.atlassian.net/wiki for Confluence): `qsh` hashes the path below it. Default: the origin of an absolute --url.
+    --context-qsh             # `qsh` = "context-qsh": a context token (the product calling the app's page or a `context` JWT), bound to no request. Not with --url or --method.
+    --sub: string             # `sub`: the user's Atlassian accountId, as the product sets it when it calls the app. Never taken from the environment or a profile.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp` to this time (Unix seconds or RFC 3339)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, or a DURATION after `iat` (`-30s` for before)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint atlassian-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint atlassian-connect format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint atlassian-connect color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint public-key format" [] {
     [ "pem" "jwk" "jwks" ]
   }
@@ -4206,7 +4361,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint config show command" [] {
-    [ "sign" "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "client-assertion" "postgrest" "inspect" ]
+    [ "sign" "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" "inspect" ]
   }
 
   def "nu-complete jwtmint config show color" [] {
@@ -4366,6 +4521,10 @@ module completions {
   export extern "jwtmint help serve gitbook" [
   ]
 
+  # Serve Meilisearch tokens over HTTP.
+  export extern "jwtmint help serve meilisearch" [
+  ]
+
   # Serve MusicKit tokens over HTTP.
   export extern "jwtmint help serve musickit" [
   ]
@@ -4502,6 +4661,10 @@ module completions {
   export extern "jwtmint help gitbook" [
   ]
 
+  # Meilisearch tenant token: a search-only token limited to some indexes and filters.
+  export extern "jwtmint help meilisearch" [
+  ]
+
   # Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.
   export extern "jwtmint help musickit" [
   ]
@@ -4540,6 +4703,10 @@ module completions {
 
   # Salesforce OAuth 2.0 JWT bearer assertion: a connected app logs in as a user.
   export extern "jwtmint help salesforce" [
+  ]
+
+  # Atlassian Connect JWT: an app calls Jira or Confluence with the tenant's shared secret.
+  export extern "jwtmint help atlassian-connect" [
   ]
 
   # Print the public key of a private key, as PEM, JWK or JWKS, or its thumbprint.

@@ -18,6 +18,7 @@ pub mod apns;
 pub mod app_store_connect;
 pub mod apple;
 pub mod apple_client_secret;
+pub mod atlassian_connect;
 pub mod client_assertion;
 pub mod coinbase_cdp;
 pub mod developerhub;
@@ -34,6 +35,7 @@ pub mod hasura;
 pub mod jitsi;
 pub mod livekit;
 pub mod mapkit;
+pub mod meilisearch;
 pub mod metabase;
 pub mod musickit;
 pub mod mux;
@@ -92,6 +94,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &meilisearch::SERVICE,
     &musickit::SERVICE,
     &weatherkit::SERVICE,
     &mapkit::SERVICE,
@@ -102,6 +105,7 @@ pub static REGISTRY: &[&Service] = &[
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
+    &atlassian_connect::SERVICE,
     // After entra and google: it knows an assertion only by `iss` = `sub` and a `jti`.
     &client_assertion::SERVICE,
     // Last of these: it knows a token only by its `role`.
