@@ -52,6 +52,10 @@ pub struct Opt {
     /// that nothing set earlier in a shell or a file silently decides who the token is for or
     /// what it may do (CONTRIBUTING.md, "Options that name the user or grant rights").
     pub grants_rights: bool,
+    /// The option names the user the token is for (set with [`Opt::names_user`], which also
+    /// sets `grants_rights` for the command-line-only rule). Unlike an option that grants
+    /// rights, it may come from an authenticating proxy's header in `jwtmint serve`.
+    pub names_user: bool,
     /// The value used when no source gives one.
     pub default: Option<&'static str>,
 }
@@ -66,6 +70,7 @@ impl Opt {
             help,
             required: false,
             grants_rights: false,
+            names_user: false,
             default: None,
         }
     }
@@ -90,7 +95,11 @@ impl Opt {
 
     /// The option names the user the token is for: the same rule as [`Opt::grants_rights`].
     pub const fn names_user(self) -> Opt {
-        self.grants_rights()
+        Opt {
+            grants_rights: true,
+            names_user: true,
+            ..self
+        }
     }
 
     pub const fn default(self, value: &'static str) -> Opt {
