@@ -25,6 +25,9 @@ _jwtmint() {
             jwtmint,apple-client-secret)
                 cmd="jwtmint__subcmd__apple__subcmd__client__subcmd__secret"
                 ;;
+            jwtmint,atlassian-connect)
+                cmd="jwtmint__subcmd__atlassian__subcmd__connect"
+                ;;
             jwtmint,client-assertion)
                 cmd="jwtmint__subcmd__client__subcmd__assertion"
                 ;;
@@ -84,6 +87,9 @@ _jwtmint() {
                 ;;
             jwtmint,mapkit)
                 cmd="jwtmint__subcmd__mapkit"
+                ;;
+            jwtmint,meilisearch)
+                cmd="jwtmint__subcmd__meilisearch"
                 ;;
             jwtmint,metabase)
                 cmd="jwtmint__subcmd__metabase"
@@ -175,6 +181,9 @@ _jwtmint() {
             jwtmint__subcmd__help,apple-client-secret)
                 cmd="jwtmint__subcmd__help__subcmd__apple__subcmd__client__subcmd__secret"
                 ;;
+            jwtmint__subcmd__help,atlassian-connect)
+                cmd="jwtmint__subcmd__help__subcmd__atlassian__subcmd__connect"
+                ;;
             jwtmint__subcmd__help,client-assertion)
                 cmd="jwtmint__subcmd__help__subcmd__client__subcmd__assertion"
                 ;;
@@ -234,6 +243,9 @@ _jwtmint() {
                 ;;
             jwtmint__subcmd__help,mapkit)
                 cmd="jwtmint__subcmd__help__subcmd__mapkit"
+                ;;
+            jwtmint__subcmd__help,meilisearch)
+                cmd="jwtmint__subcmd__help__subcmd__meilisearch"
                 ;;
             jwtmint__subcmd__help,metabase)
                 cmd="jwtmint__subcmd__help__subcmd__metabase"
@@ -355,6 +367,9 @@ _jwtmint() {
             jwtmint__subcmd__help__subcmd__serve,mapkit)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__mapkit"
                 ;;
+            jwtmint__subcmd__help__subcmd__serve,meilisearch)
+                cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__meilisearch"
+                ;;
             jwtmint__subcmd__help__subcmd__serve,metabase)
                 cmd="jwtmint__subcmd__help__subcmd__serve__subcmd__metabase"
                 ;;
@@ -462,6 +477,9 @@ _jwtmint() {
                 ;;
             jwtmint__subcmd__serve,mapkit)
                 cmd="jwtmint__subcmd__serve__subcmd__mapkit"
+                ;;
+            jwtmint__subcmd__serve,meilisearch)
+                cmd="jwtmint__subcmd__serve__subcmd__meilisearch"
                 ;;
             jwtmint__subcmd__serve,metabase)
                 cmd="jwtmint__subcmd__serve__subcmd__metabase"
@@ -571,6 +589,9 @@ _jwtmint() {
             jwtmint__subcmd__serve__subcmd__help,mapkit)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__mapkit"
                 ;;
+            jwtmint__subcmd__serve__subcmd__help,meilisearch)
+                cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__meilisearch"
+                ;;
             jwtmint__subcmd__serve__subcmd__help,metabase)
                 cmd="jwtmint__subcmd__serve__subcmd__help__subcmd__metabase"
                 ;;
@@ -629,12 +650,16 @@ _jwtmint() {
 
     case "${cmd}" in
         jwtmint)
-            opts="-h -V --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest serve inspect keygen public-key config completions help"
+            opts="-h -V --color --help --version sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect public-key config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -643,7 +668,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apns)
-            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,31 +682,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -709,14 +710,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -733,16 +726,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -753,7 +770,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --no-individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --issuer-id --individual --no-individual --scope --bundle-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,31 +792,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -827,14 +820,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -851,16 +836,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -871,7 +880,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -889,31 +898,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -941,14 +926,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -965,16 +942,154 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__atlassian__subcmd__connect)
+            opts="-h -V --issuer --method --url --base-url --context-qsh --no-context-qsh --sub --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header url json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -985,7 +1100,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__client__subcmd__assertion)
-            opts="-h -V --client-id --token-endpoint --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --client-id --token-endpoint --audience --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,15 +1118,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1019,15 +1126,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1055,10 +1154,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1079,16 +1174,48 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 EdDSA HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1099,7 +1226,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__coinbase__subcmd__cdp)
-            opts="-h -V --key-name --uri --websocket --no-websocket --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-name --uri --websocket --no-websocket --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,31 +1244,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1169,10 +1272,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1193,16 +1292,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1213,12 +1336,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__completions)
-            opts="-h -V --help --version bash elvish fish powershell zsh"
+            opts="-h -V --install --color --help --version bash zsh fish powershell elvish nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1227,12 +1354,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config)
-            opts="-h -V --help --version path profiles show help"
+            opts="-h -V --color --help --version path profiles show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1311,12 +1442,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__path)
-            opts="-h -V --help --version"
+            opts="-h -V --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1325,12 +1460,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__profiles)
-            opts="-h -V --help --version"
+            opts="-h -V --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1339,14 +1478,18 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__show)
-            opts="-h -V --profile --help --version"
+            opts="-h -V --profile --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect client-assertion postgrest inspect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1357,7 +1500,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --no-single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --no-single-use --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1390,15 +1533,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1406,15 +1541,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1442,10 +1569,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1454,28 +1577,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1486,7 +1621,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__docusign)
-            opts="-h -V --integration-key --user --demo --no-demo --scope --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --integration-key --user --demo --no-demo --scope --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,31 +1639,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1556,10 +1667,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1580,16 +1687,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1600,7 +1731,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1622,31 +1753,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1674,10 +1781,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1698,16 +1801,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "PS256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1718,7 +1845,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --uid --tenant-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,31 +1859,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1784,10 +1887,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1808,16 +1907,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1828,7 +1951,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --no-admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --no-admin --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,15 +1988,7 @@ _jwtmint() {
                     fi
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1881,15 +1996,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1917,10 +2024,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1929,28 +2032,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1961,21 +2076,13 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__ghost)
-            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1983,15 +2090,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2019,10 +2118,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2031,28 +2126,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2063,7 +2170,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --site-url --path --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2077,15 +2184,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2093,15 +2192,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2129,10 +2220,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2141,28 +2228,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2173,7 +2272,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --app-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2187,31 +2286,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2239,10 +2314,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2263,16 +2334,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2283,7 +2378,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__google)
-            opts="-h -V --aud --scope --oauth --no-oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --aud --scope --oauth --no-oauth --subject --target-audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,31 +2400,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2357,10 +2428,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2381,16 +2448,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2401,7 +2492,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --no-stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --no-stringified --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2431,15 +2522,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2447,15 +2530,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2483,10 +2558,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2507,16 +2578,48 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2527,7 +2630,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help)
-            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest serve inspect keygen public-key config completions help"
+            opts="sign jitsi supabase hasura client-assertion postgrest serve inspect keygen completions formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect public-key config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2569,6 +2672,20 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__apple__subcmd__client__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__atlassian__subcmd__connect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2904,6 +3021,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__help__subcmd__meilisearch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__help__subcmd__metabase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3003,7 +3134,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__serve)
-            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest"
+            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,6 +3386,20 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__help__subcmd__serve__subcmd__mapkit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__help__subcmd__serve__subcmd__meilisearch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3661,41 +3806,21 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__inspect)
-            opts="-h -V --provider --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --jwks-url --discover --require-valid --iss --aud --sub --alg --leeway --format --profile --help --version"
+            opts="-h -V --provider --secret-env --secret-encoding --jwks-url --discover --require-valid --iss --aud --sub --alg --leeway --format --profile --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -W "formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest" -- "${cur}"))
-                    return 0
-                    ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect client-assertion postgrest" -- "${cur}"))
                     return 0
                     ;;
                 --secret-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3716,7 +3841,7 @@ _jwtmint() {
                     return 0
                     ;;
                 --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
                     return 0
                     ;;
                 --leeway)
@@ -3728,7 +3853,31 @@ _jwtmint() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3739,7 +3888,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --no-moderator --feature --jaas --no-jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --no-moderator --feature --jaas --no-jaas --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3785,15 +3934,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3801,15 +3942,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3837,10 +3970,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3861,16 +3990,48 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3881,7 +4042,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__keygen)
-            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --passphrase-file --format --jwks-out --help --version"
+            opts="-h -V --type --bits --curve --bytes --out --public-out --force --no-encrypt --format --jwks-out --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3911,16 +4072,24 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "pem jwk" -- "${cur}"))
                     return 0
                     ;;
                 --jwks-out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3931,7 +4100,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3969,15 +4138,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3985,15 +4146,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4021,10 +4174,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4033,28 +4182,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4065,7 +4226,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__mapkit)
-            opts="-h -V --key-id --team-id --scope --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --scope --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4087,31 +4248,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4139,14 +4276,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4163,16 +4292,146 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__meilisearch)
+            opts="-h -V --api-key-uid --search-rules --index --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4183,7 +4442,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4217,15 +4476,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "night transparent" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4233,15 +4484,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4269,10 +4512,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4281,28 +4520,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4313,7 +4564,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__musickit)
-            opts="-h -V --key-id --team-id --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4331,31 +4582,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4383,14 +4610,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4407,16 +4626,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4427,7 +4670,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__mux)
-            opts="-h -V --key-id --playback-id --type --param --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --playback-id --type --param --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4449,31 +4692,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4501,14 +4720,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4525,16 +4736,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4545,7 +4780,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4563,15 +4798,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4579,15 +4806,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4615,10 +4834,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4639,16 +4854,48 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4659,7 +4906,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__public__subcmd__key)
-            opts="-h -V --key --passphrase-file --passphrase-command --format --thumbprint --for --kid --alg --snowflake --help --version"
+            opts="-h -V --key --pkcs11-module --format --thumbprint --for --kid --alg --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4669,11 +4916,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4690,7 +4933,19 @@ _jwtmint() {
                     return 0
                     ;;
                 --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4701,7 +4956,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__realm)
-            opts="-h -V --user-id --admin --no-admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --user-id --admin --no-admin --user-id-claim --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4715,31 +4970,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4767,10 +4998,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4791,16 +5018,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4811,7 +5062,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__salesforce)
-            opts="-h -V --consumer-key --username --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --consumer-key --username --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4829,31 +5080,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4881,10 +5108,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4905,16 +5128,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4925,12 +5172,16 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve)
-            opts="-h -V --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
+            opts="-h -V --color --help --version sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4939,7 +5190,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__apns)
-            opts="-h -V --key-id --team-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4953,31 +5204,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5005,14 +5232,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5029,15 +5248,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5061,6 +5320,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5069,7 +5332,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__app__subcmd__store__subcmd__connect)
-            opts="-h -V --key-id --issuer-id --individual --no-individual --scope --bundle-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --issuer-id --individual --no-individual --scope --bundle-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5091,31 +5354,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5143,14 +5382,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5167,15 +5398,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5199,6 +5470,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5207,7 +5482,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__apple__subcmd__client__subcmd__secret)
-            opts="-h -V --key-id --team-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5225,31 +5500,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5277,14 +5528,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5301,15 +5544,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5333,6 +5616,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5341,7 +5628,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__client__subcmd__assertion)
-            opts="-h -V --client-id --token-endpoint --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --client-id --token-endpoint --audience --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5359,15 +5646,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5375,15 +5654,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5411,10 +5682,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5435,15 +5702,43 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 EdDSA HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5467,6 +5762,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5475,7 +5774,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__coinbase__subcmd__cdp)
-            opts="-h -V --key-name --uri --websocket --no-websocket --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-name --uri --websocket --no-websocket --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5493,31 +5792,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5545,10 +5820,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5569,15 +5840,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5601,6 +5908,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5609,7 +5920,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__developerhub)
-            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --no-single-use --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --docs-url --var --vars-file --error-redirect-url --single-use --no-single-use --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5642,15 +5953,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5658,15 +5961,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5694,16 +5989,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -5714,19 +6029,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5750,6 +6069,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5758,7 +6081,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__docusign)
-            opts="-h -V --integration-key --user --demo --no-demo --scope --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --integration-key --user --demo --no-demo --scope --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5776,31 +6099,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5828,10 +6127,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5852,15 +6147,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5884,6 +6215,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5892,7 +6227,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__entra)
-            opts="-h -V --cert --tenant --client-id --authority --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --cert --tenant --client-id --authority --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5914,31 +6249,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5966,10 +6277,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5990,15 +6297,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "PS256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6022,6 +6365,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6030,7 +6377,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__firebase)
-            opts="-h -V --uid --tenant-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --uid --tenant-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6044,31 +6391,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6096,10 +6419,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6120,15 +6439,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6152,6 +6507,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6160,7 +6519,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__formio)
-            opts="-h -V --project --form --role --data --data-file --admin --no-admin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project --form --role --data --data-file --admin --no-admin --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6197,15 +6556,7 @@ _jwtmint() {
                     fi
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6213,15 +6564,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6249,16 +6592,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -6269,19 +6632,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6303,6 +6670,10 @@ _jwtmint() {
                     ;;
                 --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6313,21 +6684,13 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__ghost)
-            opts="-h -V --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6335,15 +6698,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6371,16 +6726,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -6391,19 +6766,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6427,6 +6806,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6435,7 +6818,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__gitbook)
-            opts="-h -V --site-url --path --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --site-url --path --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6449,15 +6832,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6465,15 +6840,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6501,16 +6868,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -6521,19 +6908,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6557,6 +6948,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6565,7 +6960,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__github__subcmd__app)
-            opts="-h -V --app-id --client-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --app-id --client-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6579,31 +6974,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6631,10 +7002,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6655,15 +7022,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6687,6 +7090,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6695,7 +7102,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__google)
-            opts="-h -V --aud --scope --oauth --no-oauth --subject --target-audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --aud --scope --oauth --no-oauth --subject --target-audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6717,31 +7124,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6769,10 +7152,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6793,15 +7172,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6825,6 +7240,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6833,7 +7252,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__hasura)
-            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --no-stringified --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --default-role --allowed-role --user-id --session-var --namespace --namespace-path --stringified --no-stringified --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6863,15 +7282,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6879,15 +7290,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6915,10 +7318,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6939,15 +7338,43 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6971,6 +7398,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6979,7 +7410,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__help)
-            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
+            opts="sign formio realm zoom developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux twilio stream vonage coinbase-cdp docusign salesforce client-assertion postgrest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7258,6 +7689,20 @@ _jwtmint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jwtmint__subcmd__serve__subcmd__help__subcmd__meilisearch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jwtmint__subcmd__serve__subcmd__help__subcmd__metabase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7497,7 +7942,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__jitsi)
-            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --no-moderator --feature --jaas --no-jaas --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --app-id --room --sub --aud --user-id --user-name --user-email --avatar --moderator --no-moderator --feature --jaas --no-jaas --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7543,15 +7988,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7559,15 +7996,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7595,10 +8024,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7619,15 +8044,43 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7651,6 +8104,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7659,7 +8116,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__livekit)
-            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --api-key --identity --room --name --metadata --attr --grant --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7697,15 +8154,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7713,15 +8162,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7749,16 +8190,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token url json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -7769,19 +8230,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7805,6 +8270,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7813,7 +8282,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__mapkit)
-            opts="-h -V --key-id --team-id --scope --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --scope --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7835,31 +8304,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7887,14 +8332,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7911,15 +8348,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7943,6 +8420,156 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jwtmint__subcmd__serve__subcmd__meilisearch)
+            opts="-h -V --api-key-uid --search-rules --index --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pkcs11-module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --x5c-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x5t-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwks-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7951,7 +8578,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__metabase)
-            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --site-url --dashboard --question --param --bordered --titled --theme --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7985,15 +8612,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "night transparent" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8001,15 +8620,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8037,16 +8648,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -8057,19 +8688,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8093,6 +8728,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8101,7 +8740,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__musickit)
-            opts="-h -V --key-id --team-id --origin --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --origin --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8119,31 +8758,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8171,14 +8786,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8195,15 +8802,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8227,6 +8874,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8235,7 +8886,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__mux)
-            opts="-h -V --key-id --playback-id --type --param --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --playback-id --type --param --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8257,31 +8908,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8309,14 +8936,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8333,15 +8952,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8365,6 +9024,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8373,7 +9036,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__postgrest)
-            opts="-h -V --role --role-claim-key --aud --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --role --role-claim-key --aud --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8391,15 +9054,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8407,15 +9062,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8443,10 +9090,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8467,15 +9110,43 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8499,6 +9170,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8507,7 +9182,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__realm)
-            opts="-h -V --user-id --admin --no-admin --user-id-claim --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --user-id --admin --no-admin --user-id-claim --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8521,31 +9196,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8573,10 +9224,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8597,15 +9244,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8629,6 +9312,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8637,7 +9324,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__salesforce)
-            opts="-h -V --consumer-key --username --audience --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --consumer-key --username --audience --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8655,31 +9342,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8707,10 +9370,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8731,15 +9390,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8761,6 +9456,10 @@ _jwtmint() {
                     ;;
                 --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8771,7 +9470,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8793,15 +9492,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8809,15 +9500,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8845,10 +9528,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8869,15 +9548,43 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8899,6 +9606,10 @@ _jwtmint() {
                     ;;
                 --issuer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8909,7 +9620,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__snowflake)
-            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --account --user --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8923,31 +9634,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8975,10 +9662,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8999,15 +9682,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9031,6 +9750,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9039,7 +9762,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__stream)
-            opts="-h -V --user-id --server --no-server --feeds-scope --feed-id --call-cid --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --user-id --server --no-server --feeds-scope --feed-id --call-cid --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9065,15 +9788,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9081,15 +9796,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9117,16 +9824,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -9137,19 +9864,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9173,6 +9904,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9181,7 +9916,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --no-anon --service-role --no-service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --no-anon --service-role --no-service-role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9207,15 +9942,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9223,15 +9950,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9259,10 +9978,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9283,15 +9998,43 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 ES256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9315,6 +10058,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9323,7 +10070,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9365,15 +10112,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9381,15 +10120,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9417,16 +10148,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header url claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -9437,19 +10188,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9473,6 +10228,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9481,7 +10240,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9519,31 +10278,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9571,10 +10306,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9595,15 +10326,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9627,6 +10394,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9635,7 +10406,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__twilio)
-            opts="-h -V --account-sid --api-key --identity --video-room --voice-app --voice-param --voice-incoming --no-voice-incoming --voice-push-credential --chat-service --chat-push-credential --sync-service --task-router-workspace --task-router-worker --task-router-role --region --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --account-sid --api-key --identity --video-room --voice-app --voice-param --voice-incoming --no-voice-incoming --voice-push-credential --chat-service --chat-push-credential --sync-service --task-router-workspace --task-router-worker --task-router-role --region --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9697,15 +10468,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9713,15 +10476,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9749,16 +10504,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -9769,19 +10544,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9805,6 +10584,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9813,7 +10596,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__vonage)
-            opts="-h -V --application-id --acl --sub --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --application-id --acl --sub --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9831,31 +10614,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9883,10 +10642,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9907,15 +10662,51 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9939,6 +10730,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9947,7 +10742,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__weatherkit)
-            opts="-h -V --key-id --team-id --service-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --key-id --team-id --service-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --secret-env --secret-encoding --kid --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9965,31 +10760,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10017,14 +10788,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10041,15 +10804,55 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10073,6 +10876,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10081,7 +10888,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10123,15 +10930,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "end-user agent admin" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10139,15 +10938,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10175,16 +10966,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -10195,19 +11006,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10231,6 +11046,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10239,7 +11058,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__serve__subcmd__zoom)
-            opts="-h -V --sdk --sdk-key --session --meeting-number --host --no-host --user-identity --session-key --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --help --version"
+            opts="-h -V --sdk --sdk-key --session --meeting-number --host --no-host --user-identity --session-key --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --x5c-cert --x5t-cert --kid-thumbprint --key --secret-file --secret-command --passphrase-file --passphrase-command --listen --from-header --allow-public --allow-origin --jwks-key --issuer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10269,15 +11088,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10285,15 +11096,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10321,16 +11124,36 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --typ)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
                     return 0
                     ;;
                 --x5c-cert)
@@ -10341,19 +11164,23 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --typ)
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
-                --batch)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10377,6 +11204,10 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10385,7 +11216,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__sign)
-            opts="-h -V --sub --iss --aud --jti --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --sub --iss --aud --jti --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10407,15 +11238,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10423,15 +11246,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10459,10 +11274,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10483,16 +11294,48 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10503,7 +11346,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__snowflake)
-            opts="-h -V --account --user --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --account --user --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10517,31 +11360,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10569,10 +11388,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10593,16 +11408,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 ES256 ES384" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10613,7 +11452,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__stream)
-            opts="-h -V --user-id --server --no-server --feeds-scope --feed-id --call-cid --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --user-id --server --no-server --feeds-scope --feed-id --call-cid --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10639,15 +11478,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10655,15 +11486,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10691,10 +11514,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10703,28 +11522,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10735,7 +11566,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__supabase)
-            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --no-anon --service-role --no-service-role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --project-ref --sub --email --app-metadata --user-metadata --anon --no-anon --service-role --no-service-role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --secret-file --secret-command --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10761,15 +11592,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10777,15 +11600,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10813,10 +11628,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10837,16 +11648,48 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 ES256 RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token header json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10857,7 +11700,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tiledesk)
-            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --project --user-id --firstname --lastname --email --attr --role --audience-base --url --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10899,15 +11742,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10915,15 +11750,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10951,10 +11778,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10963,28 +11786,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header url claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -10995,7 +11830,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__tinymce)
-            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --product --sub --name --drive-root --api-key --permission --user-name --user-email --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11033,31 +11868,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11085,10 +11896,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11109,16 +11916,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256 RS384 RS512 PS256 PS384 PS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -11129,7 +11960,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__twilio)
-            opts="-h -V --account-sid --api-key --identity --video-room --voice-app --voice-param --voice-incoming --no-voice-incoming --voice-push-credential --chat-service --chat-push-credential --sync-service --task-router-workspace --task-router-worker --task-router-role --region --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --account-sid --api-key --identity --video-room --voice-app --voice-param --voice-incoming --no-voice-incoming --voice-push-credential --chat-service --chat-push-credential --sync-service --task-router-workspace --task-router-worker --task-router-role --region --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11191,15 +12022,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11207,15 +12030,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11243,10 +12058,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11255,28 +12066,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -11287,7 +12110,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__vonage)
-            opts="-h -V --application-id --acl --sub --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --application-id --acl --sub --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11305,31 +12128,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11357,10 +12156,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11381,16 +12176,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -11401,7 +12220,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__weatherkit)
-            opts="-h -V --key-id --team-id --service-id --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --key-id --team-id --service-id --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid-thumbprint --header --x5c-cert --x5t-cert --typ --batch --keep-going --jobs --profile --alg --format --key --passphrase-file --passphrase-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11419,31 +12238,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11471,14 +12266,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11495,16 +12282,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
-                    return 0
-                    ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "ES256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json header claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -11515,7 +12326,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__zendesk)
-            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --subdomain --email --name --external-id --organization --tag --user-field --return-to --role --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11557,15 +12368,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -W "end-user agent admin" -- "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11573,15 +12376,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11609,10 +12404,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11621,28 +12412,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "url token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -11653,7 +12456,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__zoom)
-            opts="-h -V --sdk --sdk-key --session --meeting-number --host --no-host --user-identity --session-key --secret-file --secret-env --secret-command --secret-encoding --key --passphrase-file --passphrase-command --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --alg --kid --kid-thumbprint --header --x5c-cert --x5t-cert --typ --format --batch --keep-going --profile --help --version"
+            opts="-h -V --sdk --sdk-key --session --meeting-number --host --no-host --user-identity --session-key --secret-env --secret-encoding --pkcs11-module --claims-file --claim --iat --no-iat --expires-in --exp --no-exp --nbf --allow-expired --kid --header --typ --batch --keep-going --jobs --profile --alg --format --secret-file --secret-command --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11683,15 +12486,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --secret-env)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11699,15 +12494,7 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --passphrase-command)
+                --pkcs11-module)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11735,10 +12522,6 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --alg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11747,28 +12530,40 @@ _jwtmint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --x5c-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --x5t-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --typ)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "token json header claims url" -- "${cur}"))
                     return 0
                     ;;
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --alg)
+                    COMPREPLY=($(compgen -W "HS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "token json claims" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -21,7 +21,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config jwk openssh pkcs12 key_forms serve_identity discovery)
+ALL_TARGETS=(key_loader legacy_pem claims time batch_line inspect_token config jwk openssh pkcs12 key_forms serve_identity discovery key_reference)
 
 if [[ $# -lt 1 || ! $1 =~ ^[0-9]+$ ]]; then
     echo "usage: fuzz/run.sh SECONDS [TARGET...]   (targets: ${ALL_TARGETS[*]})" >&2

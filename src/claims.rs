@@ -6,7 +6,67 @@ use std::path::Path;
 use anyhow::{anyhow, bail, Result};
 use serde_json::{Map, Value};
 
+use crate::exit::UsageError;
 use crate::input;
+
+/// The deepest nesting jwtmint builds or accepts in claims: dotted keys (`--data a.b.c=…`,
+/// `--var`, `--role-claim-key`, `--namespace-path`, their env, profile and batch-line forms) and
+/// JSON objects and arrays in claims files, `:=JSON` values and batch lines. serde_json's values
+/// are dropped and serialised recursively: 50 000 levels overflow the stack and abort the whole
+/// process (a batch run included), so the limit is checked before anything is built. Real
+/// claims nest two or three levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// How many levels of objects and arrays `value` nests (a scalar is 0), without recursion.
+pub fn json_depth(value: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((value, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match value {
+            Value::Array(items) => Box::new(items.iter()),
+            Value::Object(map) => Box::new(map.values()),
+            _ => continue,
+        };
+        let depth = depth + 1;
+        deepest = deepest.max(depth);
+        stack.extend(children.map(|child| (child, depth)));
+    }
+    deepest
+}
+
+/// How many levels an object nests (`{}` is 1).
+pub fn object_depth(map: &Map<String, Value>) -> usize {
+    map.values().map(json_depth).max().unwrap_or(0) + 1
+}
+
+/// An error when `value` nests deeper than [`MAX_DEPTH`]; `what` names where it came from.
+pub fn check_depth(value: &Value, what: &str) -> Result<()> {
+    let depth = json_depth(value);
+    if depth > MAX_DEPTH {
+        bail!("{what} nests {depth} levels deep; jwtmint accepts at most {MAX_DEPTH}");
+    }
+    Ok(())
+}
+
+/// `text` cut to its first 40 characters for a message (a 50 000-level key is not repeated).
+pub fn abbreviate(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+/// A usage error when a path of `steps` steps (dotted key, JSPath, JSON path) is deeper than
+/// [`MAX_DEPTH`]; `what` names the option.
+pub fn check_path_depth(steps: usize, what: &str, text: &str) -> Result<()> {
+    if steps > MAX_DEPTH {
+        bail!(UsageError::new(format!(
+            "{what} `{}` has {steps} levels; jwtmint nests at most {MAX_DEPTH}",
+            abbreviate(text)
+        )));
+    }
+    Ok(())
+}
 
 /// One `KEY=VALUE` (string) or `KEY:=JSON` (any JSON value) argument.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,9 +84,19 @@ impl std::str::FromStr for Assignment {
             .ok_or_else(|| format!("`{arg}` is not KEY=VALUE or KEY:=JSON"))?;
         let (key, value) = match left.strip_suffix(':') {
             Some(key) => {
-                let value = crate::json::parse_str(right).map_err(|e| {
-                    format!("`{key}:=` takes JSON, and `{right}` is not JSON ({e})")
+                let value: Value = crate::json::parse_str(right).map_err(|e| {
+                    format!(
+                        "`{}:=` takes JSON, and `{}` is not JSON ({e})",
+                        abbreviate(key),
+                        abbreviate(right)
+                    )
                 })?;
+                if json_depth(&value) > MAX_DEPTH {
+                    return Err(format!(
+                        "`{}:=`: the JSON nests more than {MAX_DEPTH} levels",
+                        abbreviate(key)
+                    ));
+                }
                 (key, value)
             }
             None => (left, Value::String(right.to_string())),
@@ -51,6 +121,7 @@ pub fn parse_object(text: &[u8], source: &str) -> Result<Map<String, Value>> {
             e.column()
         )
     })?;
+    check_depth(&value, source)?;
     match value {
         Value::Object(map) => Ok(map),
         other => bail!(
@@ -92,11 +163,12 @@ pub fn user_claims(
 /// Inserts `value` at a dotted path (`user.name` → `{"user": {"name": …}}`), creating objects
 /// on the way. Fails when a path step already holds something that is not an object.
 pub fn insert_dotted(target: &mut Map<String, Value>, path: &str, value: Value) -> Result<()> {
+    check_path_depth(path.split('.').count(), "the dotted key", path)?;
     let mut parts = path.split('.').peekable();
     let mut node = target;
     while let Some(part) = parts.next() {
         if part.is_empty() {
-            bail!("`{path}` has an empty part between dots");
+            bail!("`{}` has an empty part between dots", abbreviate(path));
         }
         if parts.peek().is_none() {
             node.insert(part.to_string(), value);
@@ -108,7 +180,9 @@ pub fn insert_dotted(target: &mut Map<String, Value>, path: &str, value: Value) 
         node = match next {
             Value::Object(map) => map,
             other => bail!(
-                "`{path}`: `{part}` already holds {}, not an object",
+                "`{}`: `{}` already holds {}, not an object",
+                abbreviate(path),
+                abbreviate(part),
                 json_kind(other)
             ),
         };
@@ -185,5 +259,23 @@ mod tests {
         );
         assert!(insert_dotted(&mut map, "plan.x", json!(1)).is_err());
         assert!(insert_dotted(&mut map, "a..b", json!(1)).is_err());
+    }
+
+    #[test]
+    fn nesting_is_limited_to_64_levels() {
+        assert_eq!(json_depth(&json!(1)), 0);
+        assert_eq!(json_depth(&json!({"a": [1, {"b": {}}]})), 4);
+        let path = |n: usize| vec!["k"; n].join(".");
+        let mut map = Map::new();
+        insert_dotted(&mut map, &path(64), json!(1)).unwrap();
+        let err = insert_dotted(&mut map, &path(50_000), json!(1)).unwrap_err();
+        assert!(err.is::<UsageError>(), "{err}");
+        assert!(err.to_string().len() < 200, "{err}");
+        let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+        assert!(parse_object(format!("{{\"a\":{}}}", deep(63)).as_bytes(), "f").is_ok());
+        let err = parse_object(format!("{{\"a\":{}}}", deep(64)).as_bytes(), "f").unwrap_err();
+        assert!(err.to_string().contains("at most 64"), "{err}");
+        assert!(format!("a:={}", deep(65)).parse::<Assignment>().is_err());
+        assert!(format!("a:={}", deep(64)).parse::<Assignment>().is_ok());
     }
 }

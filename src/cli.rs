@@ -78,7 +78,8 @@ const KEYGEN_ABOUT: &str = "Make a key pair (or a secret) for a service.
 Writes the private key to --out as encrypted PKCS#8 (PBES2, PBKDF2-HMAC-SHA256 with 600 000 \
 iterations, AES-256-CBC), mode 0600, and prints the public key (SPKI PEM) on stdout or writes it \
 to --public-out: that is what Realm and Tiny Cloud ask for. The passphrase comes from \
---passphrase-file or JWTMINT_PASSPHRASE, or is asked twice on a terminal. `--format jwk --no-encrypt` \
+--passphrase-file, --passphrase-command, JWTMINT_PASSPHRASE or JWTMINT_PASSPHRASE_COMMAND, or is \
+asked twice on a terminal. `--format jwk --no-encrypt` \
 writes a private JWK instead (kid = its RFC 7638 thumbprint, alg = the key's natural one), and \
 --jwks-out the public JWKS to publish. `--type secret` prints a random secret (hex digits; stderr \
 says so) instead, e.g. for Form.io's JWT_SECRET.";
@@ -171,7 +172,8 @@ pub enum Parsed {
     },
     Keygen(KeygenArgs),
     PublicKey(PublicKeyArgs),
-    Completions(clap_complete::Shell),
+    /// `completions SHELL [--install]`.
+    Completions(crate::generate::CompletionShell, bool),
     Config(ConfigCommand),
 }
 
@@ -189,18 +191,20 @@ pub fn command() -> clap::Command {
         .subcommand({
             let about = inspect_about();
             let (short, _) = about.split_once("\n\n").unwrap_or((&about, ""));
-            InspectArgs::augment_args(clap::Command::new("inspect"))
-                .arg(profile_arg())
-                .about(short.to_string())
-                .long_about(about.clone())
-                .after_help(INSPECT_EXAMPLE)
+            documented_envs(
+                InspectArgs::augment_args(clap::Command::new("inspect"))
+                    .arg(profile_arg())
+                    .about(short.to_string())
+                    .long_about(about.clone())
+                    .after_help(INSPECT_EXAMPLE),
+            )
         })
         .subcommand(described(
-            KeygenArgs::augment_args(clap::Command::new("keygen")),
+            documented_envs(KeygenArgs::augment_args(clap::Command::new("keygen"))),
             KEYGEN_ABOUT,
             KEYGEN_EXAMPLE,
         ))
-        .subcommand(public_key_command())
+        .subcommand(documented_envs(public_key_command()))
         .subcommand(config_command())
         .subcommand(
             clap::Command::new("completions")
@@ -211,7 +215,13 @@ pub fn command() -> clap::Command {
                         .help("The shell to complete for.")
                         .value_name("SHELL")
                         .required(true)
-                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                        .value_parser(clap::value_parser!(crate::generate::CompletionShell)),
+                )
+                .arg(
+                    Arg::new("install")
+                        .long("install")
+                        .action(ArgAction::SetTrue)
+                        .help("Write the script where the shell looks for it, and say where on stderr"),
                 ),
         );
     let template = format!(
@@ -312,12 +322,47 @@ fn wrap_row(name: &str, about: &str, width: usize) -> String {
 }
 
 /// `jwtmint` itself, without subcommands.
+/// What `--version` prints: the version, the commit it was built from (when built from a git
+/// checkout) and the enabled cargo features, so a bug report says what was built. Not in
+/// [`command`], from which the checked-in man pages are generated.
+pub fn long_version() -> String {
+    let commit = env!("JWTMINT_COMMIT");
+    let features = env!("JWTMINT_FEATURES");
+    format!(
+        "{}\ncommit: {}\nfeatures: {}",
+        env!("CARGO_PKG_VERSION"),
+        if commit.is_empty() {
+            "unknown (not built from a git checkout)"
+        } else {
+            commit
+        },
+        if features.is_empty() {
+            "none"
+        } else {
+            features
+        },
+    )
+}
+
 fn top_command() -> clap::Command {
     clap::Command::new("jwtmint")
         .version(env!("CARGO_PKG_VERSION"))
         .about(ABOUT)
         .long_about(LONG_ABOUT)
         .propagate_version(true)
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .value_name("WHEN")
+                .global(true)
+                .value_parser(clap::value_parser!(crate::output::ColorChoice))
+                .default_value("auto")
+                .help("Colour errors, warnings and inspect's verdict on stderr")
+                .long_help(
+                    "Colour errors, warnings and inspect's verdict on stderr: auto (on a \
+                     terminal, unless NO_COLOR is set), always or never. stdout is never coloured.",
+                ),
+        )
         .max_term_width(100)
         .subcommand_required(true)
         .arg_required_else_help(true)
@@ -331,7 +376,8 @@ as a password manager's), never the secret itself. It is $JWTMINT_CONFIG, else \
 $XDG_CONFIG_HOME/jwtmint/config.toml, else ~/.config/jwtmint/config.toml. --profile NAME or \
 JWTMINT_PROFILE picks a profile; the file's `default-profile` applies when neither is given. \
 Precedence: command-line flag > environment variable > profile > built-in default. Options that \
-grant rights (--role, --admin…) are command-line only.";
+name the user or grant rights (--user-id, --email, --room, --role, --admin…) are command-line \
+only.";
 
 const CONFIG_EXAMPLE: &str = "\
 Example (~/.config/jwtmint/config.toml):
@@ -385,6 +431,9 @@ fn serve_command(only: Option<&'static Service>) -> clap::Command {
         None => REGISTRY.to_vec(),
     };
     for service in services {
+        if !servable(service) {
+            continue;
+        }
         let sub = ServeArgs::augment_args(service_command(service))
             .about(format!("Serve {} tokens over HTTP.", service.title))
             .long_about(None)
@@ -396,6 +445,18 @@ fn serve_command(only: Option<&'static Service>) -> clap::Command {
         command = command.subcommand(sub);
     }
     command
+}
+
+/// Whether `serve SERVICE` exists: a service option named like one of serve's own
+/// (atlassian-connect's contract flag --issuer, serve's discovery --issuer) cannot share one
+/// command line with it, so such a service is not served.
+#[cfg(feature = "serve")]
+pub(crate) fn servable(service: &Service) -> bool {
+    let serve = ServeArgs::augment_args(clap::Command::new("serve"));
+    !service
+        .options
+        .iter()
+        .any(|opt| serve.get_arguments().any(|arg| arg.get_id() == opt.long))
 }
 
 /// `serve`'s own options, on every `serve SERVICE`.
@@ -503,7 +564,8 @@ fn profile_arg() -> Arg {
         .long_help(
             "Take settings from this profile of the config file (see `jwtmint config`).\n\n\
              Without it, JWTMINT_PROFILE names the profile, else the file's `default-profile`. \
-             A flag or an environment variable overrides what the profile says.",
+             A flag or an environment variable overrides what the profile says. The config file \
+             is JWTMINT_CONFIG, else `jwtmint config path`.",
         )
         .action(ArgAction::Set)
 }
@@ -550,11 +612,122 @@ fn service_command(service: &'static Service) -> clap::Command {
             command = command.arg(negated_arg(opt));
         }
     }
-    described(
+    let command = tailor_shared_args(
         MintArgs::augment_args(command).arg(profile_arg().help_heading("Profile")),
-        service.about,
-        service.example,
-    )
+        service,
+    );
+    described(documented_envs(command), service.about, service.example)
+}
+
+/// The shared options that only a key pair uses: hidden (from help, completions and the man
+/// page) for a service that signs with an HMAC secret only. They stay accepted, so giving one
+/// is refused with a reason rather than as an unknown flag (`--key` also takes a JWK of kty
+/// `oct`).
+const KEY_PAIR_ARGS: [&str; 6] = [
+    "key",
+    "passphrase_file",
+    "passphrase_command",
+    "x5c_cert",
+    "x5t_cert",
+    "kid_thumbprint",
+];
+
+/// The shared options that only an HMAC secret uses: hidden for a service that signs with a
+/// private key only.
+const SECRET_ARGS: [&str; 4] = [
+    "secret_file",
+    "secret_env",
+    "secret_command",
+    "secret_encoding",
+];
+
+/// Fits the shared options to what `service` takes, from its data: `--alg` offers the
+/// service's algorithms and `--format` its formats (so help, completions and man pages list
+/// only those), and the key or secret options a service cannot sign with are hidden.
+fn tailor_shared_args(command: clap::Command, service: &'static Service) -> clap::Command {
+    let allowed = service.algs.allowed;
+    let mut command = command
+        .mut_arg("alg", |arg| {
+            arg.value_parser(AlgParser {
+                algs: allowed.to_vec(),
+                service: Some(service.algs),
+            })
+        })
+        .mut_arg("format", |arg| arg.value_parser(FormatParser(service)));
+    let hidden: &[&str] = if allowed.iter().all(|alg| alg.is_hmac()) {
+        &KEY_PAIR_ARGS
+    } else if !allowed.iter().any(|alg| alg.is_hmac()) {
+        &SECRET_ARGS
+    } else {
+        &[]
+    };
+    for id in hidden {
+        command = command.mut_arg(*id, |arg| arg.hide(true));
+    }
+    if service.option(VENDOR_KEY_ID).is_some() {
+        command = command.mut_arg("kid", |arg| arg.hide(true));
+    }
+    command
+}
+
+/// The option a service declares when the vendor names the `kid` header its key id (Apple's
+/// "Key ID"): the shared `--kid` is then hidden and refused with a pointer to it.
+const VENDOR_KEY_ID: &str = "key-id";
+
+/// `--kid` given to a service whose own `--key-id` sets the header `kid`.
+fn refuse_shared_kid(service: &Service, options: &MintOptions) -> Result<(), clap::Error> {
+    match (service.option(VENDOR_KEY_ID), &options.kid) {
+        (Some(own), Some(_)) => Err(clap::Error::raw(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!(
+                "{} takes the key id as {}: use {} KEYID instead of --kid\n",
+                service.name,
+                own.flag(),
+                own.flag()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Environment variables that jwtmint reads itself (clap must not: where a value came from
+/// matters), shown the way clap shows the ones it reads: `[env: NAME]` after the short help,
+/// and as the last paragraph of the long help.
+const DOCUMENTED_ENVS: [(&str, &str); 7] = [
+    ("key", "JWTMINT_KEY_FILE"),
+    ("secret_file", "JWTMINT_SECRET"),
+    ("secret_command", "JWTMINT_SECRET_COMMAND"),
+    ("passphrase_file", "JWTMINT_PASSPHRASE"),
+    ("passphrase_command", "JWTMINT_PASSPHRASE_COMMAND"),
+    ("profile", "JWTMINT_PROFILE"),
+    ("config", "JWTMINT_CONFIG"),
+];
+
+/// Adds `[env: NAME]` to each argument of `command` that [`DOCUMENTED_ENVS`] names and whose
+/// help does not show it yet.
+fn documented_envs(mut command: clap::Command) -> clap::Command {
+    for (id, env) in DOCUMENTED_ENVS {
+        let Some(arg) = command.get_arguments().find(|arg| arg.get_id() == id) else {
+            continue;
+        };
+        if arg.get_env().is_some() {
+            continue;
+        }
+        let tag = format!("[env: {env}]");
+        let short = arg.get_help().map(ToString::to_string).unwrap_or_default();
+        if short.contains(&tag) {
+            continue;
+        }
+        let long = arg.get_long_help().map(ToString::to_string);
+        command = command.mut_arg(id, |arg| {
+            let arg = arg.help(format!("{short} {tag}"));
+            match long {
+                Some(long) => arg.long_help(format!("{long}\n\n{tag}")),
+                None => arg.long_help(format!("{short}\n\n{tag}")),
+            }
+        });
+    }
+    command
 }
 
 fn service_arg(service: &Service, opt: &'static Opt) -> Arg {
@@ -606,6 +779,28 @@ fn negated_arg(opt: &'static Opt) -> Arg {
         .overrides_with(opt.long)
 }
 
+/// `--color WHEN` / `--color=WHEN` anywhere before `--` (the last one wins); `auto` without, or
+/// when WHEN is not one (clap then reports it).
+fn color_choice(argv: &[std::ffi::OsString]) -> crate::output::ColorChoice {
+    use clap::ValueEnum;
+    let mut choice = crate::output::ColorChoice::Auto;
+    let mut words = argv.iter().skip(1).map(|w| w.to_str().unwrap_or_default());
+    while let Some(word) = words.next() {
+        let value = match word {
+            "--" => break,
+            "--color" => words.next().unwrap_or_default(),
+            _ => match word.strip_prefix("--color=") {
+                Some(value) => value,
+                None => continue,
+            },
+        };
+        if let Ok(parsed) = crate::output::ColorChoice::from_str(value, true) {
+            choice = parsed;
+        }
+    }
+    choice
+}
+
 /// Parses the process's command line.
 pub fn parse() -> Result<Parsed, clap::Error> {
     parse_from(std::env::args_os())
@@ -618,6 +813,9 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     let argv: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    // Read before parsing, so that clap's own errors follow it too.
+    let color = color_choice(&argv);
+    crate::output::set_color(color);
     // Minting is the common case and starting up is most of its cost: when the first argument
     // names a service, only that subcommand is built (clap parses it the same way).
     let service = argv
@@ -641,7 +839,13 @@ where
         (None, Some(service)) => top_command().subcommand(serve_command(Some(service))),
         _ if version_only => top_command(),
         _ => command(),
-    };
+    }
+    .long_version(long_version())
+    .color(match color {
+        crate::output::ColorChoice::Always => clap::ColorChoice::Always,
+        crate::output::ColorChoice::Never => clap::ColorChoice::Never,
+        crate::output::ColorChoice::Auto => clap::ColorChoice::Auto,
+    });
     let matches = command.try_get_matches_from_mut(argv)?;
     let (name, sub) = matches
         .subcommand()
@@ -689,16 +893,19 @@ where
             Parsed::PublicKey(args)
         }
         "completions" => Parsed::Completions(
-            *sub.get_one::<clap_complete::Shell>("shell")
+            *sub.get_one::<crate::generate::CompletionShell>("shell")
                 .expect("clap requires the shell"),
+            sub.get_flag("install"),
         ),
         name => {
             let service = crate::providers::by_name(name)
                 .expect("every other subcommand is a registered service");
+            let options = MintArgs::from_arg_matches(sub)?.options();
+            refuse_shared_kid(service, &options)?;
             Parsed::Mint {
                 service,
                 values: service_values(service, sub)?,
-                options: MintArgs::from_arg_matches(sub)?.options(),
+                options,
                 request: request(sub, true),
             }
         }
@@ -775,12 +982,15 @@ pub struct InspectArgs {
     pub secret_file: Option<PathBuf>,
 
     /// Verify an HS* signature with the secret in this environment variable (its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+          value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
     /// Verify an HS* signature with the secret this command prints (split like a shell
     /// would, run without one).
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    ///
+    /// Standard input closed; it is stopped after JWTMINT_COMMAND_TIMEOUT seconds (30).
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (its bytes), hex, base64 or base64url.
@@ -789,7 +999,9 @@ pub struct InspectArgs {
     pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
 
     /// Verify with this key: a public key, a certificate, a private key (PEM or DER, any form
-    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`).
+    /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`), or a
+    /// key store's reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half
+    /// is used.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -798,7 +1010,7 @@ pub struct InspectArgs {
     pub passphrase_file: Option<PathBuf>,
 
     /// The passphrase of an encrypted private key: what this command prints.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// Verify with the key fetched from this JWKS URL, picked by the token's `kid`.
@@ -837,7 +1049,8 @@ pub struct InspectArgs {
     ///
     /// Any letter case on the command line; `none` is refused. A token whose `alg` is not one
     /// of those given is a problem.
-    #[arg(long, value_name = "ALG", value_parser = parse_alg, help_heading = "Expectations")]
+    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL),
+          help_heading = "Expectations")]
     pub alg: Vec<Alg>,
 
     /// Allow this much clock difference in the `exp`, `nbf` and `iat` checks (`iat` may be 1m
@@ -899,13 +1112,19 @@ Example (a Realm key pair; the public key goes to the server):
 A secret for a self-hosted service:
   jwtmint keygen --type secret > jwt_secret.txt
 A private JWK and the JWKS to publish:
-  jwtmint keygen --type ec --curve P-256 --format jwk --no-encrypt --out key.jwk --jwks-out jwks.json";
+  jwtmint keygen --type ec --curve P-256 --format jwk --no-encrypt \\
+    --out key.jwk --jwks-out jwks.json";
 
 const COMPLETIONS_EXAMPLE: &str = "\
-Example:
-  jwtmint completions bash > ~/.local/share/bash-completion/completions/jwtmint
-  jwtmint completions zsh > ~/.zfunc/_jwtmint
-  jwtmint completions fish > ~/.config/fish/completions/jwtmint.fish";
+Example (writes where the shell looks and says where; zsh, elvish and nushell need one line
+in their start-up file, which it names):
+  jwtmint completions bash --install
+Or by hand:
+  jwtmint completions fish > ~/.config/fish/completions/jwtmint.fish
+  jwtmint completions nushell > ~/.config/nushell/completions/jwtmint.nu
+
+--profile completes the config file's profile names in bash, zsh and fish (the script runs
+`jwtmint config profiles`).";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum KeygenType {
@@ -974,8 +1193,14 @@ pub struct KeygenArgs {
     pub no_encrypt: bool,
 
     /// Read the new key's passphrase from this file (`-` = standard input).
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// Run this command for the new key's passphrase.
+    ///
+    /// Split and run as `--secret-command` of the minting subcommands is.
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    pub passphrase_command: Option<SecretCommand>,
 
     /// How to write the private key: pem (PKCS#8) or jwk [default: pem].
     ///
@@ -1023,6 +1248,7 @@ impl KeygenArgs {
                     (self.public_out.is_some(), "--public-out"),
                     (self.no_encrypt, "--no-encrypt"),
                     (self.passphrase_file.is_some(), "--passphrase-file"),
+                    (self.passphrase_command.is_some(), "--passphrase-command"),
                     (self.jwks_out.is_some(), "--jwks-out"),
                 ] {
                     if given {
@@ -1063,6 +1289,7 @@ impl KeygenArgs {
             force: self.force,
             no_encrypt: self.no_encrypt,
             passphrase_file: self.passphrase_file.clone(),
+            passphrase_command: self.passphrase_command.clone(),
             format,
             jwks_out: self.jwks_out.clone(),
         })
@@ -1081,21 +1308,28 @@ pub enum PublicKeyFormat {
 
 #[derive(Debug, Clone, Args)]
 pub struct PublicKeyArgs {
-    /// The private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    /// The private key (`-` = standard input).
     ///
     /// Any form --key takes when signing: PEM or DER (encrypted too), a private JWK or a JWKS
-    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file.
+    /// (--kid picks its key), OpenSSH, PKCS#12, a Google service-account JSON file; or a key
+    /// store's reference (awskms:///KEY, hashivault://NAME, pkcs11:…, ssh-agent:…), whose
+    /// public key the store hands out.
     #[arg(long, value_name = "PATH", env = crate::credentials::ENV_KEY_FILE,
-          hide_env = true, required = true)]
+          hide_env_values = true, required = true)]
     pub key: PathBuf,
 
     /// Read the key's passphrase from this file (`-` = standard input).
     #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
 
-    /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    /// Run this command for the key's passphrase.
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
+
+    /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
+    /// [env: JWTMINT_PKCS11_MODULE].
+    #[arg(long, value_name = "PATH")]
+    pub pkcs11_module: Option<PathBuf>,
 
     /// What to print: pem, jwk or jwks [default: pem].
     #[arg(long, value_enum, value_name = "FORMAT",
@@ -1115,7 +1349,8 @@ pub struct PublicKeyArgs {
     pub kid: Option<String>,
 
     /// The `alg` of the JWK or JWKS entry (default: the key's natural algorithm, e.g. RS256).
-    #[arg(long, value_name = "ALG", value_parser = parse_alg,
+    #[arg(long, value_name = "ALG",
+          value_parser = alg_parser(&Alg::ALL.into_iter().filter(|a| !a.is_hmac()).collect::<Vec<_>>()),
           conflicts_with_all = ["thumbprint", "for"])]
     pub alg: Option<Alg>,
 }
@@ -1144,6 +1379,7 @@ impl PublicKeyArgs {
             key_file: self.key.clone(),
             passphrase_file: self.passphrase_file.clone(),
             passphrase_command: self.passphrase_command.clone(),
+            pkcs11_module: self.pkcs11_module.clone(),
             output,
             alg: self.alg,
             kid: self.kid.clone(),
@@ -1184,6 +1420,15 @@ pub struct BatchArgs {
     /// (exit status 1 at the end), instead of stopping at the first bad line.
     #[arg(long, requires = "batch")]
     pub keep_going: bool,
+
+    /// With --batch: how many tokens to sign at once [default: one per core for a key file,
+    /// 16 for a key in a store (KMS, Vault, PKCS#11)].
+    ///
+    /// A store's key signs over the network: more requests in flight give more tokens a
+    /// second, until the store throttles (jwtmint then backs off and retries). Output stays in
+    /// input order.
+    #[arg(long, value_name = "N", requires = "batch", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1199,17 +1444,18 @@ pub struct KeyArgs {
     pub secret_file: Option<PathBuf>,
 
     /// Read the HMAC secret from this environment variable (give its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command")]
+    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+          value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
-    /// Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND].
+    /// Run this command and sign with what it prints.
     ///
     /// COMMAND is split into words like a shell would (quotes, backslashes) and run without
     /// one, with standard input closed and a 30 s time-out (JWTMINT_COMMAND_TIMEOUT seconds);
     /// its standard output less one trailing newline is the secret. For example
     /// --secret-command 'op read op://ops/formio/jwt-secret'. A command that fails, times out
     /// or prints nothing is an error that quotes the last line of its stderr.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url.
@@ -1220,7 +1466,7 @@ pub struct KeyArgs {
           env = "JWTMINT_SECRET_ENCODING", hide_env_values = true)]
     pub secret_encoding: Option<crate::keys::secret::SecretEncoding>,
 
-    /// Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE].
+    /// Sign with this private key (`-` = standard input).
     ///
     /// RSA, EC (P-256, P-384, P-521, secp256k1) or Ed25519, in PEM or DER (PKCS#1, SEC1,
     /// PKCS#8), plain or passphrase-protected (legacy `Proc-Type: 4,ENCRYPTED`, encrypted
@@ -1228,6 +1474,11 @@ pub struct KeyArgs {
     /// (.p12/.pfx); a private JWK (its `kid` goes into the header and its `alg` is the default;
     /// `kty: oct` signs with HMAC) or a JWKS (--kid picks the key); a Google service-account
     /// key file.
+    ///
+    /// Or a key that never leaves its store: awskms:///KEY or awskms://HOST:PORT/KEY (AWS
+    /// KMS: key id, ARN or alias/NAME), hashivault://NAME[?version=N] (Vault or OpenBao
+    /// transit), pkcs11:token=…;object=… (RFC 7512; the PIN comes as a passphrase does),
+    /// ssh-agent:, ssh-agent:SHA256:FINGERPRINT or ssh-agent:COMMENT.
     #[arg(long, value_name = "PATH")]
     pub key: Option<PathBuf>,
 
@@ -1239,11 +1490,16 @@ pub struct KeyArgs {
     #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
 
-    /// Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND].
+    /// Run this command for the key's passphrase.
     ///
     /// Split and run as --secret-command is.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommand::parse)]
+    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
+
+    /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
+    /// [env: JWTMINT_PKCS11_MODULE].
+    #[arg(long, value_name = "PATH")]
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1306,11 +1562,12 @@ pub struct TimeArgs {
 pub struct OutputArgs {
     /// Signing algorithm; the subcommand's help lists which it accepts.
     ///
-    /// Any of HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 EdDSA, in any
-    /// letter case; `none` is refused. Default: the subcommand's, or for `sign` HS256 with a
-    /// secret and the key's natural algorithm with a key (RSA: RS256, P-256: ES256,
-    /// P-384: ES384, Ed25519: EdDSA).
-    #[arg(long, value_name = "ALG", value_parser = parse_alg)]
+    /// Any of HS256 HS384 HS512 RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 ES256K
+    /// EdDSA that the subcommand accepts, in any letter case; `none` is refused. Default: the
+    /// subcommand's, or for `sign` HS256 with a secret and the key's natural algorithm with a
+    /// key (RSA: RS256, P-256: ES256, P-384: ES384, P-521: ES512, secp256k1: ES256K, Ed25519:
+    /// EdDSA).
+    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL))]
     pub alg: Option<Alg>,
 
     /// Set the `kid` (key id) header; with a JWKS as --key, also picks that key.
@@ -1344,17 +1601,162 @@ pub struct OutputArgs {
     #[arg(long, value_name = "TYP", default_value = "JWT")]
     pub typ: String,
 
-    /// What to print.
-    ///
-    /// token: the compact token; json: {"token":"…"}; header: the HTTP header the service
-    /// reads; claims: the payload that would be signed (needs no key); url: the signed URL
-    /// (services that log in through a link).
+    /// What to print: one of the subcommand's formats, the first listed is the default.
     #[arg(long, value_name = "FORMAT", value_enum)]
     pub format: Option<Format>,
 }
 
-fn parse_alg(value: &str) -> Result<Alg, String> {
-    value.parse()
+/// `--alg` taking one of `algs` (any letter case), listed in help and completed by the shells.
+/// Parsed as [`Alg`] parses it, so `none` and unknown names get its explanations.
+fn alg_parser(algs: &[Alg]) -> AlgParser {
+    AlgParser {
+        algs: algs.to_vec(),
+        service: None,
+    }
+}
+
+/// A service's `--format`: its formats listed in help and completed by the shells, any other
+/// refused with the one-line reason minting gives.
+#[derive(Debug, Clone, Copy)]
+struct FormatParser(&'static Service);
+
+impl TypedValueParser for FormatParser {
+    type Value = Format;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Format, clap::Error> {
+        let invalid = |message: String| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("--format: {message}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value.to_str().ok_or_else(|| invalid("not UTF-8".into()))?;
+        let format = <Format as clap::ValueEnum>::from_str(text, true).map_err(|_| {
+            let names: Vec<_> = self.0.formats.iter().map(|f| f.name()).collect();
+            invalid(format!(
+                "unknown format `{text}`; one of {}",
+                names.join(", ")
+            ))
+        })?;
+        crate::mint::check_format_offered(self.0, format).map_err(|e| invalid(format!("{e:#}")))?;
+        Ok(format)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0
+                .formats
+                .iter()
+                .filter_map(clap::ValueEnum::to_possible_value),
+        ))
+    }
+}
+
+#[derive(Debug, Clone)]
+struct AlgParser {
+    algs: Vec<Alg>,
+    /// The subcommand whose rules these are, for the message naming what it accepts.
+    service: Option<crate::providers::AlgRules>,
+}
+
+impl TypedValueParser for AlgParser {
+    type Value = Alg;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Alg, clap::Error> {
+        let invalid = |message: String| {
+            let flag = arg
+                .and_then(Arg::get_long)
+                .map(|long| format!("--{long}"))
+                .unwrap_or_else(|| "--alg".into());
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("{flag}: {message}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value.to_str().ok_or_else(|| invalid("not UTF-8".into()))?;
+        let alg: Alg = text.parse().map_err(invalid)?;
+        if let Some(rules) = self.service {
+            crate::mint::check_alg_rules(rules, Some(alg), cmd.get_name())
+                .map_err(|e| invalid(format!("{e:#}")))?;
+        } else if !self.algs.contains(&alg) {
+            let names: Vec<_> = self.algs.iter().map(|a| a.name()).collect();
+            return Err(invalid(format!("{alg} is not one of {}", names.join(", "))));
+        }
+        Ok(alg)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.algs
+                .iter()
+                .map(|alg| clap::builder::PossibleValue::new(alg.name())),
+        ))
+    }
+}
+
+/// clap's own message for a bad value quotes it; these two options' values may be (or hold) a
+/// secret, so their parsers give a message of their own that names the option, never the value.
+fn unquoted_error(cmd: &clap::Command, arg: Option<&clap::Arg>, message: String) -> clap::Error {
+    let name = arg.map_or_else(|| "the value".to_string(), |a| format!("--{}", a.get_id()));
+    let name = name.replace('_', "-");
+    cmd.clone().error(
+        clap::error::ErrorKind::ValueValidation,
+        format!("{name}: {message}"),
+    )
+}
+
+/// `--secret-command`, `--passphrase-command`: split like a shell would.
+#[derive(Clone)]
+struct SecretCommandParser;
+
+impl clap::builder::TypedValueParser for SecretCommandParser {
+    type Value = SecretCommand;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<SecretCommand, clap::Error> {
+        let text = value.to_str().ok_or_else(|| {
+            unquoted_error(cmd, arg, "the command is not valid UTF-8".to_string())
+        })?;
+        SecretCommand::parse(text).map_err(|e| unquoted_error(cmd, arg, e))
+    }
+}
+
+/// `--secret-env`: a variable's name, never shown when it does not look like one.
+#[derive(Clone)]
+struct EnvVarNameParser;
+
+impl clap::builder::TypedValueParser for EnvVarNameParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let text = value.to_str().unwrap_or("\0");
+        crate::credentials::env_var_name(text).map_err(|e| unquoted_error(cmd, arg, e))
+    }
 }
 
 fn parse_encoding(value: &str) -> Result<crate::keys::secret::SecretEncoding, String> {
@@ -1383,6 +1785,7 @@ impl MintArgs {
                 select_kid: self.output.kid.clone(),
                 x5c_cert: self.output.x5c_cert.clone(),
                 x5t_cert: self.output.x5t_cert.clone(),
+                pkcs11_module: self.keys.pkcs11_module.clone(),
             },
             claims_file: self.claims.claims_file.clone(),
             claims: self.claims.claim.clone(),
@@ -1401,6 +1804,7 @@ impl MintArgs {
             format: self.output.format,
             batch: self.batch.batch.clone(),
             keep_going: self.batch.keep_going,
+            jobs: self.batch.jobs.map(usize::from),
         }
     }
 }
@@ -1409,6 +1813,32 @@ impl MintArgs {
 mod tests {
     use super::*;
     use crate::providers::Given;
+
+    #[test]
+    fn examples_fit_the_help_width_unbroken() {
+        // clap wraps `after_help` at HELP_WIDTH: a longer line would break a command in two
+        // (`--jwks-out` / `jwks.json`). Continue long commands with `\` instead.
+        let command = command();
+        let mut commands: Vec<&clap::Command> = command.get_subcommands().collect();
+        commands.push(&command);
+        let mut long = Vec::new();
+        for cmd in commands {
+            let text = cmd
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            for line in text.lines() {
+                if line.chars().count() > HELP_WIDTH {
+                    long.push(format!("{}: {line}", cmd.get_name()));
+                }
+            }
+        }
+        assert!(
+            long.is_empty(),
+            "example lines over {HELP_WIDTH} columns:\n{}",
+            long.join("\n")
+        );
+    }
 
     #[test]
     fn clap_definitions_are_consistent() {
@@ -1503,8 +1933,15 @@ mod tests {
                 #[cfg(feature = "serve")]
                 vec!["jwtmint", "serve", service.name, "--no-such-flag"],
             ] {
+                #[cfg(feature = "serve")]
+                if args[1] == "serve" && !servable(service) {
+                    continue;
+                }
                 let pruned = parse_from(&args).err().unwrap();
-                let whole = command().try_get_matches_from(&args).unwrap_err();
+                let whole = command()
+                    .long_version(long_version())
+                    .try_get_matches_from(&args)
+                    .unwrap_err();
                 assert_eq!(pruned.to_string(), whole.to_string(), "{args:?}");
                 assert_eq!(pruned.kind(), whole.kind());
             }
@@ -1518,7 +1955,7 @@ mod tests {
     fn serve_takes_every_services_options() {
         let command = command();
         let serve = command.find_subcommand("serve").unwrap();
-        for service in REGISTRY {
+        for service in REGISTRY.iter().filter(|s| servable(s)) {
             let sub = serve.find_subcommand(service.name).unwrap();
             for long in
                 service

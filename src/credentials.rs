@@ -18,6 +18,7 @@ use crate::keys;
 use crate::output::warn;
 use crate::providers::{AlgRules, KeyForm};
 use crate::sign::{Alg, KeyMaterial};
+use crate::signers;
 
 pub const ENV_SECRET: &str = "JWTMINT_SECRET";
 pub const ENV_KEY_FILE: &str = "JWTMINT_KEY_FILE";
@@ -27,6 +28,9 @@ pub const ENV_PASSPHRASE_COMMAND: &str = "JWTMINT_PASSPHRASE_COMMAND";
 /// How long a `--secret-command` or `--passphrase-command` may run, in seconds (default 30).
 pub const ENV_COMMAND_TIMEOUT: &str = "JWTMINT_COMMAND_TIMEOUT";
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+/// The longest time-out `JWTMINT_COMMAND_TIMEOUT` may ask for: a day covers a password manager
+/// waiting for a person; more is a typo (and 2^64 seconds overflowed the deadline: a panic).
+const MAX_COMMAND_TIMEOUT: u64 = 86_400;
 /// The most a secret or passphrase command may print.
 const MAX_COMMAND_OUTPUT: u64 = 1 << 20;
 
@@ -52,6 +56,8 @@ pub struct KeySources {
     pub x5c_cert: Option<PathBuf>,
     /// `--x5t-cert`: the certificate whose thumbprints go into `x5t` and `x5t#S256`.
     pub x5t_cert: Option<PathBuf>,
+    /// `--pkcs11-module`: the PKCS#11 module of a `pkcs11:` key whose URI names none.
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 impl KeySources {
@@ -80,9 +86,13 @@ pub struct SecretCommand {
 
 impl SecretCommand {
     /// Splits a command line as a POSIX shell would (quotes, backslashes), without running one.
+    /// The message never quotes `text`: a command line can hold a token or a password.
     pub fn parse(text: &str) -> Result<SecretCommand, String> {
-        let argv = shlex::split(text)
-            .ok_or_else(|| format!("cannot split `{text}` into words: unbalanced quotes?"))?;
+        let argv = shlex::split(text).ok_or_else(|| {
+            "cannot split the command into words: unbalanced quotes or a trailing backslash? \
+             (it is not shown, as it may hold a secret)"
+                .to_string()
+        })?;
         SecretCommand::from_argv(argv)
     }
 
@@ -110,19 +120,25 @@ impl SecretCommand {
         let timeout = command_timeout()?;
         let program = self.program();
         let name = format!("the {what} command `{program}`");
-        let mut child = Command::new(program)
+        let mut command = Command::new(program);
+        command
             .args(&self.argv[1..])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => anyhow!("{name} was not found"),
-                std::io::ErrorKind::PermissionDenied => {
-                    anyhow!("{name} cannot be run: permission denied")
-                }
-                _ => anyhow!("{name} cannot be run: {e}"),
-            })?;
+            .stderr(Stdio::piped());
+        // Its own process group, so that a time-out stops everything it started: a
+        // grandchild holding the pipe (`sh -c 'sleep 1000 & echo x'`) outlived a kill of the
+        // direct child.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let mut child = command.spawn().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => anyhow!("{name} was not found"),
+            std::io::ErrorKind::PermissionDenied => {
+                anyhow!("{name} cannot be run: permission denied")
+            }
+            _ => anyhow!("{name} cannot be run: {e}"),
+        })?;
+        let group = ProcessGroup(child.id());
         // Both pipes are read on their own threads, so that a chatty command cannot block on
         // a full pipe, and a child that keeps them open cannot hang jwtmint past the time-out.
         let (out_tx, out_rx) = mpsc::channel();
@@ -145,6 +161,7 @@ impl SecretCommand {
                     std::thread::sleep(Duration::from_millis(10))
                 }
                 Ok(None) => {
+                    group.kill();
                     let _ = child.kill();
                     let _ = child.wait();
                     let stderr = err_rx.recv_timeout(Duration::from_millis(100)).ok();
@@ -157,11 +174,35 @@ impl SecretCommand {
                 Err(e) => bail!("{name}: waiting for it failed: {e}"),
             }
         };
-        let left = deadline
+        // The command has exited; what it left running in the background may still hold the
+        // pipes. Give them a moment, then stop the group, and the pipes close.
+        let grace = deadline
             .saturating_duration_since(Instant::now())
-            .max(Duration::from_millis(100));
-        let stdout = out_rx.recv_timeout(left);
-        let stderr = err_rx.recv_timeout(Duration::from_millis(100)).ok();
+            .min(LEFTOVER_GRACE);
+        let stdout = match out_rx.recv_timeout(grace) {
+            Ok(read) => Ok(read),
+            Err(_) => {
+                group.kill();
+                out_rx.recv_timeout(Duration::from_secs(1))
+            }
+        };
+        let stderr = match err_rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(read) => Some(read),
+            Err(_) => {
+                group.kill();
+                err_rx.recv_timeout(Duration::from_millis(500)).ok()
+            }
+        };
+        // Over the cap, the reader stopped and the command died of SIGPIPE (status 141): say
+        // what happened rather than the status.
+        if let Ok(Ok(bytes)) = &stdout {
+            if bytes.len() as u64 > MAX_COMMAND_OUTPUT {
+                bail!(
+                    "{name} printed more than {} KiB: that is not a {what}",
+                    MAX_COMMAND_OUTPUT >> 10
+                );
+            }
+        }
         if !status.success() {
             let how = match status.code() {
                 Some(code) => format!("exited with status {code}"),
@@ -174,12 +215,6 @@ impl SecretCommand {
             Ok(Err(e)) => bail!("{name}: reading its output failed: {e}"),
             Err(_) => bail!("{name} exited but kept its output open"),
         };
-        if stdout.len() as u64 > MAX_COMMAND_OUTPUT {
-            bail!(
-                "{name} printed more than {} KiB: that is not a {what}",
-                MAX_COMMAND_OUTPUT >> 10
-            );
-        }
         let secret = input::strip_one_newline(stdout);
         if secret.is_empty() {
             bail!("{name} printed nothing{}", last_line(stderr));
@@ -188,14 +223,39 @@ impl SecretCommand {
     }
 }
 
-/// The time-out for secret commands: `JWTMINT_COMMAND_TIMEOUT` seconds, else 30.
-fn command_timeout() -> Result<Duration> {
+/// How long what a secret command left running may keep its output open after it exited.
+const LEFTOVER_GRACE: Duration = Duration::from_millis(500);
+
+/// A secret command's process group (its id is the command's pid).
+struct ProcessGroup(u32);
+
+impl ProcessGroup {
+    /// SIGKILL to every process left in the group.
+    fn kill(&self) {
+        #[cfg(unix)]
+        if let Ok(pid) = libc::pid_t::try_from(self.0) {
+            if pid > 0 {
+                // SAFETY: kill has no memory effects; a negative pid names the group the
+                // command was started in (`process_group(0)`), which holds only what it started.
+                unsafe {
+                    libc::kill(-pid, libc::SIGKILL);
+                }
+            }
+        }
+    }
+}
+
+/// The time-out for secret commands (and for a FIFO to deliver a file's contents):
+/// `JWTMINT_COMMAND_TIMEOUT` seconds, else 30.
+pub(crate) fn command_timeout() -> Result<Duration> {
     match std::env::var(ENV_COMMAND_TIMEOUT) {
         Err(_) => Ok(COMMAND_TIMEOUT),
         Ok(text) => match text.trim().parse::<u64>() {
-            Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+            Ok(secs) if (1..=MAX_COMMAND_TIMEOUT).contains(&secs) => Ok(Duration::from_secs(secs)),
             _ => Err(UsageError::new(format!(
-                "{ENV_COMMAND_TIMEOUT} is `{text}`: give a whole number of seconds, at least 1"
+                "{ENV_COMMAND_TIMEOUT} is `{}`: give a whole number of seconds from 1 to \
+                 {MAX_COMMAND_TIMEOUT}",
+                crate::claims::abbreviate(&text)
             ))
             .into()),
         },
@@ -225,11 +285,37 @@ fn last_line(stderr: Option<std::io::Result<Zeroizing<Vec<u8>>>>) -> String {
     format!(": {line}")
 }
 
+/// The longest name `--secret-env` / `secret-env` takes.
+const MAX_VAR_NAME: usize = 64;
+
+/// `text` when it looks like an environment variable's name: `[A-Z_][A-Z0-9_]*`, at most 64
+/// characters. Anything else may be the secret itself, pasted where its variable's name
+/// belongs: it is refused without being shown.
+pub fn env_var_name(text: &str) -> Result<String, String> {
+    let mut bytes = text.bytes();
+    let looks_like_a_name = text.len() <= MAX_VAR_NAME
+        && bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_uppercase() || b == b'_')
+        && bytes.all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if looks_like_a_name {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "not an environment variable name (A-Z, 0-9 and _, at most {MAX_VAR_NAME} \
+             characters; the value is not shown, in case it is the secret itself)"
+        ))
+    }
+}
+
 /// The environment variables that carry key material, read once.
 #[derive(Default)]
 pub struct Environment {
     pub secret: Option<Zeroizing<Vec<u8>>>,
     pub key_file: Option<PathBuf>,
+    /// The variable that gave `key_file`: `JWTMINT_KEY_FILE`, or the service's own
+    /// (`GOOGLE_APPLICATION_CREDENTIALS`).
+    pub key_file_var: &'static str,
     pub passphrase: Option<Zeroizing<Vec<u8>>>,
     /// `JWTMINT_SECRET_COMMAND`, split when it is used.
     pub secret_command: Option<String>,
@@ -245,10 +331,25 @@ impl Environment {
             key_file: std::env::var_os(ENV_KEY_FILE)
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
+            key_file_var: ENV_KEY_FILE,
             passphrase: bytes(ENV_PASSPHRASE),
             secret_command: text(ENV_SECRET_COMMAND),
             passphrase_command: text(ENV_PASSPHRASE_COMMAND),
         }
+    }
+
+    /// [`Environment::from_process`] for `service`: without `JWTMINT_KEY_FILE`, the key file
+    /// of the service's own variable (`GOOGLE_APPLICATION_CREDENTIALS`). Like every
+    /// environment variable, it wins over a profile: flag > env > profile > default.
+    pub fn for_service(service: &crate::providers::Service) -> Self {
+        let mut env = Environment::from_process();
+        if let (None, Some(name)) = (&env.key_file, service.key_env) {
+            env.key_file = std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from);
+            env.key_file_var = name;
+        }
+        env
     }
 
     /// Whether the environment gives an HMAC secret.
@@ -270,7 +371,7 @@ fn text(name: &str) -> Option<String> {
 }
 
 /// An environment variable's command, split like a shell would.
-fn env_command(name: &str, text: &str) -> Result<SecretCommand> {
+pub fn env_command(name: &str, text: &str) -> Result<SecretCommand> {
     SecretCommand::parse(text).map_err(|e| UsageError::new(format!("{name}: {e}")).into())
 }
 
@@ -332,10 +433,10 @@ fn load_with_json(
         )));
     }
     if let (Some(alg), true) = (explicit, sources.has_secret()) {
-        bail!(
+        bail!(UsageError::new(format!(
             "{alg} signs with a private key (--key), but {} gives an HMAC secret",
             secret_flag(sources)
-        );
+        )));
     }
     let path = sources
         .key_file
@@ -343,31 +444,52 @@ fn load_with_json(
         .or(env.key_file.as_ref())
         .ok_or_else(|| {
             let alg = explicit.unwrap_or(rules.default);
-            anyhow!("{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}")
+            UsageError::new(format!(
+                "{alg} needs a private key: pass --key PATH or set {ENV_KEY_FILE}"
+            ))
         })?;
     let name = input::display(path);
-    let bytes = input::read_path(path, "key")?;
-    let bytes = match key_form {
-        Some(form) => form(&bytes)
-            .with_context(|| format!("key {name}"))?
-            .unwrap_or(bytes),
-        None => bytes,
-    };
-    // Where an HMAC secret is wanted, only a JWK (of kty `oct`) can give one: any other key
-    // file is refused before it is parsed, so an encrypted key never asks for its passphrase.
-    if wants_secret && !keys::jwk::looks_like_json(&bytes) {
-        let message = format!(
-            "{} signs with an HMAC secret (--secret-file, {ENV_SECRET}, or a JWK of kty `oct` \
-             in --key), not a private key",
-            explicit.unwrap_or_else(|| hmac_default(rules))
-        );
-        // A service that signs with HMAC only: `--key` was wrong whatever the file holds.
-        if rules.allowed.iter().all(|alg| alg.is_hmac()) {
-            bail!(UsageError::new(message));
+    let reference = signers::Reference::parse(path)?;
+    let file = if reference.is_store() {
+        // A key store holds key pairs only: never an HMAC secret.
+        if wants_secret {
+            bail!(
+                "{} signs with an HMAC secret (--secret-file or {ENV_SECRET}); {name} is a key \
+                 store's key pair",
+                explicit.unwrap_or_else(|| hmac_default(rules))
+            );
         }
-        bail!(message);
-    }
-    let file = key_file_from_bytes(&bytes, &name, sources, env)?;
+        KeyFile {
+            material: KeyMaterial::Store(open_store(&reference, sources, env)?),
+            kid: None,
+            alg: None,
+            json: Map::new(),
+        }
+    } else {
+        let bytes = input::read_path(path, "key")?;
+        // A service's key form unwraps a key file (Mux's base64 of a PEM).
+        let bytes = match key_form {
+            Some(form) => form(&bytes)
+                .with_context(|| format!("key {name}"))?
+                .unwrap_or(bytes),
+            None => bytes,
+        };
+        // Where an HMAC secret is wanted, only a JWK (of kty `oct`) can give one: any other key
+        // file is refused before it is parsed, so an encrypted key never asks for its passphrase.
+        if wants_secret && !keys::jwk::looks_like_json(&bytes) {
+            let message = format!(
+                "{} signs with an HMAC secret (--secret-file, {ENV_SECRET}, or a JWK of kty `oct` \
+                 in --key), not a private key",
+                explicit.unwrap_or_else(|| hmac_default(rules))
+            );
+            // A service that signs with HMAC only: `--key` was wrong whatever the file holds.
+            if rules.allowed.iter().all(|alg| alg.is_hmac()) {
+                bail!(UsageError::new(message));
+            }
+            bail!(message);
+        }
+        key_file_from_bytes(&bytes, &name, sources, env)?
+    };
     // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
     let alg = match (explicit, file.alg) {
         (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
@@ -375,11 +497,11 @@ fn load_with_json(
         ))),
         (Some(given), _) => given,
         (None, Some(own)) => own,
-        (None, None) => match &file.material {
-            KeyMaterial::Secret(_) => hmac_default(rules),
-            KeyMaterial::Private(key) => {
-                let natural = Alg::natural_for(key.kind());
-                if rsa_default_fits(rules.default, key.kind()) {
+        (None, None) => match file.material.kind() {
+            None => hmac_default(rules),
+            Some(kind) => {
+                let natural = Alg::natural_for(kind);
+                if rsa_default_fits(rules.default, kind) {
                     // An RSA key signs with any RS/PS algorithm: the service's default
                     // (Entra's PS256) wins over the key's natural RS256.
                     rules.default
@@ -394,7 +516,7 @@ fn load_with_json(
     check_key_fits(alg, explicit, &file, rules, &name)?;
     let short_secret = match &file.material {
         KeyMaterial::Secret(secret) => short_secret(alg, secret),
-        KeyMaterial::Private(_) => None,
+        KeyMaterial::Private(_) | KeyMaterial::Store(_) => None,
     };
     Ok(Loaded {
         alg,
@@ -566,6 +688,7 @@ pub fn secret_from_sources(sources: &KeySources) -> Result<Option<(Zeroizing<Vec
             format!("secret file {}", input::display(path)),
         )
     } else if let Some(name) = &sources.secret_env {
+        env_var_name(name).map_err(|e| UsageError::new(format!("--secret-env: {e}")))?;
         let value = std::env::var_os(name)
             .ok_or_else(|| anyhow!("the environment variable {name} (secret-env) is not set"))?;
         (
@@ -613,10 +736,10 @@ fn load_secret(sources: &KeySources, env: &Environment) -> Result<Zeroizing<Vec<
             "the secret typed".to_string(),
         )
     } else {
-        bail!(
+        bail!(UsageError::new(format!(
             "no HMAC secret: pass --secret-file PATH, --secret-env VAR or --secret-command CMD, \
              set {ENV_SECRET}, or use a profile"
-        );
+        )));
     };
     if secret.is_empty() {
         bail!("the HMAC secret is empty ({source})");
@@ -668,6 +791,57 @@ pub struct KeyFile {
     pub alg: Option<Alg>,
     /// The non-secret fields of a Google service-account file.
     pub json: Map<String, Value>,
+}
+
+/// Opens a key in its store, with the PIN (a PKCS#11 token's) asked for only when needed, from
+/// where a passphrase comes from.
+pub fn open_store(
+    reference: &signers::Reference,
+    sources: &KeySources,
+    env: &Environment,
+) -> Result<Box<dyn signers::SigningKey>> {
+    let mut pin = move || -> Result<Zeroizing<Vec<u8>>> {
+        if let Some(file) = &sources.passphrase_file {
+            let bytes = input::read_path(file, "PIN file")?;
+            Ok(input::strip_one_newline(bytes))
+        } else if let Some(command) = &sources.passphrase_command {
+            command.run("PIN")
+        } else if let Some(pass) = &env.passphrase {
+            Ok(pass.clone())
+        } else if let Some(text) = &env.passphrase_command {
+            env_command(ENV_PASSPHRASE_COMMAND, text)?.run("PIN")
+        } else if input::stdin_is_terminal() {
+            input::prompt_hidden("PIN for the PKCS#11 token: ")
+        } else {
+            bail!(
+                "no PIN: pass --passphrase-file PATH, set {ENV_PASSPHRASE}, or add \
+                 pin-source=file:PATH to the URI"
+            )
+        }
+    };
+    signers::open(
+        reference,
+        &mut signers::OpenContext {
+            pin: &mut pin,
+            pkcs11_module: sources.pkcs11_module.clone(),
+        },
+    )
+}
+
+/// The public half (SPKI DER) of the key `path` names, file or store, with its name for
+/// messages: what `inspect --key` checks a signature with when given a store's key.
+pub fn store_public_key(
+    path: &Path,
+    sources: &KeySources,
+    env: &Environment,
+) -> Result<Option<(Vec<u8>, String)>> {
+    match signers::Reference::parse(path)? {
+        signers::Reference::File(_) => Ok(None),
+        reference => {
+            let key = open_store(&reference, sources, env)?;
+            Ok(Some((key.public_key_spki()?, key.name().to_string())))
+        }
+    }
 }
 
 /// Reads a key file in any form jwtmint knows (PEM, DER, encrypted, OpenSSH, PKCS#12, a JWK
@@ -733,6 +907,7 @@ pub fn key_and_json_from_bytes(
         KeyMaterial::Secret(_) => {
             bail!("key {name}: this JWK is an HMAC secret (kty `oct`), not a private key")
         }
+        KeyMaterial::Store(key) => bail!("key {name}: {} is not a key file", key.name()),
     }
 }
 
@@ -797,6 +972,7 @@ pub fn load_for(
                 key_file: std::env::var_os(name)
                     .filter(|v| !v.is_empty())
                     .map(PathBuf::from),
+                key_file_var: name,
                 secret: env.secret.clone(),
                 passphrase: env.passphrase.clone(),
                 secret_command: env.secret_command.clone(),
@@ -838,6 +1014,10 @@ pub fn load_for(
             facts.public_spki = Some(key.public_key_spki_der()?);
             KeyMaterial::Private(key)
         }
+        KeyMaterial::Store(key) => {
+            facts.public_spki = Some(key.public_key_spki()?);
+            KeyMaterial::Store(key)
+        }
     };
     if let Some(warning) = short_secret {
         warn(warning);
@@ -861,7 +1041,7 @@ fn certificate_header(
     for (path, x5c) in [(&sources.x5c_cert, true), (&sources.x5t_cert, false)] {
         let Some(path) = path else { continue };
         let flag = if x5c { "--x5c-cert" } else { "--x5t-cert" };
-        let KeyMaterial::Private(key) = material else {
+        let Some(spki) = material.public_spki()? else {
             bail!(UsageError::new(format!(
                 "{flag} needs a private key: an HMAC secret has no certificate"
             )));
@@ -874,7 +1054,8 @@ fn certificate_header(
         let leaf = chain
             .first()
             .ok_or_else(|| anyhow!("{flag} {name}: no certificate in it"))?;
-        keys::cert::check_cert_matches_key(leaf, key).with_context(|| format!("{flag} {name}"))?;
+        keys::cert::check_cert_matches_spki(leaf, &spki)
+            .with_context(|| format!("{flag} {name}"))?;
         if x5c {
             keys::cert::check_chain(&chain).with_context(|| format!("{flag} {name}"))?;
             let chain = keys::cert::x5c(&chain)

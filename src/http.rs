@@ -263,7 +263,14 @@ impl Client {
             ),
             E::HostNotFound => "host not found".to_string(),
             E::ConnectionFailed => "connection refused or unreachable".to_string(),
-            E::Io(e) => format!("connection failed: {}", e.kind()),
+            // rustls's certificate errors reach here wrapped in an io::Error.
+            E::Io(e) => match e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+            {
+                Some(tls) => format!("TLS: {tls}"),
+                None => format!("connection failed: {}", e.kind()),
+            },
             E::BodyExceedsLimit(limit) => format!("the response is larger than {limit} bytes"),
             E::TooManyRedirects | E::RedirectFailed => "too many or bad redirects".to_string(),
             E::RequireHttpsOnly(_) => "a redirect to plain http was refused".to_string(),

@@ -70,6 +70,8 @@ pub struct KeygenOptions {
     pub force: bool,
     pub no_encrypt: bool,
     pub passphrase_file: Option<PathBuf>,
+    /// `--passphrase-command`: the new key's passphrase is what it prints.
+    pub passphrase_command: Option<crate::credentials::SecretCommand>,
     pub format: PrivateFormat,
     /// Where to write the public key as a JWKS (`kid` = thumbprint, `use`, `alg`).
     pub jwks_out: Option<PathBuf>,
@@ -146,7 +148,7 @@ fn key_pair(key_type: KeyType, options: &KeygenOptions) -> Result<()> {
     // Ask for the passphrase before the slow part, too.
     let passphrase = match options.no_encrypt {
         true => None,
-        false => Some(new_passphrase(options.passphrase_file.as_deref())?),
+        false => Some(new_passphrase(options)?),
     };
     let pkcs8 = generate(key_type)?;
     let key = keys::parse_private_key(&pkcs8, &mut unreachable_passphrase)?;
@@ -254,12 +256,19 @@ fn encrypt(pkcs8: &[u8], passphrase: &[u8]) -> Result<Zeroizing<String>> {
     Ok(pem)
 }
 
-/// The passphrase for a new key: a file, the environment, or asked twice on a terminal.
-fn new_passphrase(file: Option<&Path>) -> Result<Zeroizing<Vec<u8>>> {
-    let passphrase = if let Some(path) = file {
+/// The passphrase for a new key: a file, a command, the environment (JWTMINT_PASSPHRASE, then
+/// JWTMINT_PASSPHRASE_COMMAND), or asked twice on a terminal.
+fn new_passphrase(options: &KeygenOptions) -> Result<Zeroizing<Vec<u8>>> {
+    let env = Environment::from_process();
+    let passphrase = if let Some(path) = &options.passphrase_file {
         input::strip_one_newline(input::read_path(path, "passphrase file")?)
-    } else if let Some(pass) = Environment::from_process().passphrase {
+    } else if let Some(command) = &options.passphrase_command {
+        command.run("passphrase")?
+    } else if let Some(pass) = env.passphrase {
         pass
+    } else if let Some(text) = &env.passphrase_command {
+        crate::credentials::env_command(crate::credentials::ENV_PASSPHRASE_COMMAND, text)?
+            .run("passphrase")?
     } else if input::stdin_is_terminal() {
         let first = input::prompt_hidden("New passphrase: ")?;
         let second = input::prompt_hidden("Repeat the passphrase: ")?;
@@ -268,10 +277,10 @@ fn new_passphrase(file: Option<&Path>) -> Result<Zeroizing<Vec<u8>>> {
         }
         first
     } else {
-        bail!(
-            "the new key needs a passphrase: set {ENV_PASSPHRASE}, pass --passphrase-file, \
-             or pass --no-encrypt"
-        );
+        bail!(crate::exit::UsageError::new(format!(
+            "the new key needs a passphrase: set {ENV_PASSPHRASE}, pass --passphrase-file or \
+             --passphrase-command, or pass --no-encrypt"
+        )));
     };
     if passphrase.is_empty() {
         bail!("the passphrase is empty; pass --no-encrypt for an unencrypted key");

@@ -23,4 +23,5 @@ pub mod public_key;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod sign;
+pub mod signers;
 pub mod time;

@@ -10,12 +10,15 @@ fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(err) => {
             // clap prints help and version on stdout (exit 0) and usage errors on stderr (exit 2).
-            let _ = err.print();
-            return ExitCode::from(if err.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::SUCCESS
-            });
+            let printed = err.print();
+            if err.use_stderr() {
+                return ExitCode::from(exit::USAGE);
+            }
+            if let Err(e) = printed {
+                jwtmint::output::error(format_args!("writing to standard output: {e}"));
+                return ExitCode::from(exit::FAILURE);
+            }
+            return ExitCode::from(exit::SUCCESS);
         }
     };
     match run(parsed) {
@@ -60,7 +63,7 @@ fn run(parsed: Parsed) -> anyhow::Result<()> {
         }
         Parsed::Keygen(args) => keygen::run(&args.options()?),
         Parsed::PublicKey(args) => public_key::run(&args.options()?),
-        Parsed::Completions(shell) => generate::print_completions(shell),
+        Parsed::Completions(shell, install) => generate::print_completions(shell, install),
         Parsed::Config(command) => config::run(command),
     }
 }

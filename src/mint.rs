@@ -33,6 +33,9 @@ pub struct MintOptions {
     pub batch: Option<PathBuf>,
     /// `--keep-going`: a bad batch line does not stop the batch.
     pub keep_going: bool,
+    /// `--jobs`: signatures at once in a batch; `None`: one per core, or
+    /// [`REMOTE_JOBS`](crate::signers::REMOTE_JOBS) for a key in a store.
+    pub jobs: Option<usize>,
 }
 
 /// One service with its option values, ready to mint.
@@ -51,7 +54,8 @@ impl<'a> Minter<'a> {
         values.check_required(service.options)?;
         Ok(Minter {
             service,
-            provider: (service.build)(values)?,
+            // `build` sees only option values: its errors are the user's (exit 2).
+            provider: (service.build)(values).map_err(crate::exit::usage)?,
             options,
         })
     }
@@ -64,7 +68,9 @@ impl<'a> Minter<'a> {
             .or_else(|| self.provider.default_format())
             .unwrap_or(self.service.default_format());
         check_format_offered(self.service, format)?;
-        self.provider.check_format(format)?;
+        self.provider
+            .check_format(format)
+            .map_err(crate::exit::usage)?;
         Ok(format)
     }
 
@@ -80,13 +86,26 @@ impl<'a> Minter<'a> {
     ) -> Result<Map<String, Value>> {
         let service = self.service;
         let mut payload = claims::user_claims(claims_file, &self.options.claims);
+        // A claim typed with --claim is the user's value (exit 2); one read from
+        // --claims-file is found in a file (exit 1).
+        let typed = |name: &str| self.options.claims.iter().any(|a| a.key == name);
+        let blame = |name: &str, message: String| -> anyhow::Error {
+            if typed(name) {
+                UsageError::new(message).into()
+            } else {
+                anyhow::anyhow!(message)
+            }
+        };
         for guarded in service.guarded {
-            if payload.contains_key(guarded.name) {
-                bail!(
-                    "refusing claim `{}` from --claim/--claims-file: {}",
-                    guarded.name,
-                    guarded.reason
-                );
+            if let Some(claim) = payload.keys().find(|claim| guarded.matches(claim)) {
+                return Err(blame(
+                    claim,
+                    format!(
+                        "refusing claim `{}` from --claim/--claims-file: {}",
+                        claims::abbreviate(claim),
+                        guarded.reason
+                    ),
+                ));
             }
         }
         if let Some(name) = self.provider.user_claims_under() {
@@ -95,13 +114,22 @@ impl<'a> Minter<'a> {
                 payload.insert(name.into(), Value::Object(user));
             }
         }
-        let own = self.provider.claims(key)?;
+        // Without the key, the service's claims come from its option values alone: their
+        // errors are the user's (exit 2).
+        let own = match self.provider.claims(key) {
+            Err(e) if !service.claims_need_key => return Err(crate::exit::usage(e)),
+            own => own?,
+        };
         for (key, value) in &own.fixed {
             if payload.get(key).is_some_and(|given| given != value) {
-                bail!(
-                    "claim `{key}` is fixed by {} to {value}; remove it from --claim/--claims-file",
-                    service.name
-                );
+                return Err(blame(
+                    key,
+                    format!(
+                        "claim `{key}` is fixed by {} to {value}; remove it from \
+                         --claim/--claims-file",
+                        service.name
+                    ),
+                ));
             }
         }
         for (key, value) in &own.flags {
@@ -120,7 +148,17 @@ impl<'a> Minter<'a> {
         payload.extend(own.flags);
         payload.extend(own.fixed);
         let rules = self.provider.expiry().unwrap_or(service.expiry);
-        time::apply(&mut payload, &self.options.time, rules, service.name, now)?;
+        // The time claims come from the time options unless the claims file sets one: then
+        // what is wrong was found by reading the file (exit 1), else it was typed (exit 2).
+        let from_file = claims_file
+            .is_some_and(|file| ["iat", "exp", "nbf"].iter().any(|k| file.contains_key(*k)));
+        time::apply(&mut payload, &self.options.time, rules, service.name, now).map_err(|e| {
+            if from_file {
+                e
+            } else {
+                crate::exit::usage(e)
+            }
+        })?;
         self.provider.finish(&mut payload)?;
         Ok(payload)
     }

@@ -34,12 +34,77 @@ impl Format {
 
 /// A warning on stderr, on one line. Never pass a secret in here.
 pub fn warn(message: impl std::fmt::Display) {
-    eprintln!("jwtmint: warning: {}", one_line(&message.to_string()));
+    let label = paint("jwtmint: warning:", YELLOW);
+    eprintln!("{label} {}", one_line(&message.to_string()));
 }
 
 /// An error on stderr, on one line. Never pass a secret in here.
 pub fn error(message: impl std::fmt::Display) {
-    eprintln!("jwtmint: error: {}", one_line(&message.to_string()));
+    let label = paint("jwtmint: error:", RED);
+    eprintln!("{label} {}", one_line(&message.to_string()));
+}
+
+/// `--color`: when stderr gets colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set or TERM is `dumb`.
+    Auto,
+    Always,
+    Never,
+}
+
+static COLOR: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets `--color` for the rest of the run.
+pub fn set_color(choice: ColorChoice) {
+    COLOR.store(choice as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether what goes to stderr is coloured: `--color always`, or `auto` (the default) on a
+/// terminal without NO_COLOR (https://no-color.org) and with a TERM other than `dumb`. Never
+/// when stderr is piped or redirected.
+pub fn stderr_color() -> bool {
+    use std::io::IsTerminal;
+    let choice = COLOR.load(std::sync::atomic::Ordering::Relaxed);
+    if choice == ColorChoice::Always as u8 {
+        return true;
+    }
+    if choice == ColorChoice::Never as u8 {
+        return false;
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    !no_color && !dumb && std::io::stderr().is_terminal()
+}
+
+pub const RED: &str = "1;31";
+pub const YELLOW: &str = "1;33";
+pub const GREEN: &str = "1;32";
+
+/// `text` in the SGR `style` when stderr is coloured; as it is otherwise. `text` must already
+/// be safe on a terminal ([`one_line`]).
+pub fn paint(text: &str, style: &str) -> String {
+    if stderr_color() {
+        format!("\x1b[{style}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The style of one line of `inspect`'s verdict, by what it says.
+pub fn verdict_style(line: &str) -> Option<&'static str> {
+    if line.starts_with("OK:") || line.starts_with("signature valid") {
+        Some(GREEN)
+    } else if line.starts_with("FAILED")
+        || line.starts_with("problem:")
+        || line.starts_with("signature INVALID")
+    {
+        Some(RED)
+    } else if line.starts_with("warning:") || line.starts_with("signature NOT checked") {
+        Some(YELLOW)
+    } else {
+        None
+    }
 }
 
 /// Whether `c` may not reach a terminal as it is: control characters (C0, DEL and C1, which
@@ -95,22 +160,98 @@ pub fn pretty_claims(claims: &Map<String, Value>) -> String {
     json_for_terminal(&serde_json::to_string_pretty(claims).unwrap_or_default())
 }
 
-/// Writes the result and a newline to stdout in one call, so that a failure never leaves
+/// The one way anything reaches stdout. A write error (a closed pipe, a full disk,
+/// `> /dev/full`) is an error that exits 1 with one line on stderr, never a panic (as `print!`
+/// gives) and never a silent success. Nothing else in `src/` writes to stdout.
+pub struct Stdout {
+    inner: std::io::BufWriter<std::io::StdoutLock<'static>>,
+}
+
+impl Stdout {
+    pub fn new() -> Stdout {
+        Stdout {
+            inner: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+        }
+    }
+
+    /// `text` and a newline.
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        self.inner
+            .write_all(text.as_bytes())
+            .and_then(|_| self.inner.write_all(b"\n"))
+            .context(WRITING)
+    }
+
+    /// `bytes` as they are.
+    pub fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.inner.write_all(bytes).context(WRITING)
+    }
+
+    /// Everything written so far, out; call before returning, so that the error is seen.
+    pub fn flush(&mut self) -> Result<()> {
+        self.inner.flush().context(WRITING)
+    }
+}
+
+impl Default for Stdout {
+    fn default() -> Self {
+        Stdout::new()
+    }
+}
+
+const WRITING: &str = "writing to standard output";
+
+/// Writes the result and a newline to stdout in one write, so that a failure never leaves
 /// half a line behind.
 pub fn print_result(text: &str) -> Result<()> {
     let mut line = String::with_capacity(text.len() + 1);
     line.push_str(text);
     line.push('\n');
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(line.as_bytes())
-        .and_then(|_| stdout.flush())
-        .context("writing to standard output")
+    print_text(&line)
+}
+
+/// Writes `text` (which ends with its own newline) to stdout.
+pub fn print_text(text: &str) -> Result<()> {
+    let mut stdout = Stdout::new();
+    stdout.bytes(text.as_bytes())?;
+    stdout.flush()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every write to stdout goes through [`super::Stdout`]: `print!` panics on a closed or full
+    /// stdout, and a raw `stdout()` would need its own error handling.
+    #[test]
+    fn nothing_else_writes_to_stdout() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut dirs = vec![src.clone()];
+        let mut offenders = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") || path.ends_with("output.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (no, line) in text.lines().enumerate() {
+                    let code = line.split("//").next().unwrap_or("");
+                    let bad = ["print!(", "println!(", "stdout()"]
+                        .iter()
+                        .any(|p| code.contains(p) && !code.contains(&format!("e{p}")));
+                    if bad {
+                        offenders.push(format!("{}:{}: {line}", path.display(), no + 1));
+                    }
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "writes to stdout: {offenders:#?}");
+    }
 
     #[test]
     fn what_drives_a_terminal_is_escaped() {

@@ -14,6 +14,7 @@ use crate::keys::{self, jwk, PrivateKey};
 use crate::output;
 use crate::providers::PublicKeyForm;
 use crate::sign::{Alg, KeyMaterial};
+use crate::signers::{self, SigningKey};
 
 /// What to print.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +36,8 @@ pub struct PublicKeyOptions {
     pub key_file: PathBuf,
     pub passphrase_file: Option<PathBuf>,
     pub passphrase_command: Option<credentials::SecretCommand>,
+    /// `--pkcs11-module`.
+    pub pkcs11_module: Option<PathBuf>,
     pub output: PublicKeyOutput,
     /// The `alg` of a JWK or JWKS entry; the key's natural algorithm when `None`.
     pub alg: Option<Alg>,
@@ -47,27 +50,35 @@ pub fn run(options: &PublicKeyOptions) -> Result<()> {
         key_file: Some(options.key_file.clone()),
         passphrase_file: options.passphrase_file.clone(),
         passphrase_command: options.passphrase_command.clone(),
+        pkcs11_module: options.pkcs11_module.clone(),
         ..Default::default()
     };
+    let env = Environment::from_process();
     if options.kid.is_none() {
         if let Some(spki) = public_only(&options.key_file)? {
             return output::print_result(&render_spki(&spki, options.output, options.alg)?);
         }
     }
-    let key = match &options.kid {
-        Some(kid) => from_jwks(options, kid)?,
-        None => credentials::load_private_key(
-            &options.key_file,
-            &sources,
-            &Environment::from_process(),
-        )?,
+    let key: Box<dyn SigningKey> = match &options.kid {
+        Some(kid) => signers::from_private_key(from_jwks(options, kid)?),
+        None => match signers::Reference::parse(&options.key_file)? {
+            signers::Reference::File(_) => signers::from_private_key(
+                credentials::load_private_key(&options.key_file, &sources, &env)?,
+            ),
+            reference => credentials::open_store(&reference, &sources, &env)?,
+        },
     };
-    output::print_result(&render(&key, options.output, options.alg)?)
+    output::print_result(&render(key.as_ref(), options.output, options.alg)?)
 }
 
 /// The private key with this `kid` in a JWKS (or a JWK that has it).
 fn from_jwks(options: &PublicKeyOptions, kid: &str) -> Result<PrivateKey> {
     let path = &options.key_file;
+    if signers::Reference::parse(path)?.is_store() {
+        bail!(UsageError::new(
+            "--kid picks a key from a JWKS file; a key store's reference names one key already"
+        ));
+    }
     let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
     if !jwk::looks_like_json(&bytes) {
@@ -81,7 +92,7 @@ fn from_jwks(options: &PublicKeyOptions, kid: &str) -> Result<PrivateKey> {
     }
     match found.key {
         KeyMaterial::Private(key) => Ok(key),
-        KeyMaterial::Secret(_) => bail!(
+        KeyMaterial::Secret(_) | KeyMaterial::Store(_) => bail!(
             "key {name}: the key with kid `{}` is an HMAC secret (kty `oct`), which has no \
              public key",
             kid.escape_debug()
@@ -167,43 +178,65 @@ fn natural_alg(public: &serde_json::Map<String, Value>) -> Result<&'static str> 
     })
 }
 
-/// The text `public-key` prints for `key`, without the final newline.
-pub fn render(key: &PrivateKey, what: PublicKeyOutput, alg: Option<Alg>) -> Result<String> {
+/// The text `public-key` prints for `key` (a file's or a store's), without the final newline.
+pub fn render(key: &dyn SigningKey, what: PublicKeyOutput, alg: Option<Alg>) -> Result<String> {
+    let kind = key.kind();
     if let Some(alg) = alg {
-        if !alg.fits(key.kind()) {
-            bail!("--alg {alg} does not fit the key: it is {}", key.kind());
+        if !alg.fits(kind) {
+            bail!("--alg {alg} does not fit the key: it is {kind}");
+        }
+        let offered = key.algorithms();
+        if !offered.contains(&alg) {
+            let names: Vec<_> = offered.iter().map(|a| a.name()).collect();
+            bail!(
+                "--alg {alg}: {} cannot sign it; it signs {}",
+                key.name(),
+                names.join(", ")
+            );
         }
     }
+    let spki = key.public_key_spki()?;
     Ok(match what {
-        PublicKeyOutput::Pem => keys::to_pem("PUBLIC KEY", &key.public_key_spki_der()?)
-            .trim_end()
-            .to_string(),
+        PublicKeyOutput::Pem => keys::to_pem("PUBLIC KEY", &spki).trim_end().to_string(),
         PublicKeyOutput::Jwk => {
-            let mut public = jwk::public_jwk(key)?;
+            let mut public = jwk::public_jwk_from_spki(&spki)?;
             if let Some(alg) = alg {
                 public.insert("alg".into(), alg.name().into());
             }
             serde_json::to_string(&Value::Object(public))?
         }
-        PublicKeyOutput::Jwks => serde_json::to_string(&jwk::jwks(&[(key, alg)])?)?,
-        PublicKeyOutput::Thumbprint => jwk::thumbprint(key)?,
-        PublicKeyOutput::For(form) => (form.render)(key)?,
+        PublicKeyOutput::Jwks => {
+            // As jwk::jwks_entry: kid = the thumbprint, use, alg (the key's natural one).
+            let mut entry = jwk::public_jwk_from_spki(&spki)?;
+            let kid = jwk::jwk_thumbprint(&entry)?;
+            let alg = alg.unwrap_or_else(|| Alg::natural_for(kind));
+            entry.insert("kid".into(), kid.into());
+            entry.insert("use".into(), "sig".into());
+            entry.insert("alg".into(), alg.name().into());
+            serde_json::to_string(&serde_json::json!({ "keys": [entry] }))?
+        }
+        PublicKeyOutput::Thumbprint => jwk::jwk_thumbprint(&jwk::public_jwk_from_spki(&spki)?)?,
+        PublicKeyOutput::For(form) => (form.render)(&spki)?,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::tests::{fixture, load};
+    use crate::keys::tests::fixture;
+
+    fn load(name: &str) -> Box<dyn SigningKey> {
+        signers::from_private_key(crate::keys::tests::load(name))
+    }
 
     #[test]
     fn every_form_of_one_key_prints_the_same_public_key() {
-        let pem = render(&load("rsa2048-pkcs1.pem"), PublicKeyOutput::Pem, None).unwrap();
+        let pem = render(&*load("rsa2048-pkcs1.pem"), PublicKeyOutput::Pem, None).unwrap();
         let expected = String::from_utf8(fixture("rsa2048.pub.pem")).unwrap();
         assert_eq!(pem, expected.trim_end());
         for name in ["rsa2048.jwk", "openssh-rsa2048", "rsa2048-pkcs8.pem"] {
             assert_eq!(
-                render(&load(name), PublicKeyOutput::Pem, None).unwrap(),
+                render(&*load(name), PublicKeyOutput::Pem, None).unwrap(),
                 pem,
                 "{name}"
             );
@@ -214,26 +247,26 @@ mod tests {
     fn jwks_entries_carry_the_thumbprint_use_and_alg() {
         let key = load("ec-p521-pkcs8.pem");
         let jwks: Value =
-            serde_json::from_str(&render(&key, PublicKeyOutput::Jwks, None).unwrap()).unwrap();
+            serde_json::from_str(&render(&*key, PublicKeyOutput::Jwks, None).unwrap()).unwrap();
         let entry = &jwks["keys"][0];
-        let thumbprint = render(&key, PublicKeyOutput::Thumbprint, None).unwrap();
+        let thumbprint = render(&*key, PublicKeyOutput::Thumbprint, None).unwrap();
         assert_eq!(entry["kid"], thumbprint.as_str());
         assert_eq!(entry["use"], "sig");
         assert_eq!(entry["alg"], "ES512");
         assert_eq!(entry["crv"], "P-521");
         assert!(entry.get("d").is_none());
         let jwk: Value =
-            serde_json::from_str(&render(&key, PublicKeyOutput::Jwk, None).unwrap()).unwrap();
+            serde_json::from_str(&render(&*key, PublicKeyOutput::Jwk, None).unwrap()).unwrap();
         assert_eq!(jwk.as_object().unwrap().len(), 4, "{jwk}");
     }
 
     #[test]
     fn an_alg_that_does_not_fit_is_refused() {
         let key = load("ec-p256-pkcs8.pem");
-        let err = render(&key, PublicKeyOutput::Jwks, Some(Alg::RS256)).unwrap_err();
+        let err = render(&*key, PublicKeyOutput::Jwks, Some(Alg::RS256)).unwrap_err();
         assert!(err.to_string().contains("does not fit"), "{err}");
         let rsa = load("rsa2048-pkcs8.pem");
-        let jwks = render(&rsa, PublicKeyOutput::Jwks, Some(Alg::PS256)).unwrap();
+        let jwks = render(&*rsa, PublicKeyOutput::Jwks, Some(Alg::PS256)).unwrap();
         assert!(jwks.contains("\"alg\":\"PS256\""), "{jwks}");
     }
 }

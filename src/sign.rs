@@ -9,14 +9,14 @@ use std::str::FromStr;
 
 use anyhow::{anyhow, bail, Result};
 use aws_lc_rs::hmac;
-use aws_lc_rs::rand::SystemRandom;
-use aws_lc_rs::signature::{self, RsaEncoding};
+use aws_lc_rs::signature;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use crate::keys::{KeyKind, PrivateKey};
+use crate::signers::SigningKey;
 
 /// A JWS algorithm jwtmint can sign with. `none` is deliberately absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,10 +156,12 @@ impl FromStr for Alg {
     }
 }
 
-/// Key material for one mint: an HMAC secret or a parsed private key.
+/// Key material for one mint: an HMAC secret, a parsed private key, or a key in a store.
 pub enum KeyMaterial {
     Secret(Zeroizing<Vec<u8>>),
     Private(PrivateKey),
+    /// A key that stays in its store (`crate::signers`).
+    Store(Box<dyn SigningKey>),
 }
 
 impl KeyMaterial {
@@ -167,14 +169,41 @@ impl KeyMaterial {
         match self {
             KeyMaterial::Secret(_) => "an HMAC secret".to_string(),
             KeyMaterial::Private(key) => key.kind().to_string(),
+            KeyMaterial::Store(key) => format!("{} ({})", key.kind(), key.name()),
+        }
+    }
+
+    /// What kind of key pair it is; `None` for an HMAC secret.
+    pub fn kind(&self) -> Option<KeyKind> {
+        match self {
+            KeyMaterial::Secret(_) => None,
+            KeyMaterial::Private(key) => Some(key.kind()),
+            KeyMaterial::Store(key) => Some(key.kind()),
+        }
+    }
+
+    /// The public half as SPKI DER; `None` for an HMAC secret.
+    pub fn public_spki(&self) -> Result<Option<Vec<u8>>> {
+        match self {
+            KeyMaterial::Secret(_) => Ok(None),
+            KeyMaterial::Private(key) => key.public_key_spki_der().map(Some),
+            KeyMaterial::Store(key) => key.public_key_spki().map(Some),
+        }
+    }
+
+    /// A key pair as the one signing interface; `None` for an HMAC secret.
+    pub fn into_signing_key(self) -> Option<Box<dyn SigningKey>> {
+        match self {
+            KeyMaterial::Secret(_) => None,
+            KeyMaterial::Private(key) => Some(crate::signers::from_private_key(key)),
+            KeyMaterial::Store(key) => Some(key),
         }
     }
 }
 
 enum Inner {
     Hmac(Box<hmac::Key>),
-    Rsa(PrivateKey, &'static dyn RsaEncoding, SystemRandom),
-    Other(PrivateKey, SystemRandom),
+    Key(Box<dyn SigningKey>),
 }
 
 /// Signs tokens with one algorithm and one key, parsed once.
@@ -184,40 +213,47 @@ pub struct Signer {
 }
 
 impl Signer {
-    /// Pairs a key with an algorithm, refusing a key that does not fit it.
+    /// Pairs a key with an algorithm, refusing a key that does not fit it, or a store that
+    /// cannot sign with it (an ssh-agent and RSA-PSS).
     pub fn new(alg: Alg, key: KeyMaterial) -> Result<Self> {
         let mismatch =
             |key: &KeyMaterial| anyhow!("{alg} needs {}; this is {}", alg.needs(), key.describe());
-        let inner = match (alg, key) {
-            (Alg::HS256 | Alg::HS384 | Alg::HS512, KeyMaterial::Secret(secret)) => {
+        let inner = match key {
+            KeyMaterial::Secret(secret) => {
                 let hash = match alg {
                     Alg::HS256 => hmac::HMAC_SHA256,
                     Alg::HS384 => hmac::HMAC_SHA384,
-                    _ => hmac::HMAC_SHA512,
+                    Alg::HS512 => hmac::HMAC_SHA512,
+                    _ => return Err(mismatch(&KeyMaterial::Secret(secret))),
                 };
                 Inner::Hmac(Box::new(hmac::Key::new(hash, &secret)))
             }
-            (_, KeyMaterial::Private(PrivateKey::Rsa(pair))) if !alg.is_hmac() => {
-                let encoding: &'static dyn RsaEncoding = match alg {
-                    Alg::RS256 => &signature::RSA_PKCS1_SHA256,
-                    Alg::RS384 => &signature::RSA_PKCS1_SHA384,
-                    Alg::RS512 => &signature::RSA_PKCS1_SHA512,
-                    Alg::PS256 => &signature::RSA_PSS_SHA256,
-                    Alg::PS384 => &signature::RSA_PSS_SHA384,
-                    Alg::PS512 => &signature::RSA_PSS_SHA512,
-                    _ => return Err(mismatch(&KeyMaterial::Private(PrivateKey::Rsa(pair)))),
-                };
-                Inner::Rsa(PrivateKey::Rsa(pair), encoding, SystemRandom::new())
-            }
-            (_, KeyMaterial::Private(key)) => {
-                if !alg.fits(key.kind()) {
-                    return Err(mismatch(&KeyMaterial::Private(key)));
+            key => {
+                let kind = key.kind();
+                if alg.is_hmac() || !kind.is_some_and(|kind| alg.fits(kind)) {
+                    return Err(mismatch(&key));
                 }
-                Inner::Other(key, SystemRandom::new())
+                let Some(key) = key.into_signing_key() else {
+                    bail!("signing failed: key and algorithm do not fit");
+                };
+                let offered = key.algorithms();
+                if !offered.contains(&alg) {
+                    let names: Vec<_> = offered.iter().map(|a| a.name()).collect();
+                    bail!(
+                        "{} cannot sign {alg}; it signs {}",
+                        key.name(),
+                        names.join(", ")
+                    );
+                }
+                Inner::Key(key)
             }
-            (_, key) => return Err(mismatch(&key)),
         };
         Ok(Signer { alg, inner })
+    }
+
+    /// Whether each signature is a round trip to a key store.
+    pub fn is_remote(&self) -> bool {
+        matches!(&self.inner, Inner::Key(key) if key.is_remote())
     }
 
     /// Signs `header` (to which `alg` is added) and `claims`, giving the compact token.
@@ -234,20 +270,9 @@ impl Signer {
     }
 
     fn sign_bytes(&self, message: &[u8]) -> Result<Vec<u8>> {
-        let failed = |_| anyhow!("signing failed");
         Ok(match &self.inner {
             Inner::Hmac(key) => hmac::sign(key, message).as_ref().to_vec(),
-            Inner::Rsa(PrivateKey::Rsa(pair), encoding, rng) => {
-                let mut signature = vec![0; pair.public_modulus_len()];
-                pair.sign(*encoding, rng, message, &mut signature)
-                    .map_err(failed)?;
-                signature
-            }
-            Inner::Other(PrivateKey::Ec(pair, _), rng) => {
-                pair.sign(rng, message).map_err(failed)?.as_ref().to_vec()
-            }
-            Inner::Other(PrivateKey::Ed25519(pair), _) => pair.sign(message).as_ref().to_vec(),
-            _ => bail!("signing failed: key and algorithm do not fit"),
+            Inner::Key(key) => key.sign(self.alg, message)?,
         })
     }
 }

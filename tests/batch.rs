@@ -1417,6 +1417,7 @@ fn a_format_the_service_lacks_is_a_usage_error_before_any_line() {
         assert_eq!(out.code, Some(2), "{input:?}: {out:#?}");
         assert_eq!(out.stdout, "", "{input:?}");
         assert_eq!(out.stderr.lines().count(), 1, "{input:?}: {out:#?}");
+        assert!(out.stderr.contains("sign has no `url` output"), "{out:#?}");
     }
 }
 

@@ -298,9 +298,10 @@ fn firebase_refusals() {
         "nonce",
         "sub",
     ] {
+        // Typed with --claim: a usage error (from --claims-file it would be 1).
         refused(
             &firebase(&["--uid", "u1", "--claim", &format!("{name}=x")]),
-            Some(1),
+            Some(2),
             "reserves",
         );
     }

@@ -1556,3 +1556,916 @@ fn key_material_is_refused_from_every_secret_source() {
         assert!(!run.stderr_text().contains("signature valid"), "{run:#?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Nesting (issue 18 #11): a deep dotted key or JSON value is one usage line, never a stack
+// overflow (which aborts with exit 134, and in batch takes the whole run down).
+
+/// `a.a.a…`, `levels` parts.
+fn dotted(levels: usize) -> String {
+    vec!["a"; levels].join(".")
+}
+
+/// `{"a":{"a":…1…}}`, `levels` objects deep.
+fn deep_json(levels: usize) -> String {
+    format!("{}1{}", "{\"a\":".repeat(levels), "}".repeat(levels))
+}
+
+#[test]
+fn deep_dotted_keys_are_refused_in_every_form() {
+    let deep = dotted(50_000);
+    let formio = |cmd: &mut assert_cmd::Command| {
+        cmd.args(["formio", "--format", "claims", "--project", OBJECT_ID])
+            .args(["--form", OBJECT_ID, "--role", OBJECT_ID]);
+    };
+    let mut runs: Vec<(String, assert_cmd::Command)> = Vec::new();
+    let mut cmd = jwtmint();
+    formio(&mut cmd);
+    cmd.arg("--data").arg(format!("{deep}=x"));
+    runs.push(("--data".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["developerhub", "--format", "claims"])
+        .args(["--docs-url", "https://docs.example.com", "--var"])
+        .arg(format!("{deep}:=1"));
+    runs.push(("--var".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["postgrest", "--format", "claims", "--role", "web"])
+        .arg("--role-claim-key")
+        .arg(format!(".{deep}"));
+    runs.push(("--role-claim-key".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["postgrest", "--format", "claims", "--role", "web"])
+        .env("JWTMINT_POSTGREST_ROLE_CLAIM_KEY", format!(".{deep}"));
+    runs.push(("JWTMINT_POSTGREST_ROLE_CLAIM_KEY".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["hasura", "--format", "claims", "--default-role", "user"])
+        .args([
+            "--allowed-role",
+            "user",
+            "--user-id",
+            "1",
+            "--namespace-path",
+        ])
+        .arg(format!("$.{deep}"));
+    runs.push(("--namespace-path".into(), cmd));
+    let mut cmd = jwtmint();
+    cmd.args(["hasura", "--format", "claims", "--default-role", "user"])
+        .args(["--allowed-role", "user", "--user-id", "1"])
+        .env("JWTMINT_HASURA_NAMESPACE_PATH", format!("$.{deep}"));
+    runs.push(("JWTMINT_HASURA_NAMESPACE_PATH".into(), cmd));
+    // 65 levels, one over the limit; and a deep `:=JSON` value under a shallow key.
+    let mut cmd = jwtmint();
+    formio(&mut cmd);
+    cmd.arg("--data").arg(format!("{}=x", dotted(65)));
+    runs.push(("--data 65 levels".into(), cmd));
+    let mut cmd = jwtmint();
+    formio(&mut cmd);
+    cmd.arg("--data")
+        .arg(format!("{}:={}", dotted(40), deep_json(40)));
+    runs.push(("--data 40 levels of key over 40 of JSON".into(), cmd));
+    for (what, mut cmd) in runs {
+        let out = ran(what, &mut cmd);
+        assert_clean_failure(&out, &[]);
+        assert_eq!(out.code, Some(2), "{}: {out:#?}", out.what);
+        assert!(
+            out.stderr.len() < 400,
+            "{}: the message repeats the key: {out:#?}",
+            out.what
+        );
+    }
+
+    // A deep `:=JSON` value is refused by the argument parser (clap's own usage message).
+    let out = ran(
+        "--claim deep JSON",
+        jwtmint()
+            .args(["sign", "--format", "claims", "--claim"])
+            .arg(format!("a:={}", deep_json(100))),
+    );
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert!(out.stdout.is_empty(), "{out:#?}");
+    assert!(out.stderr_text().contains("nests more than 64"), "{out:#?}");
+
+    // 64 levels are fine.
+    let out = ran(
+        "--data 64 levels",
+        jwtmint()
+            .args(["formio", "--format", "claims", "--project", OBJECT_ID])
+            .args(["--form", OBJECT_ID, "--role", OBJECT_ID, "--data"])
+            .arg(format!("{}=x", dotted(64))),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+}
+
+#[test]
+fn a_deep_profile_key_or_claims_file_is_refused() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.p.postgrest]\nrole-claim-key = \".{}\"\n",
+            dotted(50_000)
+        ),
+    )
+    .unwrap();
+    let mut perms = std::fs::metadata(&config).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+    std::fs::set_permissions(&config, perms).unwrap();
+    let out = ran(
+        "profile role-claim-key",
+        jwtmint()
+            .env("JWTMINT_CONFIG", &config)
+            .args(["postgrest", "--profile", "p", "--format", "claims"])
+            .args(["--role", "web"]),
+    );
+    assert_clean_failure(&out, &[]);
+    assert_eq!(out.code, Some(2), "{out:#?}");
+
+    let claims = dir.path().join("claims.json");
+    std::fs::write(&claims, format!("{{\"x\":{}}}", deep_json(100))).unwrap();
+    let out = ran(
+        "claims file 101 levels",
+        jwtmint()
+            .args(["sign", "--format", "claims", "--claims-file"])
+            .arg(&claims),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(out.stderr_text().contains("at most 64"), "{out:#?}");
+}
+
+#[test]
+fn a_deep_batch_line_fails_only_that_line() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let batch = dir.path().join("lines.jsonl");
+    let deep_data = serde_json::json!({ "data": [format!("{}=x", dotted(50_000))] });
+    let deep_claims = format!("{{\"claims\":{}}}", deep_json(100));
+    std::fs::write(
+        &batch,
+        format!("{{\"data\":[\"id=joe-123456789\"]}}\n{deep_data}\n{deep_claims}\n{{\"data\":[\"a.b=c\"]}}\n"),
+    )
+    .unwrap();
+    let out = ran(
+        "batch with deep lines",
+        jwtmint()
+            .args(["formio", "--format", "claims", "--project", OBJECT_ID])
+            .args(["--form", OBJECT_ID, "--role", OBJECT_ID, "--keep-going"])
+            .arg("--batch")
+            .arg(&batch),
+    );
+    assert_tidy_stderr(&out);
+    assert_eq!(out.code, Some(1), "{out:#?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // --keep-going keeps the output lines in step with the input: a failed line is empty.
+    let empty: Vec<bool> = stdout.lines().map(str::is_empty).collect();
+    assert_eq!(empty, [false, true, true, false], "{out:#?}");
+    // The two bad lines and the count of failed lines.
+    assert_eq!(out.stderr_text().lines().count(), 3, "{out:#?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write errors and numbers (issue 18 #14): a full or closed stdout is exit 1 with one line, and
+// every numeric setting is range-checked, never a panic.
+
+#[test]
+fn a_full_stdout_is_an_error_not_a_panic() {
+    let secret = fixture("hmac-secret-64.txt");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let batch = dir.path().join("lines.jsonl");
+    std::fs::write(&batch, "{\"sub\":\"a\"}\n{\"sub\":\"b\"}\n").unwrap();
+    let mut runs: Vec<(&str, Vec<OsString>)> = vec![
+        ("config show", vec!["config".into(), "show".into()]),
+        ("config path", vec!["config".into(), "path".into()]),
+        ("completions", vec!["completions".into(), "bash".into()]),
+        ("--help", vec!["--help".into()]),
+        ("sign --help", vec!["sign".into(), "--help".into()]),
+        ("--version", vec!["--version".into()]),
+        (
+            "sign",
+            vec![
+                "sign".into(),
+                "--sub".into(),
+                "joe".into(),
+                "--secret-file".into(),
+                secret.clone().into(),
+            ],
+        ),
+        (
+            "keygen",
+            vec!["keygen".into(), "--type".into(), "secret".into()],
+        ),
+    ];
+    runs.push((
+        "sign --batch",
+        vec![
+            "sign".into(),
+            "--secret-file".into(),
+            secret.into(),
+            "--batch".into(),
+            batch.into(),
+        ],
+    ));
+    for (what, args) in runs {
+        // jwtmint's clean environment, run by a shell that points stdout at /dev/full.
+        let mut cmd = assert_cmd::Command::new("sh");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", "/nonexistent/jwtmint-test-home")
+            .arg("-c")
+            .arg("exec \"$0\" \"$@\" >/dev/full")
+            .arg(env!("CARGO_BIN_EXE_jwtmint"))
+            .args(&args)
+            .write_stdin("");
+        let out = ran(format!("{what} > /dev/full"), &mut cmd);
+        assert_eq!(out.code, Some(1), "{}: {out:#?}", out.what);
+        let stderr = out.stderr_text();
+        assert!(
+            stderr
+                .lines()
+                .last()
+                .is_some_and(|l| l.starts_with("jwtmint: error: writing to standard output")),
+            "{}: {out:#?}",
+            out.what
+        );
+        assert_tidy_stderr(&out);
+    }
+}
+
+#[test]
+fn numeric_settings_out_of_range_are_usage_errors() {
+    let huge = "18446744073709551615";
+    let mut runs: Vec<(String, assert_cmd::Command)> = Vec::new();
+    for timeout in [huge, "99999999999999999999999", "86401", "0", "-1"] {
+        let mut cmd = jwtmint();
+        cmd.args(["sign", "--sub", "joe", "--secret-command", "echo x"])
+            .env("JWTMINT_COMMAND_TIMEOUT", timeout);
+        runs.push((format!("JWTMINT_COMMAND_TIMEOUT={timeout}"), cmd));
+    }
+    for id in [huge, "9007199254740992"] {
+        let mut cmd = jwtmint();
+        cmd.args(["github-app", "--format", "claims", "--app-id", id]);
+        runs.push((format!("github-app --app-id {id}"), cmd));
+        let mut cmd = jwtmint();
+        cmd.args(["metabase", "--format", "claims", "--dashboard", id])
+            .args(["--site-url", "https://metabase.example.com"]);
+        runs.push((format!("metabase --dashboard {id}"), cmd));
+    }
+    for (what, mut cmd) in runs {
+        let out = ran(what, &mut cmd);
+        assert_clean_failure(&out, &[]);
+        assert_eq!(out.code, Some(2), "{}: {out:#?}", out.what);
+    }
+    // The edges that are fine.
+    let out = ran(
+        "JWTMINT_COMMAND_TIMEOUT=86400",
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--secret-command", "echo x"])
+            .env("JWTMINT_COMMAND_TIMEOUT", "86400"),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values that may be secrets are never echoed (issue 18 #15).
+
+/// A config file holding `text`, mode 0600, for `JWTMINT_CONFIG`.
+fn config_file(dir: &Path, text: &str) -> PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).unwrap();
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+    std::fs::set_permissions(&path, perms).unwrap();
+    path
+}
+
+#[test]
+fn a_secret_given_where_a_name_or_command_goes_is_not_echoed() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let unbalanced = format!("op read 'op://vault/{SECRET}");
+    let mut runs: Vec<(String, assert_cmd::Command, &str)> = Vec::new();
+    for args in [
+        vec!["sign", "--sub", "joe", "--secret-env", SECRET],
+        vec!["inspect", "x.y.z", "--secret-env", SECRET],
+        vec!["sign", "--sub", "joe", "--secret-env", "lower_case"],
+    ] {
+        let mut cmd = jwtmint();
+        cmd.args(&args);
+        runs.push((args.join(" "), cmd, "not an environment variable name"));
+    }
+    let long = "A".repeat(65);
+    let mut cmd = jwtmint();
+    cmd.args(["sign", "--sub", "joe", "--secret-env", &long]);
+    runs.push((
+        "65-character name".into(),
+        cmd,
+        "not an environment variable name",
+    ));
+    for flag in ["--secret-command", "--passphrase-command"] {
+        let mut cmd = jwtmint();
+        cmd.args(["sign", "--sub", "joe", flag, &unbalanced]);
+        runs.push((format!("sign {flag}"), cmd, "cannot split"));
+        let mut cmd = jwtmint();
+        cmd.args(["inspect", "x.y.z", flag, &unbalanced]);
+        runs.push((format!("inspect {flag}"), cmd, "cannot split"));
+    }
+    let mut cmd = jwtmint();
+    cmd.args(["sign", "--sub", "joe"])
+        .env("JWTMINT_SECRET_COMMAND", &unbalanced);
+    runs.push(("JWTMINT_SECRET_COMMAND".into(), cmd, "cannot split"));
+    let mut cmd = jwtmint();
+    cmd.args(["sign", "--sub", "joe", "--key"])
+        .arg(fixture("ec-p256-legacy-aes256.pem"))
+        .env("JWTMINT_PASSPHRASE_COMMAND", &unbalanced);
+    runs.push(("JWTMINT_PASSPHRASE_COMMAND".into(), cmd, "cannot split"));
+    for (name, text) in [
+        (
+            "secret-env",
+            format!("[profiles.p.sign]\nsecret-env = \"{SECRET}\"\n"),
+        ),
+        (
+            "secret-command",
+            format!("[profiles.p.sign]\nsecret-command = \"{unbalanced}\"\n"),
+        ),
+    ] {
+        let sub = dir.path().join(name);
+        std::fs::create_dir_all(&sub).unwrap();
+        let config = config_file(&sub, &text);
+        let mut cmd = jwtmint();
+        cmd.env("JWTMINT_CONFIG", &config)
+            .args(["sign", "--profile", "p", "--sub", "joe"]);
+        let expect = if name == "secret-env" {
+            "not an environment variable name"
+        } else {
+            "cannot split"
+        };
+        runs.push((format!("profile {name}"), cmd, expect));
+    }
+    for (what, mut cmd, expect) in runs {
+        let out = ran(what, &mut cmd);
+        assert_eq!(out.code, Some(2), "{}: {out:#?}", out.what);
+        assert!(out.stdout.is_empty(), "{}: {out:#?}", out.what);
+        assert!(out.stderr_text().contains(expect), "{}: {out:#?}", out.what);
+        assert_no_secrets(&out, &canaries());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The config file must not be a way in (issue 18 #6, #10).
+
+fn set_mode(path: &Path, mode: u32) {
+    let mut perms = std::fs::metadata(path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, mode);
+    std::fs::set_permissions(path, perms).unwrap();
+}
+
+/// `jwtmint sign --format claims` with this config file (no secret needed).
+fn with_config(config: &Path) -> assert_cmd::Command {
+    let mut cmd = jwtmint();
+    cmd.env("JWTMINT_CONFIG", config)
+        .args(["sign", "--format", "claims", "--sub", "joe"]);
+    cmd
+}
+
+#[test]
+fn a_config_in_a_directory_others_can_write_is_refused() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let open = dir.path().join("open");
+    let inner = open.join("inner");
+    std::fs::create_dir_all(&inner).unwrap();
+    let config = config_file(&inner, "[profiles.p.sign]\nsub = \"x\"\n");
+    let ok = ran("safe directories", &mut with_config(&config));
+    assert_eq!(ok.code, Some(0), "{ok:#?}");
+
+    // The file's own directory, then a parent, writable by others.
+    for (writable, mode) in [(&inner, 0o777), (&inner, 0o775), (&open, 0o757)] {
+        set_mode(writable, mode);
+        let out = ran(
+            format!("{} mode {mode:o}", writable.display()),
+            &mut with_config(&config),
+        );
+        assert_clean_failure(&out, &[]);
+        assert!(
+            out.stderr_text()
+                .contains(&format!("chmod go-w {}", writable.display())),
+            "{out:#?}"
+        );
+        set_mode(writable, 0o755);
+    }
+    // With the sticky bit (as /tmp), others cannot replace the user's file.
+    set_mode(&inner, 0o1777);
+    let out = ran("sticky directory", &mut with_config(&config));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    set_mode(&inner, 0o755);
+
+    // A symlink in a safe directory to a file in an unsafe one.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = config_file(&elsewhere, "[profiles.p.sign]\nsub = \"x\"\n");
+    set_mode(&elsewhere, 0o777);
+    let link = inner.join("link.toml");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = ran("symlink into an open directory", &mut with_config(&link));
+    assert_clean_failure(&out, &[]);
+    assert!(out.stderr_text().contains("chmod go-w"), "{out:#?}");
+}
+
+#[test]
+fn a_fifo_config_is_refused_without_waiting_for_a_writer() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let fifo = dir.path().join("config.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("running mkfifo");
+    assert!(made.success());
+    let start = Instant::now();
+    let out = ran("FIFO config", &mut with_config(&fifo));
+    assert!(start.elapsed() < Duration::from_secs(10), "{out:#?}");
+    assert_clean_failure(&out, &[]);
+    assert!(out.stderr_text().contains("not a regular file"), "{out:#?}");
+}
+
+#[test]
+fn a_fifo_secret_file_with_no_writer_times_out() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let fifo = dir.path().join("secret");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("running mkfifo");
+    assert!(made.success());
+    for role in Role::FILE_ROLES.into_iter().chain([Role::SecretFile]) {
+        if matches!(role, Role::InspectStdin | Role::Batch) {
+            continue;
+        }
+        let start = Instant::now();
+        let mut cmd = role.command(&fifo, &rs256_token());
+        cmd.env("JWTMINT_COMMAND_TIMEOUT", "1");
+        let out = ran(format!("{role:?} FIFO without a writer"), &mut cmd);
+        assert!(start.elapsed() < Duration::from_secs(10), "{out:#?}");
+        assert_clean_failure(&out, &canaries());
+        assert!(out.stderr_text().contains("within 1s"), "{out:#?}");
+    }
+}
+
+/// The config path is swapped, as fast as can be, between a safe file and one anybody may
+/// write whose secret-command leaves a mark. jwtmint checks the file it opened, so the mark
+/// never appears; checking the path and then opening it again ran the command.
+#[test]
+fn a_config_swapped_while_being_checked_never_runs_its_command() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let marker = dir.path().join("ran");
+    let good = dir.path().join("good.toml");
+    std::fs::write(&good, "[profiles.p.sign]\nsub = \"x\"\n").unwrap();
+    set_mode(&good, 0o600);
+    let evil = dir.path().join("evil.toml");
+    std::fs::write(
+        &evil,
+        format!(
+            "[profiles.p.sign]\nsecret-command = [\"sh\", \"-c\", \"touch {} && echo s\"]\n",
+            marker.display()
+        ),
+    )
+    .unwrap();
+    set_mode(&evil, 0o666);
+    let config = dir.path().join("config.toml");
+    std::os::unix::fs::symlink(&good, &config).unwrap();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let swapper = {
+        let (stop, dir, config) = (stop.clone(), dir.path().to_path_buf(), config.clone());
+        let (good, evil) = (good.clone(), evil.clone());
+        std::thread::spawn(move || {
+            let staging = dir.join("staging.toml");
+            let mut flip = false;
+            while !stop.load(Ordering::Relaxed) {
+                let _ = std::fs::remove_file(&staging);
+                let target = if flip { &good } else { &evil };
+                if std::os::unix::fs::symlink(target, &staging).is_ok() {
+                    let _ = std::fs::rename(&staging, &config);
+                }
+                flip = !flip;
+            }
+        })
+    };
+    for i in 0..150 {
+        let out = ran(
+            format!("swapped config, run {i}"),
+            jwtmint().env("JWTMINT_CONFIG", &config).args([
+                "sign",
+                "--profile",
+                "p",
+                "--sub",
+                "joe",
+            ]),
+        );
+        assert_tidy_stderr(&out);
+        assert!(
+            !marker.exists(),
+            "run {i} ran the swapped-in command: {out:#?}"
+        );
+    }
+    stop.store(true, Ordering::Relaxed);
+    swapper.join().unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret commands (issue 18 #9): everything a command starts is stopped with it.
+
+#[test]
+fn a_secret_command_and_everything_it_started_are_stopped() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let after_timeout = dir.path().join("after-timeout");
+    let after_exit = dir.path().join("after-exit");
+
+    // Times out: the background job it started dies with it.
+    let command = format!(
+        "sh -c '(sleep 2; touch {}) & sleep 100'",
+        after_timeout.display()
+    );
+    let start = Instant::now();
+    let out = ran(
+        "a command that times out",
+        jwtmint()
+            .args(["sign", "--sub", "joe", "--secret-command", &command])
+            .env("JWTMINT_COMMAND_TIMEOUT", "1"),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(
+        out.stderr_text().contains("did not finish within 1s"),
+        "{out:#?}"
+    );
+    assert!(start.elapsed() < Duration::from_secs(5), "{out:#?}");
+
+    // Prints the secret and exits, leaving a job that holds its output: the secret is used,
+    // at once, and the job is stopped.
+    let command = format!(
+        "sh -c '(sleep 2; touch {}) & echo {SECRET}'",
+        after_exit.display()
+    );
+    let start = Instant::now();
+    let out = ran(
+        "a command that leaves a job behind",
+        jwtmint().args(["sign", "--sub", "joe", "--secret-command", &command]),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert!(start.elapsed() < Duration::from_secs(5), "{out:#?}");
+
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        !after_timeout.exists(),
+        "the timed-out command's job kept running"
+    );
+    assert!(
+        !after_exit.exists(),
+        "the finished command's job kept running"
+    );
+}
+
+#[test]
+fn a_secret_command_that_prints_too_much_says_so() {
+    let out = ran(
+        "2 MB of output",
+        jwtmint().args([
+            "sign",
+            "--sub",
+            "joe",
+            "--secret-command",
+            "head -c 2000000 /dev/zero",
+        ]),
+    );
+    assert_clean_failure(&out, &[]);
+    assert!(
+        out.stderr_text().contains("printed more than 1024 KiB"),
+        "{out:#?}"
+    );
+}
+
+/// Issue 18 #7: `./get.sh` in a profile is the config directory's, wherever jwtmint runs.
+#[test]
+fn a_relative_secret_command_runs_from_the_config_directory() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let conf = dir.path().join("conf");
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&conf).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let script = |at: &Path, secret: &str| {
+        let path = at.join("get.sh");
+        std::fs::write(&path, format!("#!/bin/sh\necho {secret}\n")).unwrap();
+        set_mode(&path, 0o700);
+    };
+    let good = "config-directory-secret-0123456789";
+    script(&conf, good);
+    script(&elsewhere, "current-directory-secret-0123456789");
+    let config = config_file(
+        &conf,
+        "[profiles.p.sign]\nsecret-command = [\"./get.sh\"]\n",
+    );
+    let token = common::one_line(
+        jwtmint()
+            .current_dir(&elsewhere)
+            .env("JWTMINT_CONFIG", &config)
+            .args(["sign", "--profile", "p", "--sub", "joe"]),
+    );
+    common::decode_verified(&token, "HS256", good.as_bytes());
+}
+
+/// Issue 18 #8: flag > env > profile > default holds for a service's own key variable too
+/// (`GOOGLE_APPLICATION_CREDENTIALS` lost to a profile's `key`), and `config show` says so.
+#[test]
+fn a_services_own_key_variable_wins_over_the_profile() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let account =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/services/google-sa.json");
+    let pem = fixture("rsa2048-pkcs8.pem");
+    let config = config_file(
+        dir.path(),
+        &format!(
+            "[profiles.p.google]\nkey = {:?}\n",
+            pem.display().to_string()
+        ),
+    );
+    for service in ["google", "firebase"] {
+        let mut show = jwtmint();
+        show.env("JWTMINT_CONFIG", &config)
+            .env("GOOGLE_APPLICATION_CREDENTIALS", &account)
+            .args(["config", "show", service, "--profile", "p"]);
+        let out = ran(format!("config show {service}"), &mut show);
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let key_line = stdout
+            .lines()
+            .find(|l| l.trim_start().starts_with("key "))
+            .unwrap_or_else(|| panic!("no key line: {stdout}"));
+        assert!(
+            key_line.contains("google-sa.json")
+                && key_line.contains("(env GOOGLE_APPLICATION_CREDENTIALS)"),
+            "{service}: {key_line}"
+        );
+    }
+    let out = ran(
+        "google with env and profile keys",
+        jwtmint()
+            .env("JWTMINT_CONFIG", &config)
+            .env("GOOGLE_APPLICATION_CREDENTIALS", &account)
+            .args([
+                "google",
+                "--profile",
+                "p",
+                "--aud",
+                "https://pubsub.googleapis.com/",
+            ]),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    // A flag still wins over both.
+    let out = ran(
+        "google --key over env and profile",
+        jwtmint()
+            .env("JWTMINT_CONFIG", &config)
+            .env("GOOGLE_APPLICATION_CREDENTIALS", "/nonexistent/sa.json")
+            .args([
+                "google",
+                "--profile",
+                "p",
+                "--aud",
+                "https://pubsub.googleapis.com/",
+                "--key",
+            ])
+            .arg(&account),
+    );
+    assert_eq!(out.code, Some(0), "{out:#?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rights stay explicit (issue 18 #16).
+
+const SUPABASE: &str = "supabase --format claims --project-ref abcdefghijklmnopqrst \
+                        --sub 5c81a2e7-f1d3-4b40-8123-456789abcdef";
+const LIVEKIT: &str = "livekit --format claims --api-key APIkey --identity joe --room r1";
+const JITSI: &str = "jitsi --format claims --app-id app --room r1";
+const HASURA: &str = "hasura --format claims --default-role user --allowed-role user";
+const METABASE: &str = "metabase --format claims --site-url https://mb.example.com --dashboard 1";
+const ZENDESK: &str = "zendesk --format claims --subdomain acme --email a@example.com --name A";
+const TINYMCE: &str = "tinymce --format claims --sub joe --name Joe";
+const DEVELOPERHUB: &str = "developerhub --format claims --docs-url https://docs.example.com";
+
+/// A claim that grants rights (or decides who the token is for) is refused in `--claim` and
+/// in a claims file, for every service whose specification names one; each minimal command
+/// works without it.
+#[test]
+fn claims_that_grant_rights_are_refused() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            SUPABASE,
+            &[
+                "app_metadata:={\"role\":\"admin\"}",
+                "role=service_role",
+                "aal=aal2",
+                "amr:=[{\"method\":\"totp\"}]",
+                "is_anonymous:=false",
+                "ref=abc",
+            ],
+        ),
+        (
+            LIVEKIT,
+            &[
+                "sip:={\"admin\":true}",
+                "video:={\"roomAdmin\":true}",
+                "inference:={\"perform\":true}",
+                "observability:={\"write\":true}",
+                "roomConfig:={}",
+                "roomPreset=p",
+                "kind=agent",
+            ],
+        ),
+        (
+            JITSI,
+            &[
+                "moderator:=true",
+                "context:={\"user\":{\"moderator\":true}}",
+                "room=*",
+            ],
+        ),
+        (
+            HASURA,
+            &[
+                "x-hasura-org-id=1",
+                "X-Hasura-Role=admin",
+                "https://hasura.io/jwt/claims:={\"x-hasura-default-role\":\"admin\"}",
+            ],
+        ),
+        (
+            METABASE,
+            &["_embedding_params:={\"id\":\"enabled\"}", "params:={}"],
+        ),
+        (
+            ZENDESK,
+            &[
+                "role=admin",
+                "organization_id:=1",
+                "organization=Staff",
+                "external_id=someone-else",
+            ],
+        ),
+        (
+            TINYMCE,
+            &[
+                "https://claims.tiny.cloud/drive/root=/",
+                "auth:={\"ai\":{}}",
+            ],
+        ),
+        (DEVELOPERHUB, &["vars:={\"audiences\":[\"staff\"]}"]),
+    ];
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (command, claims) in cases {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let out = ran(command.to_string(), jwtmint().args(&args));
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        for claim in *claims {
+            let common_assignment::Claim(name, value) = claim.parse().unwrap();
+            let out = ran(
+                format!("{command} --claim {claim}"),
+                jwtmint().args(&args).args(["--claim", claim]),
+            );
+            assert_clean_failure(&out, &[]);
+            assert!(
+                out.stderr_text().contains("refusing claim"),
+                "{}: {out:#?}",
+                out.what
+            );
+            let file = dir.path().join("claims.json");
+            std::fs::write(&file, serde_json::json!({ &name: value }).to_string()).unwrap();
+            let out = ran(
+                format!("{command} --claims-file {{{name}}}"),
+                jwtmint().args(&args).arg("--claims-file").arg(&file),
+            );
+            assert_clean_failure(&out, &[]);
+        }
+    }
+}
+
+/// `KEY=VALUE` / `KEY:=JSON` as the value it gives, for writing claims files.
+mod common_assignment {
+    pub struct Claim(pub String, pub serde_json::Value);
+
+    impl std::str::FromStr for Claim {
+        type Err = String;
+        fn from_str(text: &str) -> Result<Self, String> {
+            let (left, right) = text.split_once('=').ok_or("no =")?;
+            Ok(match left.strip_suffix(':') {
+                Some(name) => Claim(
+                    name.to_string(),
+                    serde_json::from_str(right).map_err(|e| e.to_string())?,
+                ),
+                None => Claim(
+                    left.to_string(),
+                    serde_json::Value::String(right.to_string()),
+                ),
+            })
+        }
+    }
+}
+
+/// The options that name the user or grant rights are read from the command line (or a batch
+/// line) only: the variables and profile keys they would have are ignored or refused, so
+/// nothing set earlier decides who the token is for.
+#[test]
+fn options_that_name_the_user_come_from_the_command_line_only() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // (service, option, its would-be variable, the rest of a command that needs it)
+        ("hasura", "user-id", "JWTMINT_HASURA_USER_ID", HASURA),
+        (
+            "zendesk",
+            "email",
+            "JWTMINT_ZENDESK_EMAIL",
+            "zendesk --format claims --subdomain acme --name A",
+        ),
+        (
+            "livekit",
+            "identity",
+            "JWTMINT_LIVEKIT_IDENTITY",
+            "livekit --format claims --api-key k --room r",
+        ),
+        (
+            "livekit",
+            "room",
+            "JWTMINT_LIVEKIT_ROOM",
+            "livekit --format claims --api-key k --identity joe",
+        ),
+        (
+            "jitsi",
+            "room",
+            "JWTMINT_JITSI_ROOM",
+            "jitsi --format claims --app-id app",
+        ),
+        (
+            "supabase",
+            "sub",
+            "JWTMINT_SUPABASE_SUB",
+            "supabase --format claims --project-ref abcdefghijklmnopqrst",
+        ),
+        (
+            "realm",
+            "user-id",
+            "JWTMINT_REALM_USER_ID",
+            "realm --format claims",
+        ),
+        (
+            "tiledesk",
+            "user-id",
+            "JWTMINT_TILEDESK_USER_ID",
+            "tiledesk --format claims --project 5c81a2e7f1d3b40012345601",
+        ),
+        (
+            "firebase",
+            "uid",
+            "JWTMINT_FIREBASE_UID",
+            "firebase --format claims",
+        ),
+        (
+            "tinymce",
+            "sub",
+            "JWTMINT_TINYMCE_SUB",
+            "tinymce --format claims --name Joe",
+        ),
+        (
+            "metabase",
+            "dashboard",
+            "JWTMINT_METABASE_DASHBOARD",
+            "metabase --format claims --site-url https://mb.example.com",
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (service, option, var, command) in cases {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        // The variable is not read: the run fails or mints without the value.
+        let out = ran(
+            format!("{var} with {command}"),
+            jwtmint().args(&args).env(var, "from-the-environment-9"),
+        );
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("from-the-environment-9"),
+            "{}: {out:#?}",
+            out.what
+        );
+        // The profile key is refused, naming the rule.
+        let sub = dir.path().join(format!("{service}-{option}"));
+        std::fs::create_dir_all(&sub).unwrap();
+        let config = config_file(
+            &sub,
+            &format!("[profiles.p.{service}]\n{option} = \"from-the-profile-9\"\n"),
+        );
+        let out = ran(
+            format!("profile {service}.{option}"),
+            jwtmint()
+                .env("JWTMINT_CONFIG", &config)
+                .args(&args)
+                .args(["--profile", "p"]),
+        );
+        assert_clean_failure(&out, &[]);
+        assert!(
+            out.stderr_text().contains("command line"),
+            "{}: {out:#?}",
+            out.what
+        );
+    }
+}

@@ -484,8 +484,9 @@ fn without_a_passphrase_source_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("k.pem");
     // common::jwtmint gives an empty, non-terminal stdin and no JWTMINT_PASSPHRASE.
+    // No source for a value the user must give: a usage error.
     let out = run(&mut keygen(&["--type", "rsa", "--out", arg(&key)]));
-    assert_error(&out, 1, "no passphrase");
+    assert_error(&out, 2, "no passphrase");
     assert!(out.stderr.contains("JWTMINT_PASSPHRASE"), "{out:#?}");
     assert!(out.stderr.contains("--no-encrypt"), "{out:#?}");
     assert!(out.stderr.contains("--passphrase-file"), "{out:#?}");
@@ -900,5 +901,29 @@ fn bash_completes_provider_flags() {
     let reply = bash_complete(&["jwtmint", "completions", ""]).unwrap();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         assert!(reply.iter().any(|r| r == shell), "{shell}: {reply:?}");
+    }
+}
+
+/// `--passphrase-command` (and JWTMINT_PASSPHRASE_COMMAND) give the new key's passphrase, as
+/// they give an existing key's when signing.
+#[test]
+fn passphrase_command_encrypts_the_new_key() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, by_env) in [false, true].into_iter().enumerate() {
+        let key = dir.path().join(format!("k{i}.pem"));
+        let mut cmd = keygen(&["--type", "ed25519", "--out", arg(&key)]);
+        if by_env {
+            cmd.env("JWTMINT_PASSPHRASE_COMMAND", "echo correct-horse");
+        } else {
+            cmd.args(["--passphrase-command", "echo correct-horse"]);
+        }
+        let out = run(&mut cmd);
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        let text = fs::read_to_string(&key).unwrap();
+        assert!(text.contains("BEGIN ENCRYPTED PRIVATE KEY"), "{text}");
+        let out = run(common::jwtmint()
+            .args(["public-key", "--key", arg(&key)])
+            .args(["--passphrase-command", "echo correct-horse"]));
+        assert_eq!(out.code, Some(0), "{out:#?}");
     }
 }

@@ -630,12 +630,13 @@ fn errors_a_user_can_act_on() {
         (
             "[profiles.p.formio]\nrole = \"x\"\n",
             vec!["sign"],
-            "`role` grants rights, so it is taken from the command line".to_string(),
+            "`role` names the user or grants rights, so it is taken from the command line"
+                .to_string(),
         ),
         (
             "[profiles.p.realm]\nadmin = true\n",
             vec!["sign"],
-            "`admin` grants rights".to_string(),
+            "`admin` names the user or grants rights".to_string(),
         ),
         (
             "[profiles.p.formio]\nsecret = \"hunter2\"\n",

@@ -344,83 +344,88 @@ fn expiry_options() {
 // ---------------------------------------------------------------------------------------------
 
 /// Every refusal: (command, exit code, a part of stderr). Nothing may go to stdout.
-/// Exit code 1 is a failure at run time, 2 a usage error.
+/// Exit code 2: a value typed on the command line is wrong or does not fit; 1: what reading a
+/// file or key found (`src/exit.rs`).
 #[rustfmt::skip]
 const REFUSALS: &[(&str, i32, &str)] = &[
     // formio
-    ("formio --project nope --form $F --role $R $DATA", 1, "--project `nope` is not a 24-hex-digit ObjectId"),
-    ("formio --project $P --form 5c81a2e7f1d3b4001234560 --role $R $DATA", 1, "--form `5c81a2e7f1d3b4001234560` is not"),
-    ("formio --project $P --form $F --role administrator $DATA", 1, "--role `administrator` is not a 24-hex-digit"),
-    ("$FORMIO --role 5c81a2e7f1d3b4001234560g", 1, "--role `5c81a2e7f1d3b4001234560g` is not a 24-hex-digit"),
+    ("formio --project nope --form $F --role $R $DATA", 2, "--project `nope` is not a 24-hex-digit ObjectId"),
+    ("formio --project $P --form 5c81a2e7f1d3b4001234560 --role $R $DATA", 2, "--form `5c81a2e7f1d3b4001234560` is not"),
+    ("formio --project $P --form $F --role administrator $DATA", 2, "--role `administrator` is not a 24-hex-digit"),
+    ("$FORMIO --role 5c81a2e7f1d3b4001234560g", 2, "--role `5c81a2e7f1d3b4001234560g` is not a 24-hex-digit"),
     ("formio --project $P --form $F $DATA", 2, "--role is required"),
-    ("formio --project $P --form $F --role $R", 1, "user.data must not be empty"),
-    ("$FORMIO --claim isAdmin:=true", 1, "refusing claim `isAdmin`"),
-    ("$FORMIO --claim temp:=true", 1, "refusing claim `temp`"),
-    ("$FORMIO --claim allow=all", 1, "refusing claim `allow`"),
-    ("$FORMIO --claim permission=admin", 1, "refusing claim `permission`"),
-    ("$FORMIO --claim access=all", 1, "refusing claim `access`"),
-    ("$FORMIO --claim external:=false", 1, "claim `external` is fixed by formio"),
+    ("formio --project $P --form $F --role $R", 2, "user.data must not be empty"),
+    ("$FORMIO --claim isAdmin:=true", 2, "refusing claim `isAdmin`"),
+    ("$FORMIO --claim temp:=true", 2, "refusing claim `temp`"),
+    ("$FORMIO --claim allow=all", 2, "refusing claim `allow`"),
+    ("$FORMIO --claim permission=admin", 2, "refusing claim `permission`"),
+    ("$FORMIO --claim access=all", 2, "refusing claim `access`"),
+    ("$FORMIO --claim external:=false", 2, "claim `external` is fixed by formio"),
     ("$FORMIO $HS --format url", 2, "formio has no `url` output; it has: token, json, header, claims"),
     ("$FORMIO $RS --alg RS256", 2, "formio does not accept RS256; it accepts: HS256, HS384, HS512"),
     // realm
     ("$REALM --key ec-p256-pkcs8.pem", 1, "RS256 needs an RSA private key"),
     ("$REALM $HS --alg HS256", 2, "realm does not accept HS256; it accepts: RS256"),
-    ("$REALM --claim isAdmin:=true", 1, "refusing claim `isAdmin`"),
+    ("$REALM --claim isAdmin:=true", 2, "refusing claim `isAdmin`"),
     ("$REALM $HS", 2, "not --secret-file"),
-    ("$REALM --user-id-claim isAdmin", 1, "--user-id-claim `isAdmin` cannot hold the user id"),
+    ("$REALM --user-id-claim isAdmin", 2, "--user-id-claim `isAdmin` cannot hold the user id"),
     ("realm $RS", 2, "--user-id is required"),
     // developerhub
-    ("developerhub $HS --docs-url docs.example.com", 1, "--docs-url `docs.example.com` is not an absolute URL"),
-    ("developerhub $HS --docs-url ftp://docs.example.com", 1, "must be an http:// or https:// URL"),
-    ("developerhub $HS --docs-url https://docs.example.com/login?redirect=https://evil.example/", 1,
+    ("developerhub $HS --docs-url docs.example.com", 2, "--docs-url `docs.example.com` is not an absolute URL"),
+    ("developerhub $HS --docs-url ftp://docs.example.com", 2, "must be an http:// or https:// URL"),
+    ("developerhub $HS --docs-url https://docs.example.com/login?redirect=https://evil.example/", 2,
      "off the docs site docs.example.com"),
-    ("developerhub $HS --docs-url https://docs.example.com/login?redirect=//evil.example/", 1,
+    ("developerhub $HS --docs-url https://docs.example.com/login?redirect=//evil.example/", 2,
      "a redirect must stay on the docs host"),
     ("$HUB $HS --no-exp", 2, "developerhub requires an expiry"),
     ("$HUB $HS --alg HS384", 2, "developerhub does not accept HS384; it accepts: HS256, HS512"),
     ("$HUB $HS --format header", 2, "developerhub has no `header` output; it has: url, token, json, claims"),
-    ("$HUB $HS --error-redirect-url nope", 1, "--error-redirect-url `nope` is not an absolute URL"),
+    ("$HUB $HS --error-redirect-url nope", 2, "--error-redirect-url `nope` is not an absolute URL"),
     // tinymce
     ("$DRIVE $HS --alg HS256", 2, "tinymce does not accept HS256"),
     ("$DRIVE $HS", 2, "not --secret-file"),
-    ("tinymce --sub joe", 1, "--product drive needs --name"),
-    ("tinymce --name Joe", 1, "--product drive needs --sub"),
-    ("tinymce --sub :joe --name Joe", 1, "--sub `:joe` contains `:` but is not a valid URI"),
-    ("tinymce --sub user@corp:joe --name Joe", 1, "--sub `user@corp:joe` contains `:` but is not a valid URI"),
-    ("tinymce --sub a:b|c --name Joe", 1, "--sub `a:b|c` contains `:` but is not a valid URI"),
+    ("tinymce --sub joe", 2, "--product drive needs --name"),
+    ("tinymce --name Joe", 2, "--product drive needs --sub"),
+    ("tinymce --sub :joe --name Joe", 2, "--sub `:joe` contains `:` but is not a valid URI"),
+    ("tinymce --sub user@corp:joe --name Joe", 2, "--sub `user@corp:joe` contains `:` but is not a valid URI"),
+    ("tinymce --sub a:b|c --name Joe", 2, "--sub `a:b|c` contains `:` but is not a valid URI"),
     ("$DRIVE --api-key KEY", 2, "--api-key does not apply to --product drive"),
-    ("$DRIVE --drive-root joe", 1, "--drive-root `joe` must be an absolute path"),
-    ("$AI --expires-in 25h", 1, "tinymce refuses tokens that live longer than 1d"),
+    ("$DRIVE --drive-root joe", 2, "--drive-root `joe` must be an absolute path"),
+    ("$AI --expires-in 25h", 2, "tinymce refuses tokens that live longer than 1d"),
     ("$AI --no-iat", 2, "tinymce requires `iat`"),
     ("$AI --no-exp", 2, "tinymce requires an expiry"),
     ("$EXPORT --no-iat", 2, "tinymce requires `iat`"),
     ("$EXPORT --no-exp", 2, "tinymce requires an expiry"),
-    ("tinymce --product ai --sub joe --permission ai:chat", 1, "--product ai needs --api-key"),
-    ("tinymce --product ai --api-key KEY --permission ai:chat", 1, "--product ai needs --sub"),
-    ("tinymce --product export", 1, "--product export needs --api-key"),
+    ("tinymce --product ai --sub joe --permission ai:chat", 2, "--product ai needs --api-key"),
+    ("tinymce --product ai --api-key KEY --permission ai:chat", 2, "--product ai needs --sub"),
+    ("tinymce --product export", 2, "--product export needs --api-key"),
     ("$EXPORT --sub joe", 2, "--sub does not apply to --product export"),
     ("$DRIVE $RS --format url", 2, "tinymce has no `url` output"),
     // tiledesk
-    ("tiledesk --project 5f8e1a2b3c4d5e6f7a8b9c0d --user-id u.1", 1, "--user-id `u.1` may contain only letters"),
-    ("$TILEDESK --role agent", 1, "--role needs --email"),
-    ("$TILEDESK --claim role=owner", 1, "refusing claim `role`"),
-    ("$TILEDESK --claim id=x", 1, "refusing claim `id`"),
-    ("$TILEDESK --claim subject=x", 1, "refusing claim `subject`"),
-    ("$TILEDESK --claim audience=x", 1, "refusing claim `audience`"),
-    ("$TILEDESK --claim sub=other", 1, "claim `sub` is fixed by tiledesk"),
-    ("$TILEDESK --attr sub=x", 1, "--attr cannot set `sub`"),
-    ("$TILEDESK --attr role=owner", 1, "--attr cannot set `role`"),
+    ("tiledesk --project 5f8e1a2b3c4d5e6f7a8b9c0d --user-id u.1", 2, "--user-id `u.1` may contain only letters"),
+    ("$TILEDESK --role agent", 2, "--role needs --email"),
+    ("$TILEDESK --claim role=owner", 2, "refusing claim `role`"),
+    ("$TILEDESK --claim id=x", 2, "refusing claim `id`"),
+    ("$TILEDESK --claim subject=x", 2, "refusing claim `subject`"),
+    ("$TILEDESK --claim audience=x", 2, "refusing claim `audience`"),
+    ("$TILEDESK --claim sub=other", 2, "claim `sub` is fixed by tiledesk"),
+    ("$TILEDESK --attr sub=x", 2, "--attr cannot set `sub`"),
+    ("$TILEDESK --attr role=owner", 2, "--attr cannot set `role`"),
     ("$TILEDESK $HS --format url", 2, "--format url needs --url"),
-    ("$TILEDESK --url nope", 1, "--url `nope` is not an absolute URL"),
-    ("$TILEDESK --audience-base tiledesk.com", 1, "--audience-base `tiledesk.com` is not an absolute URL"),
+    ("$TILEDESK --url nope", 2, "--url `nope` is not an absolute URL"),
+    ("$TILEDESK --audience-base tiledesk.com", 2, "--audience-base `tiledesk.com` is not an absolute URL"),
     ("$TILEDESK $RS --alg RS256", 2, "tiledesk does not accept RS256"),
 ];
 
 #[test]
 fn every_validation_error_is_refused() {
+    let mut wrong = Vec::new();
     for &(command, code, message) in REFUSALS {
         let out = run_str(command);
-        assert_eq!(out.code, Some(code), "`{command}`: {out:#?}");
+        if out.code != Some(code) {
+            wrong.push(format!("{:?} {command} :: {}", out.code, out.stderr.trim()));
+            continue;
+        }
         assert_eq!(out.stdout, "", "`{command}` printed on stdout");
         assert!(
             out.stderr.contains(message),
@@ -436,6 +441,7 @@ fn every_validation_error_is_refused() {
             out.stderr
         );
     }
+    assert!(wrong.is_empty(), "wrong exit codes:\n{}", wrong.join("\n"));
 }
 
 /// The claims that escalate privileges are refused in a claims file as in `--claim`.
@@ -808,7 +814,7 @@ fn developerhub_refuses_redirects_that_browsers_resolve_off_host() {
         let command =
             format!("developerhub $HS --docs-url https://docs.example.com/login?redirect={target}");
         let out = run_str(&command);
-        assert_eq!(out.code, Some(1), "`{command}` must be refused: {out:#?}");
+        assert_eq!(out.code, Some(2), "`{command}` must be refused: {out:#?}");
         assert_eq!(out.stdout, "", "`{command}`");
     }
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{jwtmint, run};
-use jwtmint::providers::{Kind, REGISTRY};
+use jwtmint::providers::{Kind, Opt, REGISTRY};
 
 /// `jwtmint SERVICE --help` succeeds, prints the service's help on stdout, lists every option
 /// with its env variable (none for options that grant rights) and ends with the example.
@@ -99,6 +99,7 @@ fn formats_and_algorithms_outside_a_service_are_usage_errors() {
             );
             assert!(out.stdout.is_empty());
             assert!(out.stderr.contains("has no"), "{}", out.stderr);
+            assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
         }
         if let Some(alg) = Alg::ALL
             .into_iter()
@@ -221,6 +222,203 @@ fn inspect_guesses_every_service_it_mints() {
             "{}: guessed {}",
             service.name,
             report["provider"]
+        );
+    }
+}
+
+/// Values that are wrong for an option of this kind whatever the service: a choice it does not
+/// list, an assignment without `=`, and for free text the values a format check refuses (empty,
+/// blank, control characters, a lone number, a sign, very long). A file name (`PATH`) is read,
+/// so what is wrong with it is found by reading (exit 1): none.
+fn bad_values(opt: &Opt) -> Vec<String> {
+    if opt.value_name == "PATH" {
+        return vec![];
+    }
+    match opt.kind {
+        Kind::Choice(_) => vec!["no-such-choice".into()],
+        Kind::Assign => vec!["no-equals-sign".into(), "=value".into()],
+        Kind::Text | Kind::List | Kind::MaybeText => vec![
+            String::new(),
+            " ".into(),
+            "bad\u{1}value".into(),
+            "0".into(),
+            "-1".into(),
+            "x".repeat(5000),
+        ],
+        Kind::Switch | Kind::ObjectFile => vec![],
+    }
+}
+
+/// The exit-code rule (`src/exit.rs`), for every service and every option: a value the user
+/// typed that is wrong or does not fit exits 2 with one line on stderr and nothing on stdout;
+/// it is never taken for a run-time failure (1). Each required option gets the same bad value,
+/// so the service's own checks run, whichever option they look at first.
+#[test]
+fn invalid_values_typed_are_usage_errors() {
+    for service in REGISTRY {
+        for opt in service.options {
+            for bad in bad_values(opt) {
+                let mut cmd = jwtmint();
+                cmd.args([service.name, "--format", "claims"]);
+                for other in service.options.iter().filter(|o| o.required) {
+                    if other.long != opt.long && other.kind != Kind::ObjectFile {
+                        let value = bad_values(other).into_iter().last();
+                        cmd.arg(other.flag()).args(value.or(Some("x".into())));
+                    }
+                }
+                cmd.arg(format!("{}={bad}", opt.flag()));
+                let out = run(&mut cmd);
+                let shown = bad.chars().take(20).collect::<String>();
+                let what = format!("{} {}={shown:?}", service.name, opt.flag());
+                // A required file option is filled with `x`, which does not exist: reading
+                // it is the first failure once every typed value passed.
+                let read_fill_in = out.stderr.contains(" x: No such file");
+                if out.code == Some(1) && read_fill_in {
+                    continue;
+                }
+                assert_ne!(out.code, Some(1), "{what}: {out:#?}");
+                if out.code != Some(0) {
+                    assert_eq!(out.code, Some(2), "{what}: {out:#?}");
+                    assert!(out.stdout.is_empty(), "{what}: {}", out.stdout);
+                    assert!(!out.stderr.is_empty(), "{what}");
+                }
+            }
+        }
+    }
+}
+
+/// The naming rule (CONTRIBUTING.md, "Naming options"): a shared concept keeps its shared name
+/// in every service, a vendor concept takes the vendor's term. So no service declares an option
+/// that is another name for a shared option or shadows one; where the vendor has its own term
+/// for the key id (`--key-id`, Apple), the shared `--kid` is hidden and refused with a pointer.
+#[test]
+fn service_options_follow_the_naming_rule() {
+    // A claim under the vendor's term is fine (Google's `--subject`, Realm's `--user-id`).
+    const OTHER_NAMES_FOR_SHARED: [&str; 14] = [
+        "kid",
+        "alg",
+        "algorithm",
+        "key",
+        "key-file",
+        "private-key",
+        "secret",
+        "ttl",
+        "expires",
+        "expiry",
+        "lifetime",
+        "not-before",
+        "issued-at",
+        "jwt-id",
+    ];
+    let shared: Vec<String> = jwtmint::cli::command()
+        .find_subcommand("sign")
+        .expect("sign is a subcommand")
+        .get_arguments()
+        .filter_map(|arg| arg.get_long().map(str::to_string))
+        .collect();
+    for service in REGISTRY {
+        for opt in service.options {
+            assert!(
+                !OTHER_NAMES_FOR_SHARED.contains(&opt.long),
+                "{}: --{} is another name for a shared option or claim",
+                service.name,
+                opt.long
+            );
+            let generic = jwtmint::providers::by_name("sign").expect("sign is registered");
+            if generic.option(opt.long).is_none() {
+                assert!(
+                    !shared.iter().any(|long| long == opt.long),
+                    "{}: --{} shadows the shared option",
+                    service.name,
+                    opt.long
+                );
+            }
+        }
+        if service.option("key-id").is_some() {
+            let out = run(jwtmint().args([service.name, "--kid", "ABC"]));
+            assert_eq!(out.code, Some(2), "{}: {out:#?}", service.name);
+            assert!(out.stderr.contains("use --key-id"), "{}", out.stderr);
+        }
+    }
+}
+
+/// `completions SHELL --install` writes the script where the shell looks, says where on
+/// stderr, and prints nothing on stdout; the script completes profile names from the config
+/// file at completion time.
+#[test]
+fn completions_install_where_the_shell_looks() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(jwtmint()
+        .env("HOME", home.path())
+        .args(["completions", "bash", "--install"]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert_eq!(out.stdout, "");
+    let path = home
+        .path()
+        .join(".local/share/bash-completion/completions/jwtmint");
+    assert!(out.stderr.contains(&path.display().to_string()), "{out:#?}");
+    let script = std::fs::read_to_string(&path).unwrap();
+    assert!(script.contains("jwtmint config profiles"));
+    let out = run(jwtmint().args(["completions", "powershell", "--install"]));
+    assert_eq!(out.code, Some(2), "{out:#?}");
+    assert!(out.stderr.contains("$PROFILE"), "{out:#?}");
+}
+
+/// `--version` says what was built: version, commit (this test runs in a git checkout) and the
+/// enabled features; `-V` stays the one line scripts parse.
+#[test]
+fn version_names_commit_and_features() {
+    let out = run(jwtmint().arg("--version"));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], format!("jwtmint {}", env!("CARGO_PKG_VERSION")));
+    assert!(lines[1].starts_with("commit: "), "{out:#?}");
+    assert!(lines[2].starts_with("features: "), "{out:#?}");
+    let out = run(jwtmint().arg("-V"));
+    assert_eq!(out.stdout.lines().count(), 1, "{out:#?}");
+}
+
+/// Errors and inspect's verdict are coloured only when asked (`--color always`) or on a
+/// terminal; never when piped (as here), never on stdout, and `--color never` wins.
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJqb2UifQ.c2ln";
+    let piped = run(jwtmint().args(["formio", "--project", "x"]));
+    assert!(!piped.stderr.contains('\u{1b}'), "{piped:#?}");
+    let always = run(jwtmint().args(["formio", "--project", "x", "--color", "always"]));
+    assert!(
+        always.stderr.starts_with("\u{1b}[1;31mjwtmint: error:"),
+        "{always:#?}"
+    );
+    assert_eq!(always.code, piped.code);
+    let verdict = run(jwtmint().args(["--color=always", "inspect", token]));
+    assert!(verdict.stderr.contains("\u{1b}[1;32mOK:"), "{verdict:#?}");
+    assert!(!verdict.stdout.contains('\u{1b}'), "{verdict:#?}");
+    let never = run(jwtmint()
+        .env("NO_COLOR", "1")
+        .args(["inspect", "--color", "never", token]));
+    assert!(!never.stderr.contains('\u{1b}'), "{never:#?}");
+}
+
+/// `inspect --help` names every environment variable inspect reads.
+#[test]
+fn inspect_help_names_every_env_it_reads() {
+    use jwtmint::credentials::*;
+    let out = run(jwtmint().args(["inspect", "--help"]));
+    for env in [
+        ENV_SECRET,
+        ENV_SECRET_COMMAND,
+        ENV_KEY_FILE,
+        ENV_PASSPHRASE,
+        ENV_PASSPHRASE_COMMAND,
+        ENV_COMMAND_TIMEOUT,
+        jwtmint::config::ENV_CONFIG,
+        jwtmint::config::ENV_PROFILE,
+        "JWTMINT_SECRET_ENCODING",
+    ] {
+        assert!(
+            out.stdout.contains(env),
+            "{env} missing from inspect --help"
         );
     }
 }

@@ -249,8 +249,9 @@ fn secret_file_beats_the_environment() {
 
 #[test]
 fn no_secret_and_no_terminal_is_an_error() {
+    // A value that must be given is missing: a usage error.
     let out = run(&mut sign(&[]));
-    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert_eq!(out.code, Some(2), "{out:#?}");
     assert_eq!(out.stdout, "");
     assert!(out.stderr.contains("--secret-file"), "{out:#?}");
     assert!(out.stderr.contains("JWTMINT_SECRET"), "{out:#?}");
@@ -641,8 +642,9 @@ fn exp_not_after_iat_needs_allow_expired() {
         "--exp",
         "1700000000",
     ];
+    // The times typed do not fit together: a usage error.
     let out = run(&mut sign(&args));
-    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert_eq!(out.code, Some(2), "{out:#?}");
     assert_eq!(out.stdout, "");
     assert!(out.stderr.contains("--allow-expired"), "{out:#?}");
 
@@ -652,7 +654,7 @@ fn exp_not_after_iat_needs_allow_expired() {
         "--expires-in",
         "-1m",
     ]));
-    assert_eq!(out.code, Some(1), "{out:#?}");
+    assert_eq!(out.code, Some(2), "{out:#?}");
     assert!(out.stderr.contains("--allow-expired"), "{out:#?}");
 
     let token = one_line(sign(&args).arg("--allow-expired"));
@@ -849,8 +851,9 @@ fn bad_input_fails_cleanly_without_leaking_secrets() {
         bad(&["--key", "@ec-p384-pkcs8.pem", "--alg", "ES256"], FAILURE, "EC P-384"),
         bad(&["--key", "@rsa2048-pkcs1.pem", "--alg", "EdDSA"], FAILURE, "Ed25519"),
         bad(&["--key", "@rsa2048-pkcs1.pem", "--alg", "HS256"], FAILURE, "HMAC secret"),
-        bad(&["--secret-file", "@hmac-secret-64.txt", "--alg", "RS256"], FAILURE, "--key"),
-        bad(&["--alg", "RS256"], FAILURE, "JWTMINT_KEY_FILE"),
+        // What was typed does not fit, or a needed option is missing: usage errors.
+        bad(&["--secret-file", "@hmac-secret-64.txt", "--alg", "RS256"], USAGE, "--key"),
+        bad(&["--alg", "RS256"], USAGE, "JWTMINT_KEY_FILE"),
     ];
 
     for row in table {

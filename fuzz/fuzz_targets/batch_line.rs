@@ -15,7 +15,7 @@ use serde_json::Value;
 use common::{check_error, NOW};
 
 /// A command line for each subcommand that mints without a line's help.
-const BASES: [&[&str]; 6] = [
+const BASES: [&[&str]; 8] = [
     &["sign", "--sub", "base"],
     &[
         "formio",
@@ -37,6 +37,22 @@ const BASES: [&[&str]; 6] = [
         "5f8e1a2b3c4d5e6f7a8b9c0d",
         "--user-id",
         "u1",
+    ],
+    &[
+        "meilisearch",
+        "--api-key-uid",
+        "6062abda-a5aa-4414-ac91-ecd7944c0f8d",
+        "--index",
+        "movies",
+    ],
+    &[
+        "atlassian-connect",
+        "--issuer",
+        "com.example.app",
+        "--base-url",
+        "https://your-site.atlassian.net/wiki",
+        "--url",
+        "/rest/api/content?a=1",
     ],
 ];
 

@@ -3,7 +3,7 @@
 //! goes to a `mint` function that returns the output line and its warnings.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
 use std::sync::Mutex;
@@ -16,7 +16,7 @@ use crate::output::warn;
 
 /// Lines handed to a worker at a time: enough to amortise the channel, small enough to keep
 /// memory flat and output flowing.
-const CHUNK: usize = 512;
+pub const CHUNK: usize = 512;
 /// The longest line accepted; a file without newlines must not be read into memory whole.
 const MAX_LINE: u64 = 1 << 20;
 
@@ -67,16 +67,25 @@ enum Outcome {
 
 /// Reads lines on a thread of its own (it may block on a terminal or pipe, so it is never
 /// joined), mints them on one worker per core and writes the results in input order.
+/// One worker per core.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Streams lines through `workers` workers, `chunk` lines handed out at a time.
 pub fn stream(
     reader: Box<dyn BufRead + Send>,
     keep_going: bool,
+    workers: usize,
+    chunk: usize,
     mint: impl Fn(&str) -> Result<(String, Vec<String>)> + Sync,
 ) -> Result<()> {
     let mint: &MintLine = &mint;
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = workers.max(1);
+    let chunk = chunk.max(1);
     let (job_tx, job_rx) = sync_channel::<(usize, Job)>(workers * 2);
     let (done_tx, done_rx) = sync_channel::<(usize, Vec<Outcome>)>(workers * 2);
-    std::thread::spawn(move || read_lines(reader, job_tx));
+    std::thread::spawn(move || read_lines(reader, job_tx, chunk));
     let jobs = Mutex::new(job_rx);
     let stop = AtomicBool::new(false);
 
@@ -93,9 +102,9 @@ pub fn stream(
     })
 }
 
-fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<(usize, Job)>) {
+fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<(usize, Job)>, size: usize) {
     let mut chunk_no = 0;
-    let mut chunk = Vec::with_capacity(CHUNK);
+    let mut chunk = Vec::with_capacity(size);
     let mut line_no = 0;
     let mut buffer = Vec::new();
     loop {
@@ -127,7 +136,7 @@ fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<(usize, Job)
             Err(e) => Input::Invalid(format!("not valid UTF-8 (byte {})", e.valid_up_to() + 1)),
         };
         chunk.push((line_no, input));
-        if chunk.len() == CHUNK {
+        if chunk.len() == size {
             if jobs.send((chunk_no, std::mem::take(&mut chunk))).is_err() {
                 return;
             }
@@ -179,7 +188,7 @@ fn work(
 
 /// Writes results in input order. Stops at the first bad line unless `keep_going`.
 fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Result<()> {
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut stdout = crate::output::Stdout::new();
     let mut pending = BTreeMap::new();
     let mut next = 0;
     let mut failures = 0usize;
@@ -198,13 +207,13 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
                             for warning in warnings {
                                 warn(format_args!("line {line}: {warning}"));
                             }
-                            writeln!(stdout, "{text}")?;
+                            stdout.line(&text)?;
                         }
                         Outcome::Failed { line, error } if keep_going => {
                             failures += 1;
                             stdout.flush()?;
                             crate::output::error(format_args!("line {line}: {error}"));
-                            writeln!(stdout)?;
+                            stdout.line("")?;
                         }
                         Outcome::Failed { line, error } => {
                             stdout.flush()?;
@@ -222,6 +231,8 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
         Ok(())
     })();
     match result {
+        // `jwtmint … --batch - | head -1`: the reader has all it wants; the batch ends quietly.
+        // Any other write error (a full disk, `> /dev/full`) is an error.
         Err(e) if is_broken_pipe(&e) => Ok(()),
         Err(e) => Err(e),
         Ok(()) if failures > 0 => Err(anyhow!("{failures} line(s) failed")),
@@ -230,7 +241,9 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

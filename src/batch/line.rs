@@ -11,7 +11,7 @@ use crate::time::{self, Expiry};
 
 /// Shared options that cannot change from line to line: the key is loaded once, the header
 /// and format are fixed, and files are read once.
-const FIXED: [&str; 19] = [
+const FIXED: [&str; 21] = [
     "secret-file",
     "secret-encoding",
     "kid-thumbprint",
@@ -30,6 +30,8 @@ const FIXED: [&str; 19] = [
     "typ",
     "batch",
     "keep-going",
+    "jobs",
+    "pkcs11-module",
     "claims-file",
 ];
 
@@ -51,7 +53,11 @@ pub struct Line(Map<String, Value>);
 
 impl Line {
     pub fn parse(text: &str) -> Result<Line> {
-        match crate::json::parse_str(text) {
+        let parsed = crate::json::parse_str(text);
+        if let Ok(value) = &parsed {
+            claims::check_depth(value, "the line")?;
+        }
+        match parsed {
             Ok(Value::Object(map)) => Ok(Line(map)),
             Ok(other) => bail!(
                 "expected a JSON object, found {}",

@@ -82,7 +82,18 @@ fn run(
         now: crate::time::now(),
     };
     let reader = engine::open_input(path).context("opening the batch input")?;
-    engine::stream(reader, options.keep_going, |text| mint_line(&shared, text))
+    // A store's key spends each signature waiting on the network: keep REMOTE_JOBS in flight,
+    // one line at a time each, rather than one worker per core with chunks of lines.
+    let remote = shared.signer.as_ref().is_some_and(Signer::is_remote);
+    let workers = options.jobs.unwrap_or(if remote {
+        crate::signers::REMOTE_JOBS
+    } else {
+        engine::cores()
+    });
+    let chunk = if remote { 1 } else { engine::CHUNK };
+    engine::stream(reader, options.keep_going, workers, chunk, |text| {
+        mint_line(&shared, text)
+    })
 }
 
 /// One line: its options over the command line's, then the same pipeline as a single mint.

@@ -141,11 +141,15 @@ pub struct Section {
 }
 
 /// Loads the config file at `location`: `Ok(None)` when there is none (and `JWTMINT_CONFIG`
-/// does not name one). Refuses a file that others can write.
+/// does not name one). Refuses a file that others can write, or could replace.
+///
+/// The file is opened once, without blocking (a FIFO with no writer would otherwise hang), and
+/// its owner and mode are those of the open descriptor (`fstat`): checking the path and then
+/// opening it again let a file swapped in between run its `secret-command`.
 pub fn load(location: &Location) -> Result<Option<Config>> {
     let path = &location.path;
-    let meta = match std::fs::metadata(path) {
-        Ok(meta) => meta,
+    let file = match crate::input::open_nonblocking(path) {
+        Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !location.from_env => {
             return Ok(None)
         }
@@ -158,22 +162,31 @@ pub fn load(location: &Location) -> Result<Option<Config>> {
         }
         Err(e) => return Err(anyhow!("reading the config file {}: {e}", path.display())),
     };
+    let meta = file
+        .metadata()
+        .with_context(|| format!("reading the config file {}", path.display()))?;
     if meta.is_dir() {
         return Err(anyhow!(
             "reading the config file {}: it is a directory",
             path.display()
         ));
     }
+    if !meta.is_file() {
+        return Err(UsageError::new(format!(
+            "refusing the config file {}: it is not a regular file (a FIFO, socket or device)",
+            path.display()
+        ))
+        .into());
+    }
     check_safe(path, &meta)?;
-    let text = read_text(path)?;
+    check_directories(path, &meta)?;
+    let text = read_text(file, path)?;
     let home = etcetera::home_dir().ok();
     parse(&text, path, home.as_deref()).map(Some)
 }
 
-fn read_text(path: &Path) -> Result<String> {
+fn read_text(file: std::fs::File, path: &Path) -> Result<String> {
     use std::io::Read;
-    let file = std::fs::File::open(path)
-        .with_context(|| format!("reading the config file {}", path.display()))?;
     let mut bytes = Vec::new();
     file.take(MAX_CONFIG + 1)
         .read_to_end(&mut bytes)
@@ -195,7 +208,7 @@ fn read_text(path: &Path) -> Result<String> {
 }
 
 /// A config file can run commands (`secret-command`): refuse one that someone else could have
-/// written. Reading by others is fine: it holds no secrets.
+/// written. Reading by others is fine: it holds no secrets. `meta` is the open file's.
 #[cfg(unix)]
 fn check_safe(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
     use std::os::unix::fs::MetadataExt;
@@ -223,6 +236,80 @@ fn check_safe(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
 
 #[cfg(not(unix))]
 fn check_safe(_path: &Path, _meta: &std::fs::Metadata) -> Result<()> {
+    Ok(())
+}
+
+/// OpenSSH's StrictModes for the directories above the config file: whoever can write to one
+/// of them can replace the file (or a directory on its way) with their own. Each directory from
+/// the file's up to the home directory (or `/`) must belong to the user or root and must not be
+/// writable by group or others, unless its sticky bit is set (`/tmp`: others cannot rename or
+/// remove what is the user's). Both the path as given and the one symlinks lead to are checked,
+/// and the path must still lead to the file that was opened.
+#[cfg(unix)]
+fn check_directories(path: &Path, opened: &std::fs::Metadata) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let real = std::fs::canonicalize(path)
+        .with_context(|| format!("reading the config file {}", path.display()))?;
+    let now = std::fs::metadata(&real)
+        .with_context(|| format!("reading the config file {}", path.display()))?;
+    if (now.dev(), now.ino()) != (opened.dev(), opened.ino()) {
+        return Err(UsageError::new(format!(
+            "refusing the config file {}: it was replaced while being read",
+            path.display()
+        ))
+        .into());
+    }
+    let given = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .context("finding the current directory")?
+            .join(path)
+    };
+    let home = etcetera::home_dir()
+        .ok()
+        .and_then(|home| std::fs::canonicalize(home).ok());
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    for file in [given.as_path(), real.as_path()] {
+        for dir in file.ancestors().skip(1) {
+            if dir.as_os_str().is_empty() {
+                continue;
+            }
+            let meta = std::fs::metadata(dir)
+                .with_context(|| format!("checking the directory {}", dir.display()))?;
+            let shown = dir.display();
+            if meta.uid() != me && meta.uid() != 0 {
+                return Err(UsageError::new(format!(
+                    "refusing the config file {}: its directory {shown} belongs to another \
+                     user (uid {}), who could replace the file, and it can run commands; move \
+                     the file to a directory of your own",
+                    path.display(),
+                    meta.uid()
+                ))
+                .into());
+            }
+            if meta.mode() & 0o022 != 0 && meta.mode() & 0o1000 == 0 {
+                return Err(UsageError::new(format!(
+                    "refusing the config file {}: others can write to its directory {shown} \
+                     (mode {:o}) and replace the file, and it can run commands; fix it with: \
+                     chmod go-w {shown}",
+                    path.display(),
+                    meta.mode() & 0o7777
+                ))
+                .into());
+            }
+            let canonical = std::fs::canonicalize(dir).ok();
+            if canonical.is_some() && canonical == home {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_directories(_path: &Path, _opened: &std::fs::Metadata) -> Result<()> {
     Ok(())
 }
 
@@ -358,7 +445,7 @@ pub fn apply_to_mint(
 ) -> Result<()> {
     if let Some((profile, _)) = active(request)? {
         if let Some(section) = profile.sections.get(service.name) {
-            let env = Environment::from_process();
+            let env = Environment::for_service(service);
             apply_section(&profile.name, section, values, options, request, &env);
         }
     }
@@ -481,6 +568,38 @@ key = "keys/public.pem"
     }
 
     #[test]
+    fn a_relative_program_counts_from_the_config_directory() {
+        let program = |command: &str| {
+            let config =
+                parse_text(&format!("[profiles.p.sign]\nsecret-command = {command}\n")).unwrap();
+            config.profiles["p"].sections["sign"]
+                .keys
+                .secret_command
+                .as_ref()
+                .unwrap()
+                .argv[0]
+                .clone()
+        };
+        assert_eq!(program(r#"["./get.sh", "x"]"#), "/etc/jwtmint/./get.sh");
+        assert_eq!(program(r#""bin/get x""#), "/etc/jwtmint/bin/get");
+        assert_eq!(program(r#"["~/bin/get"]"#), "/home/joe/bin/get");
+        assert_eq!(program(r#"["/usr/bin/op"]"#), "/usr/bin/op");
+        assert_eq!(program(r#"["op", "read"]"#), "op");
+        let config =
+            parse_text("[profiles.p.sign]\nkey = \"k.pem\"\npassphrase-command = [\"../pw.sh\"]\n")
+                .unwrap();
+        assert_eq!(
+            config.profiles["p"].sections["sign"]
+                .keys
+                .passphrase_command
+                .as_ref()
+                .unwrap()
+                .argv[0],
+            "/etc/jwtmint/../pw.sh"
+        );
+    }
+
+    #[test]
     fn a_command_may_be_one_string_split_like_a_shell() {
         let config = parse_text(
             "[profiles.p.sign]\nsecret-command = \"op read 'op://a b/c'\"\n\
@@ -531,10 +650,18 @@ key = "keys/public.pem"
     #[test]
     fn rights_and_secrets_stay_out() {
         let err = error("[profiles.p.formio]\nrole = \"5c81a2e7f1d3b40012345603\"\n");
-        assert!(err.contains("`role` grants rights"), "{err}");
+        assert!(
+            err.contains("`role` names the user or grants rights"),
+            "{err}"
+        );
         assert!(err.contains("command line"), "{err}");
         let err = error("[profiles.p.realm]\nadmin = true\n");
-        assert!(err.contains("`admin` grants rights"), "{err}");
+        assert!(
+            err.contains("`admin` names the user or grants rights"),
+            "{err}"
+        );
+        let err = error("[profiles.p.hasura]\nuser-id = \"42\"\n");
+        assert!(err.contains("`user-id` names the user"), "{err}");
         let err = error("[profiles.p.formio]\nsecret = \"hunter2\"\n");
         assert!(err.contains("does not belong in the config file"), "{err}");
         assert!(err.contains("secret-command"), "{err}");

@@ -185,8 +185,8 @@ impl File<'_> {
                     return Err(self.error(
                         Some(key_spanned.span()),
                         &format!(
-                            "{at} `{key}` grants rights, so it is taken from the command line \
-                             (or a --batch line) only, never from a profile"
+                            "{at} `{key}` names the user or grants rights, so it is taken from \
+                             the command line (or a --batch line) only, never from a profile"
                         ),
                     ));
                 }
@@ -207,7 +207,12 @@ impl File<'_> {
             match key {
                 "secret-file" | "key" | "passphrase-file" => {
                     let raw = self.string(key_spanned, value)?;
-                    let path = self.expand(raw).map_err(|e| value_error(&e))?;
+                    // A key store's reference (`key = "awskms:///alias/gh-app"`) is not a path.
+                    let path = if key == "key" && crate::signers::is_reference(raw) {
+                        std::path::PathBuf::from(raw)
+                    } else {
+                        self.expand(raw).map_err(|e| value_error(&e))?
+                    };
                     match key {
                         "secret-file" => section.keys.secret_file = Some(path),
                         "key" => section.keys.key_file = Some(path),
@@ -216,12 +221,9 @@ impl File<'_> {
                 }
                 "secret-env" => {
                     let var = self.string(key_spanned, value)?;
-                    if var.is_empty() || var.contains(['=', '\0']) {
-                        return Err(value_error(&format!(
-                            "`secret-env` takes the name of an environment variable, not `{var}`"
-                        )));
-                    }
-                    section.keys.secret_env = Some(var.to_string());
+                    let var = crate::credentials::env_var_name(var)
+                        .map_err(|e| value_error(&format!("`secret-env`: {e}")))?;
+                    section.keys.secret_env = Some(var);
                 }
                 "secret-command" | "passphrase-command" => {
                     let command = match value.get_ref() {
@@ -245,6 +247,7 @@ impl File<'_> {
                         )),
                     }
                     .map_err(|e| value_error(&e))?;
+                    let command = self.resolve_program(command).map_err(|e| value_error(&e))?;
                     if key == "secret-command" {
                         section.keys.secret_command = Some(command);
                     } else {
@@ -359,6 +362,24 @@ impl File<'_> {
     }
 
     /// `~/x` → HOME/x; a relative path counts from the config file's directory; `-` stays.
+    /// A command's program as the file's paths are read: `./get.sh` or `bin/get` count from
+    /// the config file's directory (not from wherever jwtmint runs), `~/bin/get` from the home
+    /// directory; an absolute path stays, and a bare name (`op`) is looked up in `PATH`.
+    fn resolve_program(&self, mut command: SecretCommand) -> Result<SecretCommand, String> {
+        let program = command.program();
+        let relative = program.starts_with('~')
+            || (program.contains('/') && !Path::new(program).is_absolute());
+        if relative {
+            let resolved = self.expand(program)?;
+            command.argv[0] = resolved.into_os_string().into_string().map_err(|_| {
+                "the command's program is relative to a directory whose name is not UTF-8: \
+                 give its absolute path"
+                    .to_string()
+            })?;
+        }
+        Ok(command)
+    }
+
     fn expand(&self, raw: &str) -> Result<PathBuf, String> {
         if raw.is_empty() {
             return Err("the path is empty".into());

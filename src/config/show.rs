@@ -65,11 +65,13 @@ pub fn run(command: ConfigCommand) -> Result<()> {
             };
             let config = load(&location)?;
             let selected = select(config.as_ref(), &location, &request)?;
-            print!(
-                "{}",
-                show(&location, config.as_ref(), selected, &request, &command)?
-            );
-            Ok(())
+            crate::output::print_text(&show(
+                &location,
+                config.as_ref(),
+                selected,
+                &request,
+                &command,
+            )?)
         }
     }
 }
@@ -140,7 +142,7 @@ fn show(
                     ..request.clone()
                 };
                 let flags = options.clone();
-                let env = Environment::from_process();
+                let env = Environment::for_service(service);
                 let section = profile.and_then(|p| Some((p, p.sections.get(service.name)?)));
                 if let Some((profile, section)) = section {
                     apply_section(
@@ -344,7 +346,7 @@ fn key_lines(
             (
                 "key",
                 path.display().to_string(),
-                format!("env {}", credentials::ENV_KEY_FILE),
+                format!("env {}", env.key_file_var),
             )
         })
     };

@@ -557,7 +557,11 @@ impl Report {
         });
         let mut out = String::new();
         for line in lines {
-            out.push_str(&output::one_line(&line));
+            let line = output::one_line(&line);
+            match output::verdict_style(&line) {
+                Some(style) => out.push_str(&output::paint(&line, style)),
+                None => out.push_str(&line),
+            }
             out.push('\n');
         }
         out

@@ -133,6 +133,15 @@ pub(crate) fn load_public_key(
     kid: Option<&str>,
     key_form: Option<KeyForm>,
 ) -> Result<VerifyKey> {
+    if let Some((spki, store)) = credentials::store_public_key(path, sources, env)? {
+        return Ok(VerifyKey {
+            material: Material::Public(
+                crate::keys::public::from_spki(&spki).with_context(|| store.clone())?,
+            ),
+            source: format!("the public key of {store}"),
+            alg: None,
+        });
+    }
     let name = input::display(path);
     let bytes = input::read_path(path, "key")?;
     let bytes = match key_form {

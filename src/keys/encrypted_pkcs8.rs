@@ -133,6 +133,43 @@ const MAX_SCRYPT_MEMORY: u64 = 256 << 20;
 /// ...and at most 128 times the work (N·r·p) of OpenSSL's default N = 2^14, r = 8, p = 1.
 const MAX_SCRYPT_WORK: u64 = 128 << 17;
 
+/// The key-derivation work that decrypting content encrypted with `algorithm` asks for, in
+/// iterations (PBKDF2 or the PKCS#12 KDF as declared; scrypt in proportion to its work, the
+/// most [`check_kdf_cost`] allows counting as [`MAX_ITERATIONS`]). 0 for a scheme or damaged
+/// parameters that decryption refuses before any work. A PKCS#12 file adds these up over all
+/// its bags before it decrypts anything.
+pub(crate) fn kdf_cost(algorithm: &x509_cert::spki::AlgorithmIdentifierOwned) -> u64 {
+    let Some(params) = &algorithm.parameters else {
+        return 0;
+    };
+    let Ok(params_der) = params.to_der() else {
+        return 0;
+    };
+    if algorithm.oid == OID_PBES2 {
+        let Ok(params) = pkcs8::pkcs5::pbes2::Parameters::from_der(&params_der) else {
+            return 0;
+        };
+        match params.kdf {
+            pkcs8::pkcs5::pbes2::Kdf::Pbkdf2(kdf) => u64::from(kdf.iteration_count),
+            pkcs8::pkcs5::pbes2::Kdf::Scrypt(kdf) => {
+                let work = u128::from(kdf.cost_parameter)
+                    * u128::from(kdf.block_size)
+                    * u128::from(kdf.parallelization);
+                let cost = work * u128::from(MAX_ITERATIONS) / u128::from(MAX_SCRYPT_WORK);
+                u64::try_from(cost).unwrap_or(u64::MAX)
+            }
+            _ => 0,
+        }
+    } else if algorithm.oid == OID_PKCS12_SHA1_3DES || algorithm.oid == OID_PKCS12_SHA1_RC2_40 {
+        Pkcs12PbeParams::from_der(&params_der)
+            .ok()
+            .and_then(|p| u64::try_from(p.iterations).ok())
+            .unwrap_or(0)
+    } else {
+        0
+    }
+}
+
 /// Refuses key-derivation parameters that would take minutes, or gigabytes, to try a
 /// passphrase with: a damaged or hostile key file, not one any tool writes.
 fn check_kdf_cost(kdf: &pkcs8::pkcs5::pbes2::Kdf) -> Result<()> {

@@ -187,7 +187,7 @@ pub fn parse_private_key(
     if jwk::looks_like_json(input) {
         return match jwk::parse_jwk(input, None)?.key {
             KeyMaterial::Private(key) => Ok(key),
-            KeyMaterial::Secret(_) => bail!(
+            KeyMaterial::Secret(_) | KeyMaterial::Store(_) => bail!(
                 "this JWK is an HMAC secret (kty `oct`), not a private key; sign with an HS* algorithm"
             ),
         };

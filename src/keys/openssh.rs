@@ -82,6 +82,7 @@ pub fn parse(
                 part(&pair.private.q)?,
             );
             let qi = part(&pair.private.iqmp)?;
+            check_rsa_sizes(n, e, d, p, q, qi)?;
             // OpenSSH keeps no d mod (p-1), d mod (q-1): PKCS#1 needs them.
             let dp = rem(d, &minus_one(p)?);
             let dq = rem(d, &minus_one(q)?);
@@ -208,6 +209,43 @@ mod short_scalar {
     }
 }
 
+/// The largest RSA modulus taken, in bits: what OpenSSH itself accepts (`SSH_RSA_MAXIMUM_MODULUS_SIZE`).
+const MAX_RSA_BITS: usize = 16384;
+
+/// The length in bits of the big-endian unsigned `value`.
+fn bits(value: &[u8]) -> usize {
+    let value = &value[value.iter().take_while(|b| **b == 0).count()..];
+    match value.first() {
+        Some(first) => value.len() * 8 - first.leading_zeros() as usize,
+        None => 0,
+    }
+}
+
+/// Refuses RSA parameters of the wrong sizes before any arithmetic on them: the `d mod (p-1)`
+/// below takes time in len(d) × len(p), so a crafted 1 MB key kept jwtmint busy for 42 s
+/// (hours near the 16 MiB input cap). A real key has a modulus of at most [`MAX_RSA_BITS`],
+/// primes of half its size each, and `d` and `iqmp` no longer than the modulus and `p`.
+fn check_rsa_sizes(n: &[u8], e: &[u8], d: &[u8], p: &[u8], q: &[u8], qi: &[u8]) -> Result<()> {
+    let n_bits = bits(n);
+    if n_bits > MAX_RSA_BITS {
+        bail!("damaged key: an OpenSSH RSA modulus of {n_bits} bits, over the {MAX_RSA_BITS} OpenSSH allows");
+    }
+    let half = n_bits / 2;
+    for (name, prime) in [("p", p), ("q", q)] {
+        let prime_bits = bits(prime);
+        if prime_bits.abs_diff(half) > 16 || prime_bits == 0 {
+            bail!(
+                "damaged key: the OpenSSH RSA prime {name} has {prime_bits} bits, not about half \
+                 of the modulus's {n_bits}"
+            );
+        }
+    }
+    if bits(d) > n_bits || bits(e) > n_bits || bits(qi) > bits(p) {
+        bail!("damaged key: an OpenSSH RSA parameter is longer than the modulus");
+    }
+    Ok(())
+}
+
 fn part(m: &ssh_key::Mpint) -> Result<&[u8]> {
     m.as_positive_bytes()
         .ok_or_else(|| anyhow!("damaged key: a negative RSA parameter"))
@@ -285,6 +323,56 @@ mod tests {
             bytes[16 - out.len().min(16)..].copy_from_slice(&out[out.len().saturating_sub(16)..]);
             assert_eq!(u128::from_be_bytes(bytes), a % m, "{a} mod {m}");
         }
+    }
+
+    /// The openssh-rsa2048 fixture with its private parameters changed by `change`, as the
+    /// binary body of an OpenSSH key.
+    fn altered_rsa(change: impl Fn(&mut ssh_key::private::RsaKeypair)) -> Vec<u8> {
+        let text = String::from_utf8(fixture("openssh-rsa2048")).unwrap();
+        let key = ssh_key::PrivateKey::from_openssh(text).unwrap();
+        let KeypairData::Rsa(mut pair) = key.key_data().clone() else {
+            panic!("not an RSA key")
+        };
+        change(&mut pair);
+        let key = ssh_key::PrivateKey::new(KeypairData::Rsa(pair), "").unwrap();
+        key.to_bytes().unwrap().to_vec()
+    }
+
+    #[test]
+    fn rsa_sizes_are_checked_before_any_arithmetic() {
+        let mpint = |len: usize| ssh_key::Mpint::from_positive_bytes(&vec![0x5b; len]).unwrap();
+        type Change<'a> = Box<dyn Fn(&mut ssh_key::private::RsaKeypair) + 'a>;
+        let cases: [(&str, Change); 4] = [
+            // A 500 kB d or p: many seconds of `rem` without the check.
+            (
+                "a 500 kB d",
+                Box::new(|pair| pair.private.d = mpint(500_000)),
+            ),
+            (
+                "a 500 kB p",
+                Box::new(|pair| pair.private.p = mpint(500_000)),
+            ),
+            ("a short q", Box::new(|pair| pair.private.q = mpint(64))),
+            (
+                "a 20000-bit modulus",
+                Box::new(|pair| pair.public.n = mpint(2500)),
+            ),
+        ];
+        for (what, change) in cases {
+            let body = altered_rsa(change);
+            let start = std::time::Instant::now();
+            let Err(err) = parse(&body, &mut no_passphrase) else {
+                panic!("{what}: loaded")
+            };
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(2),
+                "{what}: {:?}",
+                start.elapsed()
+            );
+            assert!(err.to_string().starts_with("damaged key"), "{what}: {err}");
+        }
+        // The fixture itself, rebuilt, still loads.
+        assert!(parse(&altered_rsa(|_| {}), &mut no_passphrase).is_ok());
     }
 
     #[test]

@@ -66,6 +66,33 @@ pub fn parse(
         Ok(pass)
     };
 
+    let safes = Vec::<ContentInfo>::from_der(data).map_err(damaged)?;
+    let mut budget = Budget::default();
+    // Everything visible before decryption is paid for first: the MAC, every encrypted safe,
+    // every bag of the plain safes (and their shrouded keys).
+    let mut plain_bags = Vec::with_capacity(safes.len());
+    for safe in &safes {
+        budget.bags(1)?;
+        if safe.content_type == OID_DATA {
+            let octets = safe.content.decode_as::<OctetString>().map_err(damaged)?;
+            let bags = Vec::<SafeBag>::from_der(octets.as_bytes())
+                .map_err(|_| damaged("bad SafeContents"))?;
+            budget.pay_for(&bags)?;
+            plain_bags.push(Some(bags));
+        } else if safe.content_type == OID_ENCRYPTED_DATA {
+            let encrypted = safe.content.decode_as::<EncryptedData>().map_err(damaged)?;
+            budget.iterations(encrypted_pkcs8::kdf_cost(
+                &encrypted.enc_content_info.content_enc_alg,
+            ))?;
+            plain_bags.push(None);
+        } else {
+            bail!(
+                "unsupported PKCS#12 content (OID {}): only passphrase-protected files are read",
+                safe.content_type
+            );
+        }
+    }
+
     if let Some(mac) = &pfx.mac_data {
         if !u64::try_from(mac.iterations).is_ok_and(|n| (1..=MAX_ITERATIONS).contains(&n)) {
             bail!(
@@ -74,45 +101,36 @@ pub fn parse(
                 mac.iterations
             );
         }
+        budget.iterations(u64::try_from(mac.iterations).unwrap_or(u64::MAX))?;
         mac_algorithm(mac)?;
         let pass = pass()?;
         check_mac(mac, data, &pass)?;
     }
 
-    let safes = Vec::<ContentInfo>::from_der(data).map_err(damaged)?;
     let mut keys = Vec::new();
     let mut certs = Vec::new();
-    for safe in &safes {
-        let contents = if safe.content_type == OID_DATA {
-            let octets = safe.content.decode_as::<OctetString>().map_err(damaged)?;
-            Zeroizing::new(octets.as_bytes().to_vec())
-        } else if safe.content_type == OID_ENCRYPTED_DATA {
-            let encrypted = safe.content.decode_as::<EncryptedData>().map_err(damaged)?;
-            let info = &encrypted.enc_content_info;
-            let ciphertext = info
-                .encrypted_content
-                .as_ref()
-                .ok_or_else(|| anyhow!("damaged PKCS#12 file: encrypted data without content"))?;
-            encrypted_pkcs8::decrypt_content(
-                &info.content_enc_alg,
-                ciphertext.as_bytes(),
-                &mut pass,
-                true,
-            )?
-        } else {
-            bail!(
-                "unsupported PKCS#12 content (OID {}): only passphrase-protected files are read",
-                safe.content_type
-            );
-        };
-        let bags = Vec::<SafeBag>::from_der(&contents).map_err(|_| {
-            // Decrypted garbage (no MAC to tell a wrong passphrase) or a damaged file.
-            if safe.content_type == OID_ENCRYPTED_DATA {
-                anyhow!(WRONG_PASSPHRASE)
-            } else {
-                damaged("bad SafeContents")
+    for (safe, plain) in safes.iter().zip(plain_bags) {
+        let bags = match plain {
+            Some(bags) => bags,
+            None => {
+                let encrypted = safe.content.decode_as::<EncryptedData>().map_err(damaged)?;
+                let info = &encrypted.enc_content_info;
+                let ciphertext = info.encrypted_content.as_ref().ok_or_else(|| {
+                    anyhow!("damaged PKCS#12 file: encrypted data without content")
+                })?;
+                let contents = encrypted_pkcs8::decrypt_content(
+                    &info.content_enc_alg,
+                    ciphertext.as_bytes(),
+                    &mut pass,
+                    true,
+                )?;
+                // Decrypted garbage (no MAC to tell a wrong passphrase) is not SafeContents.
+                let bags =
+                    Vec::<SafeBag>::from_der(&contents).map_err(|_| anyhow!(WRONG_PASSPHRASE))?;
+                budget.pay_for(&bags)?;
+                bags
             }
-        })?;
+        };
         for bag in bags {
             // bagValue is `[0] EXPLICIT`: the tagged wrapper holds the value's DER.
             let wrapper = der::Any::from_der(&bag.bag_value).map_err(damaged)?;
@@ -138,6 +156,55 @@ pub fn parse(
     };
     let certs = chain(&key, certs)?;
     Ok((key, certs))
+}
+
+/// The most safes and bags a file may hold, all told. OpenSSL writes two safes and two or three
+/// bags (the key, its certificate, the CA's); a long chain stays well under this.
+const MAX_BAGS: usize = 16;
+
+/// What decrypting a file costs, added up over the MAC, every encrypted safe and every shrouded
+/// key bag, checked before each step that does the work: the per-key limit of
+/// [`MAX_ITERATIONS`] is also the limit for the whole file. Checking each bag on its own let a
+/// file of many expensive bags through (20 bags of 10 million rounds: 23 s; 60 000: hours).
+#[derive(Default)]
+struct Budget {
+    iterations: u64,
+    bags: usize,
+}
+
+impl Budget {
+    fn iterations(&mut self, cost: u64) -> Result<()> {
+        self.iterations = self.iterations.saturating_add(cost);
+        if self.iterations > MAX_ITERATIONS {
+            bail!(
+                "damaged PKCS#12 file: decrypting it asks for over {MAX_ITERATIONS} key-derivation \
+                 iterations in all, jwtmint's limit for a file"
+            );
+        }
+        Ok(())
+    }
+
+    fn bags(&mut self, count: usize) -> Result<()> {
+        self.bags = self.bags.saturating_add(count);
+        if self.bags > MAX_BAGS {
+            bail!("damaged PKCS#12 file: it holds over {MAX_BAGS} safes and bags, jwtmint's limit");
+        }
+        Ok(())
+    }
+
+    /// Counts `bags` and pays for their shrouded keys, before any is decrypted.
+    fn pay_for(&mut self, bags: &[SafeBag]) -> Result<()> {
+        self.bags(bags.len())?;
+        for bag in bags {
+            if bag.bag_id == pkcs12::PKCS_12_PKCS8_KEY_BAG_OID {
+                let wrapper = der::Any::from_der(&bag.bag_value).map_err(damaged)?;
+                let info = pkcs12::pbe_params::EncryptedPrivateKeyInfo::from_der(wrapper.value())
+                    .map_err(damaged)?;
+                self.iterations(encrypted_pkcs8::kdf_cost(&info.encryption_algorithm))?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The hash a MAC uses, and its output size; refused when unknown, before the passphrase.
@@ -275,6 +342,79 @@ mod tests {
         .unwrap();
         assert_eq!(key.kind(), crate::keys::KeyKind::EcP256);
         assert_eq!(certs, vec![pem_cert("ec-p256.cert.pem")]);
+    }
+
+    /// A PKCS#12 file of `bags` shrouded key bags (PBE-SHA1-3DES, `iterations` each) in one
+    /// plain safe, without a MAC: the bomb of issue 18 #13.
+    fn many_bags(bags: usize, iterations: i32) -> Vec<u8> {
+        let params = pkcs12::pbe_params::Pkcs12PbeParams {
+            salt: OctetString::new(vec![7; 8]).unwrap(),
+            iterations,
+        };
+        let info = pkcs12::pbe_params::EncryptedPrivateKeyInfo {
+            encryption_algorithm: x509_cert::spki::AlgorithmIdentifierOwned {
+                oid: Oid::new_unwrap("1.2.840.113549.1.12.1.3"),
+                parameters: Some(der::Any::encode_from(&params).unwrap()),
+            },
+            encrypted_data: OctetString::new(vec![0; 32]).unwrap(),
+        }
+        .to_der()
+        .unwrap();
+        // The crate encodes bag_value inside the `[0] EXPLICIT` it decodes it with.
+        let bag = SafeBag {
+            bag_id: pkcs12::PKCS_12_PKCS8_KEY_BAG_OID,
+            bag_value: info,
+            bag_attributes: None,
+        };
+        let contents = vec![bag; bags].to_der().unwrap();
+        let safe = ContentInfo {
+            content_type: OID_DATA,
+            content: der::Any::encode_from(&OctetString::new(contents).unwrap()).unwrap(),
+        };
+        let auth_safe = vec![safe].to_der().unwrap();
+        Pfx {
+            version: pkcs12::pfx::Version::V3,
+            auth_safe: ContentInfo {
+                content_type: OID_DATA,
+                content: der::Any::encode_from(&OctetString::new(auth_safe).unwrap()).unwrap(),
+            },
+            mac_data: None,
+        }
+        .to_der()
+        .unwrap()
+    }
+
+    #[test]
+    fn the_kdf_cost_and_the_bags_are_capped_per_file_before_any_decryption() {
+        for (bags, iterations, why) in [
+            (20, 10_000_000, "safes and bags"),
+            (10, 10_000_000, "iterations in all"),
+            (2, 6_000_000, "iterations in all"),
+            (17, 1, "safes and bags"),
+        ] {
+            let mut asked = 0;
+            let start = std::time::Instant::now();
+            let Err(err) = parse(
+                &many_bags(bags, iterations),
+                &mut passphrase(b"pass", &mut asked),
+            ) else {
+                panic!("{bags} bags: loaded")
+            };
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(1),
+                "{bags} bags: {:?}",
+                start.elapsed()
+            );
+            assert!(err.to_string().contains(why), "{bags} bags: {err}");
+            assert_eq!(asked, 0, "{bags} bags: asked for the passphrase");
+        }
+        // Within the limits, the bags are decrypted (and fail on the wrong passphrase).
+        let mut asked = 0;
+        let Err(err) = parse(&many_bags(3, 1000), &mut passphrase(b"pass", &mut asked)) else {
+            panic!("garbage loaded")
+        };
+        assert_eq!(err.to_string(), WRONG_PASSPHRASE);
+        assert_eq!(asked, 1);
     }
 
     #[test]

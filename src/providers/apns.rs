@@ -37,7 +37,8 @@ pub static SERVICE: Service = Service {
 Example (the key as Apple downloads it):
   jwtmint apns --key AuthKey_ABC123DEFG.p8 --team-id DEF123GHIJ --format header
 Use it (HTTP/2; the sandbox host for development builds):
-  curl --http2 -H \"$(jwtmint apns --key AuthKey_ABC123DEFG.p8 --team-id DEF123GHIJ --format header)\" \\
+  curl --http2 \\
+    -H \"$(jwtmint apns --key AuthKey_ABC123DEFG.p8 --team-id DEF123GHIJ --format header)\" \\
     -H 'apns-topic: com.example.app' -H 'apns-push-type: alert' \\
     -d '{\"aps\":{\"alert\":\"hi\"}}' https://api.sandbox.push.apple.com/3/device/DEVICE_TOKEN",
     options: &[KEY_ID, TEAM_ID],

@@ -4,11 +4,11 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::AlgRules;
 use super::{
     http_url, json_kind, nested_object, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims,
     Transport, Values,
 };
+use super::{AlgRules, GuardedClaim};
 use crate::output::Format;
 use crate::sign::Alg;
 use crate::time::ExpiryRules;
@@ -106,7 +106,10 @@ Example (the API key in apikey.txt):
         may_omit: false,
         ..ExpiryRules::NONE
     },
-    guarded: &[],
+    guarded: &[GuardedClaim {
+        name: "vars",
+        reason: "its audiences decide which pages the reader sees; use --var or --vars-file",
+    }],
     formats: &[Format::Url, Format::Token, Format::Json, Format::Claims],
     transport: Transport {
         url_param: Some(("jwt", "")),

@@ -225,7 +225,7 @@ impl Entra {
             )));
         }
         let path = values.require(&CERT)?;
-        let cert = Certificate::read(Path::new(&path))?;
+        let cert = Certificate::read(Path::new(&path)).map_err(crate::exit::found)?;
         Ok(Entra {
             cert,
             cert_name: path,

@@ -80,7 +80,8 @@ const UID: Opt = Opt::text(
     "UID",
     "The user's uid (1 to 128 characters): the account the app signs in as.",
 )
-.required();
+.required()
+.names_user();
 const TENANT_ID: Opt = Opt::text(
     "tenant-id",
     "TENANT",

@@ -119,11 +119,12 @@ fn app_id(text: &str) -> Result<u64> {
     let id = (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse::<u64>().ok())
         .flatten()
-        .filter(|id| *id > 0);
+        .filter(|id| (1..=super::MAX_ID).contains(id));
     id.ok_or_else(|| {
         UsageError::new(format!(
-            "--app-id `{text}` is not an App ID: a positive whole number like 123456 (the Client \
-             ID Iv… goes in --client-id)"
+            "--app-id `{}` is not an App ID: a positive whole number like 123456, below 2^53 (the \
+             Client ID Iv… goes in --client-id)",
+            crate::claims::abbreviate(text)
         ))
         .into()
     })

@@ -96,7 +96,8 @@ pub static SERVICE: Service = Service {
 Example:
   TOKEN=$(jwtmint google --key sa.json --aud https://pubsub.googleapis.com/)
   curl -H \"Authorization: Bearer $TOKEN\" https://pubsub.googleapis.com/v1/projects/P/topics
-  ASSERTION=$(jwtmint google --key sa.json --oauth --scope https://www.googleapis.com/auth/cloud-platform)
+  ASSERTION=$(jwtmint google --key sa.json --oauth \\
+    --scope https://www.googleapis.com/auth/cloud-platform)
   curl -d grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer -d assertion=$ASSERTION \\
     https://oauth2.googleapis.com/token",
     options: &[AUD, SCOPE, OAUTH, SUBJECT, TARGET_AUDIENCE],

@@ -5,8 +5,8 @@
 use anyhow::{bail, Result};
 use serde_json::{Map, Value};
 
-use super::AlgRules;
 use super::{json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport, Values};
+use super::{AlgRules, GuardedClaim};
 use crate::claims::Assignment;
 use crate::exit::UsageError;
 use crate::output::Format;
@@ -56,7 +56,7 @@ const ALLOWED_ROLE: Opt = Opt::text(
 .with_kind(Kind::List)
 .required()
 .grants_rights();
-const USER_ID: Opt = Opt::text("user-id", "ID", "x-hasura-user-id (a string).");
+const USER_ID: Opt = Opt::text("user-id", "ID", "x-hasura-user-id (a string).").names_user();
 const SESSION_VAR: Opt = Opt::text(
     "session-var",
     "x-hasura-K=V",
@@ -113,7 +113,18 @@ Example (the HS256 key of HASURA_GRAPHQL_JWT_SECRET in hasura-secret.txt):
         default: Some(3600),
         ..ExpiryRules::NONE
     },
-    guarded: &[],
+    guarded: &[
+        GuardedClaim {
+            name: "https://hasura.io/jwt/claims",
+            reason: "Hasura's session (roles, user id) lives there; use --default-role, \
+                     --allowed-role, --user-id and --session-var",
+        },
+        GuardedClaim {
+            name: "x-hasura-*",
+            reason: "a session variable decides what the permissions let through (with \
+                     --namespace-path $ it is read at the top); use --session-var",
+        },
+    ],
     formats: &[Format::Token, Format::Header, Format::Json, Format::Claims],
     transport: Transport::BEARER,
     claims_need_key: false,
@@ -130,8 +141,9 @@ Example (the HS256 key of HASURA_GRAPHQL_JWT_SECRET in hasura-secret.txt):
 fn parse_namespace_path(text: &str) -> Result<Vec<String>> {
     let bad = || -> anyhow::Error {
         UsageError::new(format!(
-            "--namespace-path `{text}` is not a JSON path of keys (like $.hasura.claims or \
-             $['https://x.io'].claims)"
+            "--namespace-path `{}` is not a JSON path of keys (like $.hasura.claims or \
+             $['https://x.io'].claims)",
+            crate::claims::abbreviate(text)
         ))
         .into()
     };
@@ -153,6 +165,7 @@ fn parse_namespace_path(text: &str) -> Result<Vec<String>> {
             return Err(bad());
         }
     }
+    crate::claims::check_path_depth(keys.len(), "--namespace-path", text)?;
     Ok(keys)
 }
 

@@ -67,7 +67,8 @@ const ROOM: Opt = Opt::text(
     "NAME",
     "The room the token opens (`*` for every room); Jitsi compares it in lower case.",
 )
-.required();
+.required()
+.names_user();
 const SUB: Opt = Opt::text(
     "sub",
     "DOMAIN",
@@ -75,7 +76,7 @@ const SUB: Opt = Opt::text(
 )
 .default("*");
 const AUD: Opt = Opt::text("aud", "AUD", "The audience.").default("jitsi");
-const USER_ID: Opt = Opt::text("user-id", "ID", "context.user.id.");
+const USER_ID: Opt = Opt::text("user-id", "ID", "context.user.id.").names_user();
 const USER_NAME: Opt = Opt::text("user-name", "NAME", "context.user.name (the display name).");
 const USER_EMAIL: Opt = Opt::text("user-email", "EMAIL", "context.user.email.");
 const AVATAR: Opt = Opt::text("avatar", "URL", "context.user.avatar (an image URL).");
@@ -133,10 +134,20 @@ Example (the app secret in jitsi-secret.txt):
         default: Some(3600),
         ..ExpiryRules::NONE
     },
-    guarded: &[GuardedClaim {
-        name: "context",
-        reason: "it can make the user a moderator; use --user-*, --feature and --moderator",
-    }],
+    guarded: &[
+        GuardedClaim {
+            name: "context",
+            reason: "it can make the user a moderator; use --user-*, --feature and --moderator",
+        },
+        GuardedClaim {
+            name: "moderator",
+            reason: "token moderation plugins make the user a moderator with it; use --moderator",
+        },
+        GuardedClaim {
+            name: "room",
+            reason: "it decides which rooms the token opens; use --room",
+        },
+    ],
     formats: &[
         Format::Token,
         Format::Url,

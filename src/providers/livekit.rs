@@ -77,12 +77,14 @@ const IDENTITY: Opt = Opt::text(
     "ID",
     "The participant's identity, signed as sub.",
 )
-.required();
+.required()
+.names_user();
 const ROOM: Opt = Opt::text(
     "room",
     "NAME",
     "The room to join: grants roomJoin, room, canPublish, canSubscribe and canPublishData.",
-);
+)
+.names_user();
 const NAME: Opt = Opt::text("name", "NAME", "The participant's display name.");
 const METADATA: Opt = Opt::text(
     "metadata",
@@ -141,11 +143,37 @@ Example (the API secret in livekit-secret.txt):
         default_nbf: Some(0),
         ..ExpiryRules::NONE
     },
-    guarded: &[GuardedClaim {
-        name: "video",
-        reason:
-            "LiveKit drops unknown grant names silently; use --room and --grant, which check them",
-    }],
+    guarded: &[
+        GuardedClaim {
+            name: "video",
+            reason:
+                "LiveKit drops unknown grant names silently; use --room and --grant, which check them",
+        },
+        GuardedClaim {
+            name: "sip",
+            reason: "the SIP grant (admin, call) lets the token manage and place phone calls",
+        },
+        GuardedClaim {
+            name: "inference",
+            reason: "it grants use of LiveKit's inference (paid) services",
+        },
+        GuardedClaim {
+            name: "observability",
+            reason: "it grants access to the project's observability data",
+        },
+        GuardedClaim {
+            name: "roomConfig",
+            reason: "it configures the room the token may create (agents dispatched, egress)",
+        },
+        GuardedClaim {
+            name: "roomPreset",
+            reason: "it picks a server-side room configuration (agents dispatched, egress)",
+        },
+        GuardedClaim {
+            name: "kind",
+            reason: "it makes the participant an agent, egress, ingress or SIP participant",
+        },
+    ],
     formats: &[
         Format::Token,
         Format::Url,

@@ -32,18 +32,21 @@ const DASHBOARD: Opt = Opt::text(
     "dashboard",
     "ID",
     "Embed this dashboard (a positive integer).",
-);
+)
+.grants_rights();
 const QUESTION: Opt = Opt::text(
     "question",
     "ID",
     "Embed this question (a positive integer).",
-);
+)
+.grants_rights();
 const PARAM: Opt = Opt::text(
     "param",
     "SLUG=VALUE",
     "A locked parameter's value: SLUG=VALUE or SLUG:=JSON (an array for several). Repeatable.",
 )
-.with_kind(Kind::Assign);
+.with_kind(Kind::Assign)
+.grants_rights();
 const BORDERED: Opt = Opt::text("bordered", "BOOL", "The #bordered= display option.")
     .with_kind(Kind::Choice(&["true", "false"]))
     .default("true");
@@ -87,6 +90,11 @@ Example (the embedding secret key in metabase-secret.txt):
         GuardedClaim {
             name: "params",
             reason: "use --param",
+        },
+        GuardedClaim {
+            name: "_embedding_params",
+            reason: "it decides which parameters the viewer may change (Metabase reads it from \
+                     the token)",
         },
     ],
     formats: &[Format::Url, Format::Token, Format::Json, Format::Claims],
@@ -132,9 +140,12 @@ impl Metabase {
             }
         };
         match id.parse::<u64>() {
-            Ok(n) if n > 0 && id.bytes().all(|b| b.is_ascii_digit()) => Ok((kind, n)),
+            Ok(n) if (1..=super::MAX_ID).contains(&n) && id.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok((kind, n))
+            }
             _ => bail!(UsageError::new(format!(
-                "--{kind} `{id}`: Metabase ids are positive integers"
+                "--{kind} `{}`: Metabase ids are positive integers below 2^53",
+                crate::claims::abbreviate(id)
             ))),
         }
     }

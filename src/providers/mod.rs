@@ -18,6 +18,7 @@ pub mod apns;
 pub mod app_store_connect;
 pub mod apple;
 pub mod apple_client_secret;
+pub mod atlassian_connect;
 pub mod client_assertion;
 pub mod coinbase_cdp;
 pub mod developerhub;
@@ -34,6 +35,7 @@ pub mod hasura;
 pub mod jitsi;
 pub mod livekit;
 pub mod mapkit;
+pub mod meilisearch;
 pub mod metabase;
 pub mod musickit;
 pub mod mux;
@@ -92,6 +94,7 @@ pub static REGISTRY: &[&Service] = &[
     &metabase::SERVICE,
     &zendesk::SERVICE,
     &gitbook::SERVICE,
+    &meilisearch::SERVICE,
     &musickit::SERVICE,
     &weatherkit::SERVICE,
     &mapkit::SERVICE,
@@ -102,6 +105,7 @@ pub static REGISTRY: &[&Service] = &[
     &coinbase_cdp::SERVICE,
     &docusign::SERVICE,
     &salesforce::SERVICE,
+    &atlassian_connect::SERVICE,
     // After entra and google: it knows an assertion only by `iss` = `sub` and a `jti`.
     &client_assertion::SERVICE,
     // Last of these: it knows a token only by its `role`.
@@ -259,8 +263,9 @@ pub struct PublicKeyForm {
     pub help: &'static str,
     /// Lines for the end of `public-key --help`: the command and what to do with its output.
     pub example: &'static str,
-    /// The text printed for this private key, without the final newline.
-    pub render: fn(&crate::keys::PrivateKey) -> Result<String>,
+    /// The text printed for this public key (SPKI DER: a file's or a key store's), without the
+    /// final newline.
+    pub render: fn(&[u8]) -> Result<String>,
 }
 
 impl Service {
@@ -376,10 +381,23 @@ pub struct ServiceClaims {
     pub fixed: Map<String, Value>,
 }
 
-/// A claim that users may not set through `--claim`/`--claims-file`, and why.
+/// A claim that users may not set through `--claim`/`--claims-file`, and why. A name ending in
+/// `*` guards every claim that starts with the rest (`x-hasura-*`).
 pub struct GuardedClaim {
     pub name: &'static str,
     pub reason: &'static str,
+}
+
+impl GuardedClaim {
+    /// Whether the top-level claim `claim` is this one.
+    pub fn matches(&self, claim: &str) -> bool {
+        match self.name.strip_suffix('*') {
+            Some(prefix) => claim
+                .to_ascii_lowercase()
+                .starts_with(&prefix.to_ascii_lowercase()),
+            None => claim == self.name,
+        }
+    }
 }
 
 /// A service's behaviour once its options are known.
@@ -527,6 +545,11 @@ pub fn append_query(url: &str, name: &str, value: &str) -> String {
     format!("{base}{separator}{name}={value}{fragment}")
 }
 
+/// The largest whole number a numeric id option takes: 2^53 - 1, the largest that every JSON
+/// reader (JavaScript's `Number` included) holds exactly. Real ids are far below it; a larger
+/// one would reach the service as a different number.
+pub const MAX_ID: u64 = (1 << 53) - 1;
+
 /// Builds an object from `KEY=VALUE` assignments on top of a file's object; dotted keys nest.
 pub fn nested_object(
     file: Option<&Map<String, Value>>,
@@ -535,6 +558,13 @@ pub fn nested_object(
     let mut object = file.cloned().unwrap_or_default();
     for assignment in assignments {
         crate::claims::insert_dotted(&mut object, &assignment.key, assignment.value.clone())?;
+    }
+    let depth = crate::claims::object_depth(&object);
+    if depth > crate::claims::MAX_DEPTH {
+        anyhow::bail!(crate::exit::UsageError::new(format!(
+            "the object built from dotted keys nests {depth} levels deep; jwtmint accepts at most {}",
+            crate::claims::MAX_DEPTH
+        )));
     }
     Ok(object)
 }

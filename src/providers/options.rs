@@ -46,9 +46,16 @@ pub struct Opt {
     /// The service cannot work without it. Checked after every source is merged, so the value
     /// may come from the command line, the environment, a profile or each batch line.
     pub required: bool,
-    /// The option grants rights (`--admin`, `--role`): it is taken only from the command line
-    /// or a batch line, never from an environment variable or a profile.
+    /// The option grants rights (`--admin`, `--role`, a room, a dashboard) or names the user
+    /// the token is for (`--user-id`, `--email`, `--identity`, `--sub`): it is taken only from
+    /// the command line or a batch line, never from an environment variable or a profile, so
+    /// that nothing set earlier in a shell or a file silently decides who the token is for or
+    /// what it may do (CONTRIBUTING.md, "Options that name the user or grant rights").
     pub grants_rights: bool,
+    /// The option names the user the token is for (set with [`Opt::names_user`], which also
+    /// sets `grants_rights` for the command-line-only rule). Unlike an option that grants
+    /// rights, it may come from an authenticating proxy's header in `jwtmint serve`.
+    pub names_user: bool,
     /// The value used when no source gives one.
     pub default: Option<&'static str>,
 }
@@ -63,6 +70,7 @@ impl Opt {
             help,
             required: false,
             grants_rights: false,
+            names_user: false,
             default: None,
         }
     }
@@ -81,6 +89,15 @@ impl Opt {
     pub const fn grants_rights(self) -> Opt {
         Opt {
             grants_rights: true,
+            ..self
+        }
+    }
+
+    /// The option names the user the token is for: the same rule as [`Opt::grants_rights`].
+    pub const fn names_user(self) -> Opt {
+        Opt {
+            grants_rights: true,
+            names_user: true,
             ..self
         }
     }

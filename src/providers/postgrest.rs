@@ -44,8 +44,9 @@ pub enum Step {
 pub fn parse_jspath(text: &str) -> Result<Vec<Step>> {
     let bad = |why: &str| -> anyhow::Error {
         UsageError::new(format!(
-            "--role-claim-key `{text}` is not a JSPath jwtmint can place the role at: {why} \
-             (like .role, .realm_access.roles[0] or .\"https://example.com/claims\".role)"
+            "--role-claim-key `{}` is not a JSPath jwtmint can place the role at: {why} \
+             (like .role, .realm_access.roles[0] or .\"https://example.com/claims\".role)",
+            crate::claims::abbreviate(text)
         ))
         .into()
     };
@@ -116,6 +117,7 @@ pub fn parse_jspath(text: &str) -> Result<Vec<Step>> {
     if steps.is_empty() {
         return Err(bad("it is empty"));
     }
+    crate::claims::check_path_depth(steps.len(), "--role-claim-key", text)?;
     Ok(steps)
 }
 

@@ -32,7 +32,8 @@ const USER_ID: Opt = Opt::text(
     "ID",
     "The user's id; always signed as a JSON string.",
 )
-.required();
+.required()
+.names_user();
 const ADMIN: Opt = Opt::switch(
     "admin",
     "Make the user a Realm administrator (isAdmin: true).",

@@ -95,12 +95,11 @@ Snowflake key-pair authentication:
 };
 
 /// `RSA_PUBLIC_KEY=…` and `RSA_PUBLIC_KEY_FP=SHA256:…`, one a line.
-fn public_key_values(key: &crate::keys::PrivateKey) -> Result<String> {
-    let spki = key.public_key_spki_der()?;
+fn public_key_values(spki: &[u8]) -> Result<String> {
     Ok(format!(
         "RSA_PUBLIC_KEY={}\nRSA_PUBLIC_KEY_FP={}",
-        rsa_public_key_value(&spki),
-        fingerprint(&spki)
+        rsa_public_key_value(spki),
+        fingerprint(spki)
     ))
 }
 
@@ -272,7 +271,10 @@ mod tests {
 
     #[test]
     fn public_key_values_for_alter_user() {
-        let text = public_key_values(&crate::providers::test_support::rsa_key()).unwrap();
+        let spki = crate::providers::test_support::rsa_key()
+            .public_key_spki_der()
+            .unwrap();
+        let text = public_key_values(&spki).unwrap();
         let (value, fp) = text.split_once('\n').unwrap();
         assert!(value.starts_with("RSA_PUBLIC_KEY=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"));
         assert!(fp.starts_with("RSA_PUBLIC_KEY_FP=SHA256:"), "{fp}");

@@ -46,7 +46,7 @@ const SUB: Opt = Opt::text(
     "Mint a user's access token for this user id (a UUID).",
 )
 .grants_rights();
-const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email (with --sub).");
+const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email (with --sub).").names_user();
 const APP_METADATA: Opt = Opt::text(
     "app-metadata",
     "JSON",
@@ -99,10 +99,34 @@ Example (the legacy JWT secret in supabase-jwt-secret.txt):
         may_omit: false,
         ..ExpiryRules::NONE
     },
-    guarded: &[GuardedClaim {
-        name: "role",
-        reason: "the role decides row-level security; use --sub, --anon or --service-role",
-    }],
+    guarded: &[
+        GuardedClaim {
+            name: "role",
+            reason: "the role decides row-level security; use --sub, --anon or --service-role",
+        },
+        GuardedClaim {
+            name: "app_metadata",
+            reason: "row-level security policies trust it (only the server may write it); use \
+                     --app-metadata if you mean it",
+        },
+        GuardedClaim {
+            name: "aal",
+            reason: "`aal2` claims a second factor the user never gave, which policies trust",
+        },
+        GuardedClaim {
+            name: "amr",
+            reason: "it claims sign-in methods (a second factor) the user never used",
+        },
+        GuardedClaim {
+            name: "is_anonymous",
+            reason: "policies tell anonymous users apart by it",
+        },
+        GuardedClaim {
+            name: "ref",
+            reason: "with `role` it makes an API key (anon, service_role); use --anon or \
+                     --service-role",
+        },
+    ],
     formats: &[
         Format::Token,
         Format::Header,

@@ -69,10 +69,11 @@ const USER_ID: Opt = Opt::text(
     "ID",
     "The user's id, signed as _id (only letters, digits, `_` and `-`).",
 )
-.required();
+.required()
+.names_user();
 const FIRSTNAME: Opt = Opt::text("firstname", "NAME", "The user's first name.");
 const LASTNAME: Opt = Opt::text("lastname", "NAME", "The user's last name.");
-const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email.");
+const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email.").names_user();
 const ATTR: Opt = Opt::text(
     "attr",
     "KEY=VALUE",

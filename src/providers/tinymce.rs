@@ -4,8 +4,8 @@
 use anyhow::{bail, Result};
 use serde_json::{json, Map, Value};
 
-use super::AlgRules;
 use super::{json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport, Values};
+use super::{AlgRules, GuardedClaim};
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::sign::Alg;
@@ -113,13 +113,15 @@ const SUB: Opt = Opt::text(
     "sub",
     "SUBJECT",
     "The user's id (drive, ai); may contain `:` only as a valid URI.",
-);
+)
+.names_user();
 const NAME: Opt = Opt::text("name", "NAME", "The user's full name (drive).");
 const DRIVE_ROOT: Opt = Opt::text(
     "drive-root",
     "PATH",
     "The user's root folder in Tiny Drive, e.g. /johndoe (drive).",
-);
+)
+.grants_rights();
 const API_KEY: Opt = Opt::text(
     "api-key",
     "KEY",
@@ -147,7 +149,8 @@ pub static SERVICE: Service = Service {
     example: "\
 Example (Tiny Drive, from a token-provider endpoint):
   jwtmint tinymce --key private.pem --sub joe --name 'Joe Bloggs' --drive-root /joe --format json
-  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe --permission ai:chat",
+  jwtmint tinymce --key private.pem --product ai --api-key YOUR_API_KEY --sub joe \\
+    --permission ai:chat",
     options: &[
         PRODUCT, SUB, NAME, DRIVE_ROOT, API_KEY, PERMISSION, USER_NAME, USER_EMAIL,
     ],
@@ -160,7 +163,16 @@ Example (Tiny Drive, from a token-provider endpoint):
         default: Some(600),
         ..ExpiryRules::NONE
     },
-    guarded: &[],
+    guarded: &[
+        GuardedClaim {
+            name: "https://claims.tiny.cloud/drive/root",
+            reason: "it is the folder Tiny Drive opens to the user; use --drive-root",
+        },
+        GuardedClaim {
+            name: "auth",
+            reason: "it holds the AI permissions; use --permission",
+        },
+    ],
     formats: &[Format::Token, Format::Json, Format::Header, Format::Claims],
     transport: Transport::BEARER,
     claims_need_key: false,

@@ -34,14 +34,18 @@ const SUBDOMAIN: Opt = Opt::text(
     "The Zendesk subdomain (SUB.zendesk.com).",
 )
 .required();
-const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email.").required();
+const EMAIL: Opt = Opt::text("email", "EMAIL", "The user's email.")
+    .required()
+    .names_user();
 const NAME: Opt = Opt::text("name", "NAME", "The user's name.").required();
 const EXTERNAL_ID: Opt = Opt::text(
     "external-id",
     "ID",
     "The user's id in your system (external_id).",
-);
-const ORGANIZATION: Opt = Opt::text("organization", "NAME", "The user's organization.");
+)
+.names_user();
+const ORGANIZATION: Opt =
+    Opt::text("organization", "NAME", "The user's organization.").grants_rights();
 const TAG: Opt = Opt::text("tag", "TAG", "A user tag. Repeatable.").with_kind(Kind::List);
 const USER_FIELD: Opt = Opt::text(
     "user-field",
@@ -105,6 +109,20 @@ Example (the shared secret in zendesk-secret.txt):
         GuardedClaim {
             name: "custom_role_id",
             reason: "it gives the user a staff role",
+        },
+        GuardedClaim {
+            name: "external_id",
+            reason: "Zendesk finds the user by it before the email: it decides who signs in; use \
+                     --external-id",
+        },
+        GuardedClaim {
+            name: "organization",
+            reason: "it puts the user in an organization, whose shared tickets they then see; use \
+                     --organization",
+        },
+        GuardedClaim {
+            name: "organization_id",
+            reason: "it puts the user in an organization, whose shared tickets they then see",
         },
     ],
     formats: &[Format::Url, Format::Token, Format::Json, Format::Claims],

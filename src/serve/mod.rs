@@ -24,7 +24,6 @@ pub mod identity;
 mod routes;
 mod server;
 
-use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 
@@ -37,7 +36,7 @@ use crate::exit::UsageError;
 use crate::mint::{self, MintOptions, Minter};
 use crate::output::Format;
 use crate::providers::{Opt, Service, Values};
-use crate::sign::{Alg, KeyMaterial, Signer};
+use crate::sign::{Alg, Signer};
 use identity::FromHeader;
 
 /// Where `serve` listens without `--listen`.
@@ -169,10 +168,8 @@ pub fn run(
     )?;
     let alg = credential.alg;
     let facts = credential.facts;
-    let public_spki = match &credential.material {
-        KeyMaterial::Private(key) => Some(key.public_key_spki_der()?),
-        KeyMaterial::Secret(_) => None,
-    };
+    // A file's key or a store's (KMS, transit, PKCS#11, agent): the signer interface gives both.
+    let public_spki = credential.material.public_spki()?;
     let signer = Signer::new(alg, credential.material)?;
 
     // A dry run, when nothing comes from the request: a request then cannot fail.
@@ -262,11 +259,7 @@ pub fn run(
         origins,
         quiet: serve.quiet,
     };
-    let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{url}")
-        .and_then(|()| stdout.flush())
-        .context("writing the URL to standard output")?;
-    drop(stdout);
+    crate::output::print_result(&url.to_string())?;
     if !serve.quiet {
         eprintln!(
             "jwtmint: serving {} tokens on {url} (/token{}, /.well-known/jwks.json, \
