@@ -119,13 +119,15 @@ fn formio_role_is_the_whole_command() {
 #[test]
 fn no_switch_overrides_the_profile() {
     let home = Home::new();
-    home.config("[profiles.p.hasura]\nuser-id = \"42\"\nstringified = true\n");
+    home.config("[profiles.p.hasura]\nstringified = true\n");
     let secret = fixture("hasura-jwt-secret.txt");
     let mint = |extra: &[&str]| {
         let out = run(home
             .cmd()
             .args(["hasura", "--profile", "p", "--format", "claims"])
             .args([
+                "--user-id",
+                "42",
                 "--default-role",
                 "user",
                 "--allowed-role",

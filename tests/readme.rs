@@ -36,9 +36,14 @@ fn readme_commands() -> Vec<(usize, Vec<String>)> {
             continue;
         };
         let (before, command) = line.split_at(start);
+        // `cargo install … jwtmint` names the crate, not a command.
+        if before.contains("cargo ") {
+            continue;
+        }
         let in_substitution = before.contains("$(");
-        // A trailing `# comment` (not a `#` inside a word such as a URL fragment).
-        let command = match command.find(" #") {
+        // A trailing `# comment` (not a `#` inside a word such as a URL fragment, nor one
+        // inside quotes such as a PKCS#11 token label).
+        let command = match comment_start(command) {
             Some(at) => &command[..at],
             None => command,
         };
@@ -115,4 +120,20 @@ fn every_readme_command_parses_and_offers_its_format() {
             }
         }
     }
+}
+
+/// Where a shell comment starts in `line`: a ` #` outside single and double quotes.
+fn comment_start(line: &str) -> Option<usize> {
+    let (mut single, mut double) = (false, false);
+    let mut previous = ' ';
+    for (at, c) in line.char_indices() {
+        match c {
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            '#' if !single && !double && previous == ' ' => return Some(at - 1),
+            _ => {}
+        }
+        previous = c;
+    }
+    None
 }
