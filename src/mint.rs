@@ -38,6 +38,47 @@ pub struct MintOptions {
     pub jobs: Option<usize>,
 }
 
+/// Refuses a claim that `service` guards (it grants rights or names the user: a dedicated
+/// flag is the explicit way), among `names` given by `source` (`--claim`, `--claims-file`, the
+/// batch line). The one message every service gives: `refusing claim `NAME` from SOURCE:
+/// REASON`. A plain error: the caller says whether the user typed it.
+pub fn refuse_guarded<'a>(
+    service: &Service,
+    names: impl IntoIterator<Item = &'a str>,
+    source: &str,
+) -> Result<()> {
+    for name in names {
+        if let Some(guarded) = service.guarded.iter().find(|g| g.matches(name)) {
+            bail!(
+                "refusing claim `{}` from {source}: {}",
+                claims::abbreviate(name),
+                guarded.reason
+            );
+        }
+    }
+    Ok(())
+}
+
+/// [`refuse_guarded`] for the claims of the command line: what `--claim` types is the user's
+/// value (exit 2); what `--claims-file` holds is found by reading it (exit 1). Batch and serve
+/// call it before the first token, so that the fault is told once, before anything runs.
+pub fn refuse_guarded_given(
+    service: &Service,
+    options: &MintOptions,
+    claims_file: Option<&Map<String, Value>>,
+) -> Result<()> {
+    refuse_guarded(
+        service,
+        options.claims.iter().map(|a| a.key.as_str()),
+        "--claim",
+    )
+    .map_err(crate::exit::usage)?;
+    if let Some(file) = claims_file {
+        refuse_guarded(service, file.keys().map(String::as_str), "--claims-file")?;
+    }
+    Ok(())
+}
+
 /// One service with its option values, ready to mint.
 pub struct Minter<'a> {
     pub service: &'static Service,
@@ -96,18 +137,7 @@ impl<'a> Minter<'a> {
                 anyhow::anyhow!(message)
             }
         };
-        for guarded in service.guarded {
-            if let Some(claim) = payload.keys().find(|claim| guarded.matches(claim)) {
-                return Err(blame(
-                    claim,
-                    format!(
-                        "refusing claim `{}` from --claim/--claims-file: {}",
-                        claims::abbreviate(claim),
-                        guarded.reason
-                    ),
-                ));
-            }
-        }
+        refuse_guarded_given(service, self.options, claims_file)?;
         if let Some(name) = self.provider.user_claims_under() {
             let user = std::mem::take(&mut payload);
             if !user.is_empty() {

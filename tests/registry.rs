@@ -422,3 +422,97 @@ fn inspect_help_names_every_env_it_reads() {
         );
     }
 }
+
+/// The arguments in `tests/fixtures/registry/NAME.args` (one a line; `#` lines are comments),
+/// relative to the repository root: what mints one of the service's tokens.
+fn fixture_args(service: &jwtmint::providers::Service) -> Vec<String> {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/registry")
+        .join(format!("{}.args", service.name));
+    std::fs::read_to_string(&file)
+        .unwrap_or_else(|_| panic!("{}: add {}", service.name, file.display()))
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A claim that a service guards (it grants rights or names the user: a dedicated flag is the
+/// explicit way) is refused in every service alike, wherever it comes from: one line
+/// `refusing claim `NAME` from SOURCE: REASON`, nothing on stdout. Typed with `--claim` it is a
+/// usage error (2), with `--batch` too (told before the first line); read from `--claims-file`
+/// or from a batch line (the batch input is a file too, as for every other fault of a line) it
+/// is found by reading (1).
+#[test]
+fn guarded_claims_are_refused_alike_in_every_service() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut checked = 0;
+    for service in REGISTRY {
+        let args = fixture_args(service);
+        for guarded in service.guarded {
+            let name = match guarded.name.strip_suffix('*') {
+                Some(prefix) => format!("{prefix}test"),
+                None => guarded.name.to_string(),
+            };
+            let file = dir.path().join(format!("{}-{checked}.json", service.name));
+            std::fs::write(&file, serde_json::json!({ &name: "x" }).to_string()).unwrap();
+            let file = file.to_str().unwrap().to_string();
+            let claim = format!("{name}=x");
+            let cases: [(&str, Vec<&str>, &str, Option<String>, i32); 5] = [
+                ("--claim", vec!["--claim", &claim], "", None, 2),
+                // Told once, before the first line, as typed.
+                (
+                    "--claim",
+                    vec!["--claim", &claim, "--batch", "-"],
+                    "",
+                    Some("{}".into()),
+                    2,
+                ),
+                ("--claims-file", vec!["--claims-file", &file], "", None, 1),
+                (
+                    "the batch line",
+                    vec!["--batch", "-"],
+                    "line 1: ",
+                    Some(serde_json::json!({ "claim": [&claim] }).to_string()),
+                    1,
+                ),
+                (
+                    "the batch line",
+                    vec!["--batch", "-"],
+                    "line 1: ",
+                    Some(serde_json::json!({ "claims": { &name: "x" } }).to_string()),
+                    1,
+                ),
+            ];
+            for (source, extra, prefix, stdin, code) in cases {
+                let mut cmd = jwtmint();
+                cmd.current_dir(root)
+                    .arg(service.name)
+                    .args(&args)
+                    .args(&extra);
+                if let Some(line) = stdin {
+                    cmd.write_stdin(line + "\n");
+                }
+                let out = run(&mut cmd);
+                let what = format!("{} {name} from {source}", service.name);
+                assert_eq!(out.code, Some(code), "{what}: {out:#?}");
+                assert!(out.stdout.is_empty(), "{what}: {}", out.stdout);
+                let expected = format!(
+                    "jwtmint: error: {prefix}refusing claim `{name}` from {source}: {}",
+                    guarded.reason
+                );
+                // Zoom's fixture secret draws a warning when the key is loaded (its args file
+                // says why), which a batch does before its first line.
+                let errors: Vec<&str> = out
+                    .stderr
+                    .lines()
+                    .filter(|line| !line.starts_with("jwtmint: warning:"))
+                    .collect();
+                assert_eq!(errors, [expected.as_str()], "{what}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} guarded claims");
+}

@@ -58,6 +58,7 @@ fn run(
         Some(path) => Some(claims::read_object_file(path, "claims file")?),
         None => None,
     };
+    mint::refuse_guarded_given(service, options, claims_file.as_ref())?;
     let (signer, facts) = if options.format == Some(Format::Claims) && !service.claims_need_key {
         (None, KeyFacts::default())
     } else {
@@ -101,6 +102,17 @@ fn mint_line(shared: &Shared, text: &str) -> Result<(String, Vec<String>)> {
     let mut values = shared.values.clone();
     let mut options = shared.options.clone();
     let line_claims = Line::parse(text)?.apply(shared.service, &mut values, &mut options)?;
+    // The command line's claims were checked before the first line: a guarded claim here is
+    // the line's (its `claim` replaces --claim, its `claims` add to --claims-file).
+    mint::refuse_guarded(
+        shared.service,
+        options.claims.iter().map(|a| a.key.as_str()).chain(
+            line_claims
+                .iter()
+                .flat_map(|c| c.keys().map(String::as_str)),
+        ),
+        "the batch line",
+    )?;
     let minter = Minter::new(shared.service, &values, &options)?;
     let format = minter.format()?;
     let claims_file = match (&shared.claims_file, line_claims) {

@@ -148,6 +148,8 @@ pub fn run(
         Some(path) => Some(claims::read_object_file(path, "claims file")?),
         None => None,
     };
+    // Refused now, not on each request, even when the identity comes from a header.
+    mint::refuse_guarded_given(service, &options, claims_file.as_ref())?;
     let with_format = |format: Format| MintOptions {
         format: Some(format),
         ..options.clone()
