@@ -387,17 +387,17 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve sign alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve sign format" # What to print: one of the subcommand's formats, the first listed is the default
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve sign format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -446,12 +446,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve formio alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve formio format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -460,6 +456,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve formio format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -506,12 +506,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve realm alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve realm format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -519,6 +515,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve realm format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -572,12 +572,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve zoom format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -586,6 +582,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve zoom format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -633,12 +633,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve developerhub alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -647,6 +643,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve developerhub format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -701,12 +701,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve tinymce alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -714,6 +710,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve tinymce format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -768,12 +768,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve tiledesk alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -782,6 +778,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve tiledesk format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -826,12 +826,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve firebase alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve firebase format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -839,6 +835,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve firebase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -887,12 +887,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve google alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve google format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -900,6 +896,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve google format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -944,12 +944,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve snowflake alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -957,6 +953,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve snowflake format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1003,12 +1003,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve entra alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve entra format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -1016,6 +1012,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve entra format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1060,12 +1060,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve github-app alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve github-app format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -1073,6 +1069,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve github-app format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1120,12 +1120,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve app-store-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -1134,6 +1130,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve app-store-connect format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1177,12 +1177,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve apns alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve apns format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -1191,6 +1187,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve apns format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1235,12 +1235,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve apple-client-secret alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -1249,6 +1245,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve apple-client-secret format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1290,12 +1290,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve ghost alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve ghost format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -1304,6 +1300,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve ghost format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1353,12 +1353,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve livekit alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve livekit format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -1367,6 +1363,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve livekit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1425,17 +1425,17 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve jitsi alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve jitsi format" # What to print: one of the subcommand's formats, the first listed is the default
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve jitsi format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1489,17 +1489,17 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve supabase alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve supabase format" # What to print: one of the subcommand's formats, the first listed is the default
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve supabase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1552,17 +1552,17 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve hasura alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve hasura format" # What to print: one of the subcommand's formats, the first listed is the default
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve hasura format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1623,12 +1623,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve metabase alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve metabase format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -1637,6 +1633,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve metabase format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1691,12 +1691,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve zendesk alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -1705,6 +1701,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve zendesk format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1748,12 +1748,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve gitbook alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -1762,6 +1758,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve gitbook format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1806,12 +1806,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve meilisearch alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve meilisearch format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -1820,6 +1816,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve meilisearch format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1864,12 +1864,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve musickit alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve musickit format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -1878,6 +1874,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve musickit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1922,12 +1922,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve weatherkit alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve weatherkit format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -1936,6 +1932,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve weatherkit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -1981,12 +1981,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve mapkit alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve mapkit format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -1995,6 +1991,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve mapkit format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2044,12 +2044,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve mux alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve mux format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
@@ -2058,6 +2054,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve mux format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2115,12 +2115,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve twilio alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve twilio format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -2129,6 +2125,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve twilio format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2177,12 +2177,8 @@ module completions {
     --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
     --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve stream alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve stream format" # What to print: one of the subcommand's formats, the first listed is the default
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
@@ -2191,6 +2187,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve stream format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2236,12 +2236,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve vonage alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve vonage format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -2249,6 +2245,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve vonage format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2296,12 +2296,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve coinbase-cdp alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -2309,6 +2305,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve coinbase-cdp format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2356,12 +2356,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve docusign alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve docusign format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -2369,6 +2365,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve docusign format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2414,12 +2414,8 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve salesforce alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
     --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
     --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
@@ -2427,6 +2423,10 @@ module completions {
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve salesforce format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2435,6 +2435,68 @@ module completions {
     --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
     --quiet                   # No access log on stderr
     --color: string@"nu-complete jwtmint serve salesforce color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete jwtmint serve atlassian-connect alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve atlassian-connect format" [] {
+    [ "token" "header" "url" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve atlassian-connect color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Atlassian Connect tokens over HTTP.
+  export extern "jwtmint serve atlassian-connect" [
+    --issuer: string          # `iss`: the app's `key` (atlassian-connect.json) when the app calls the product; the tenant's `clientKey` when the token stands for the product calling the app.
+    --method: string          # The HTTP method of the request the token is for (any case; hashed upper-case).
+    --url: string             # The request the token is for: a full URL under --base-url, or a path relative to it (/rest/api/3/issue/KEY-1?expand=names). Its path and query make `qsh`.
+    --base-url: string        # The product's base URL from the `installed` callback (https://SITE.atlassian.net, or https://SITE.atlassian.net/wiki for Confluence): `qsh` hashes the path below it. Default: the origin of an absolute --url.
+    --context-qsh             # `qsh` = "context-qsh": a context token (the product calling the app's page or a `context` JWT), bound to no request. Not with --url or --method.
+    --no-context-qsh          # Turn off --context-qsh (as set by a profile)
+    --sub: string             # `sub`: the user's Atlassian accountId, as the product sets it when it calls the app. Never taken from the environment or a profile.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve atlassian-connect alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve atlassian-connect format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --serve-issuer: string    # The issuer URL of the discovery document [default: http://ADDR:PORT] (--issuer is atlassian-connect's own option here)
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve atlassian-connect color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -2474,17 +2536,17 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve client-assertion alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve client-assertion format" # What to print: one of the subcommand's formats, the first listed is the default
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve client-assertion format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2532,17 +2594,17 @@ module completions {
     --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
     --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
     --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
     --alg: string@"nu-complete jwtmint serve postgrest alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint serve postgrest format" # What to print: one of the subcommand's formats, the first listed is the default
     --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
     --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
     --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve postgrest format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
     --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
     --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
     --allow-public            # Listen on a non-loopback address with identities fixed by the command line
@@ -2693,6 +2755,10 @@ module completions {
 
   # Serve Salesforce tokens over HTTP.
   export extern "jwtmint serve help salesforce" [
+  ]
+
+  # Serve Atlassian Connect tokens over HTTP.
+  export extern "jwtmint serve help atlassian-connect" [
   ]
 
   # Serve OAuth 2.0 client authentication tokens over HTTP.
@@ -4594,6 +4660,10 @@ module completions {
 
   # Serve Salesforce tokens over HTTP.
   export extern "jwtmint help serve salesforce" [
+  ]
+
+  # Serve Atlassian Connect tokens over HTTP.
+  export extern "jwtmint help serve atlassian-connect" [
   ]
 
   # Serve OAuth 2.0 client authentication tokens over HTTP.

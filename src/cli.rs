@@ -407,7 +407,11 @@ finish the requests in flight and exit 0.
 Who the token is for is fixed by the command line (--sub joe), or taken per request from \
 headers an authenticating proxy sets (--from-header sub=X-Forwarded-User): a request without \
 the header gets 401, a value the option refuses 400. Limits: 64 KiB body, 16 KiB and 64 header \
-lines, 5s to send the header, 10s per request, 256 connections at once.";
+lines, 5s to send the header, 10s per request, 256 connections at once.
+
+Serve's own options are also --serve-NAME (--serve-listen…). Where the service has an option of \
+the same name, it keeps it, as minting has it, and serve's is --serve-NAME only: `jwtmint serve \
+atlassian-connect --issuer APPKEY --serve-issuer URL`.";
 
 #[cfg(feature = "serve")]
 const SERVE_EXAMPLE: &str = "\
@@ -431,35 +435,76 @@ fn serve_command(only: Option<&'static Service>) -> clap::Command {
         None => REGISTRY.to_vec(),
     };
     for service in services {
-        if !servable(service) {
-            continue;
-        }
-        let sub = ServeArgs::augment_args(service_command(service))
-            .about(format!("Serve {} tokens over HTTP.", service.title))
-            .long_about(None)
-            .after_help(format!(
-                "Example:\n  jwtmint serve {} … --listen 127.0.0.1:0\n(the options are those of \
-                 `jwtmint {0}`; see `jwtmint {0} --help`)",
-                service.name
-            ));
-        command = command.subcommand(sub);
+        command = command.subcommand(serve_service_command(service));
     }
     command
 }
 
-/// Whether `serve SERVICE` exists: a service option named like one of serve's own
-/// (atlassian-connect's contract flag --issuer, serve's discovery --issuer) cannot share one
-/// command line with it, so such a service is not served.
+/// `serve SERVICE`: the service's subcommand as minting builds it (its options, the shared ones
+/// fitted to the service, `--alg` and `--format` narrowed to what it takes), then serve's own.
+/// Serve's own options are also `--serve-NAME`; where the service has an option named like
+/// one of them (atlassian-connect's `--issuer`), the service keeps the name, as minting has
+/// it, and serve's is `--serve-NAME` only. The shared options serve never takes (`--format`,
+/// `--batch`…) are hidden; given, they are refused with the reason.
 #[cfg(feature = "serve")]
-pub(crate) fn servable(service: &Service) -> bool {
-    let serve = ServeArgs::augment_args(clap::Command::new("serve"));
-    !service
-        .options
-        .iter()
-        .any(|opt| serve.get_arguments().any(|arg| arg.get_id() == opt.long))
+fn serve_service_command(service: &'static Service) -> clap::Command {
+    let mut command = service_command(service);
+    for id in SERVE_REFUSES {
+        command = command.mut_arg(id, |arg| arg.hide(true));
+    }
+    let mut command = ServeArgs::augment_args(command);
+    let own: Vec<(String, String)> = ServeArgs::augment_args(clap::Command::new("serve"))
+        .get_arguments()
+        .filter_map(|arg| Some((arg.get_id().to_string(), arg.get_long()?.to_string())))
+        .collect();
+    for (id, long) in own {
+        let flag = serve_flag(service, &long);
+        command = command.mut_arg(id, |arg| {
+            if flag == long {
+                return arg.alias(format!("serve-{long}"));
+            }
+            let note = format!("(--{long} is {}'s own option here)", service.name);
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            let long_help = arg.get_long_help().map(ToString::to_string);
+            let arg = arg.long(flag.clone()).help(format!("{help} {note}"));
+            match long_help {
+                Some(text) => arg.long_help(format!("{text}\n\n{note}")),
+                None => arg,
+            }
+        });
+    }
+    command
+        .about(format!("Serve {} tokens over HTTP.", service.title))
+        .long_about(None)
+        .after_help(format!(
+            "Example:\n  jwtmint serve {} … --listen 127.0.0.1:0\n(the options are those of \
+             `jwtmint {0}`; see `jwtmint {0} --help`)",
+            service.name
+        ))
 }
 
-/// `serve`'s own options, on every `serve SERVICE`.
+/// The shared options (ids) that never apply to serve: what it answers is fixed by the
+/// endpoint, and it mints one token per request.
+#[cfg(feature = "serve")]
+const SERVE_REFUSES: [&str; 4] = ["format", "batch", "keep_going", "jobs"];
+
+/// The long name serve's own option `long` has under `serve SERVICE`: `long`, or
+/// `serve-LONG` where the service (or its `--no-NAME`) already has that name.
+#[cfg(feature = "serve")]
+pub(crate) fn serve_flag(service: &Service, long: &str) -> String {
+    let taken = service
+        .options
+        .iter()
+        .any(|opt| opt.long == long || (opt.kind == Kind::Switch && negated_id(opt) == long));
+    if taken {
+        format!("serve-{long}")
+    } else {
+        long.to_string()
+    }
+}
+
+/// `serve`'s own options, on every `serve SERVICE`. Their ids start with `serve-`, so they
+/// cannot meet a service option's (its long name) in one command.
 #[cfg(feature = "serve")]
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Serve")]
@@ -468,7 +513,7 @@ pub struct ServeArgs {
     ///
     /// A non-loopback address is refused unless identities come from an authenticating proxy
     /// (--from-header) or --allow-public is given. The first line on stdout is the URL.
-    #[arg(long, value_name = "ADDR:PORT")]
+    #[arg(id = "serve-listen", long = "listen", value_name = "ADDR:PORT")]
     pub listen: Option<String>,
 
     /// Take an option's value from this request header, set by an authenticating proxy.
@@ -477,41 +522,49 @@ pub struct ServeArgs {
     /// KEY=VALUE, OPTION.KEY=HEADER (var.user.email=X-Forwarded-Email: the header's text is the
     /// value). A request without the header gets 401; a value the option refuses gets 400.
     /// Options that grant rights, switches and options that name files are refused.
-    #[arg(long, value_name = "OPTION=HEADER")]
+    #[arg(
+        id = "serve-from-header",
+        long = "from-header",
+        value_name = "OPTION=HEADER"
+    )]
     pub from_header: Vec<String>,
 
     /// Listen on a non-loopback address with identities fixed by the command line.
-    #[arg(long)]
+    #[arg(id = "serve-allow-public", long = "allow-public")]
     pub allow_public: bool,
 
     /// Let pages from this origin ask /token from a browser (CORS, with credentials).
     ///
     /// scheme://host[:port], repeatable. Without it no CORS headers are sent, and a request
     /// from another origin gets 403.
-    #[arg(long, value_name = "ORIGIN")]
+    #[arg(
+        id = "serve-allow-origin",
+        long = "allow-origin",
+        value_name = "ORIGIN"
+    )]
     pub allow_origin: Vec<String>,
 
     /// Also publish this public key in the JWKS (a rotation); repeatable.
     ///
     /// A public key, certificate or private key (PEM or DER), a JWK or a JWKS; kid = its own,
     /// else its RFC 7638 thumbprint.
-    #[arg(long, value_name = "PATH")]
+    #[arg(id = "serve-jwks-key", long = "jwks-key", value_name = "PATH")]
     pub jwks_key: Vec<PathBuf>,
 
     /// The issuer URL of the discovery document [default: http://ADDR:PORT].
     ///
     /// Must equal the `iss` the tokens carry, when they carry one.
-    #[arg(long, value_name = "URL")]
+    #[arg(id = "serve-issuer", long = "issuer", value_name = "URL")]
     pub issuer: Option<String>,
 
     /// No access log on stderr.
-    #[arg(long)]
+    #[arg(id = "serve-quiet", long = "quiet")]
     pub quiet: bool,
 }
 
 #[cfg(feature = "serve")]
 impl ServeArgs {
-    pub fn options(&self) -> crate::serve::ServeOptions {
+    pub fn options(&self, service: &Service) -> crate::serve::ServeOptions {
         crate::serve::ServeOptions {
             listen: self.listen.clone(),
             from_header: self.from_header.clone(),
@@ -519,6 +572,7 @@ impl ServeArgs {
             allow_origin: self.allow_origin.clone(),
             jwks_keys: self.jwks_key.clone(),
             issuer: self.issuer.clone(),
+            issuer_flag: format!("--{}", serve_flag(service, "issuer")),
             quiet: self.quiet,
         }
     }
@@ -878,7 +932,7 @@ where
                 service,
                 values: service_values(service, sub)?,
                 options: MintArgs::from_arg_matches(sub)?.options(),
-                serve: ServeArgs::from_arg_matches(sub)?.options(),
+                serve: ServeArgs::from_arg_matches(sub)?.options(service),
                 request: request(sub, true),
             }
         }
@@ -1933,10 +1987,6 @@ mod tests {
                 #[cfg(feature = "serve")]
                 vec!["jwtmint", "serve", service.name, "--no-such-flag"],
             ] {
-                #[cfg(feature = "serve")]
-                if args[1] == "serve" && !servable(service) {
-                    continue;
-                }
                 let pruned = parse_from(&args).err().unwrap();
                 let whole = command()
                     .long_version(long_version())
@@ -1948,29 +1998,71 @@ mod tests {
         }
     }
 
-    /// `serve SERVICE` takes the service's options, the shared ones and serve's own, and gives
-    /// the same plain values as minting.
+    /// Every service is served: `serve SERVICE` takes the service's options under the names
+    /// minting gives them, the shared ones and serve's own (as `--serve-NAME` too; only so
+    /// where the service has the name), and gives the same plain values as minting.
     #[cfg(feature = "serve")]
     #[test]
     fn serve_takes_every_services_options() {
         let command = command();
         let serve = command.find_subcommand("serve").unwrap();
-        for service in REGISTRY.iter().filter(|s| servable(s)) {
-            let sub = serve.find_subcommand(service.name).unwrap();
-            for long in
-                service
-                    .options
-                    .iter()
-                    .map(|o| o.long)
-                    .chain(["key", "listen", "from-header"])
-            {
+        let own: Vec<String> = ServeArgs::augment_args(clap::Command::new("serve"))
+            .get_arguments()
+            .filter_map(|a| a.get_long().map(str::to_string))
+            .collect();
+        for service in REGISTRY {
+            let sub = serve
+                .find_subcommand(service.name)
+                .unwrap_or_else(|| panic!("no `serve {}`", service.name));
+            let mint = command.find_subcommand(service.name).unwrap();
+            for arg in mint.get_arguments().filter_map(Arg::get_long) {
                 assert!(
-                    sub.get_arguments().any(|a| a.get_long() == Some(long)),
-                    "serve {} --{long}",
+                    sub.get_arguments().any(|a| a.get_long() == Some(arg)),
+                    "serve {} --{arg}",
+                    service.name
+                );
+            }
+            for long in &own {
+                let flag = serve_flag(service, long);
+                let arg = sub
+                    .get_arguments()
+                    .find(|a| a.get_id().as_str() == format!("serve-{long}"))
+                    .unwrap();
+                assert_eq!(
+                    arg.get_long(),
+                    Some(flag.as_str()),
+                    "serve {}",
+                    service.name
+                );
+                let namespaced = format!("serve-{long}");
+                assert!(
+                    flag == namespaced
+                        || arg
+                            .get_all_aliases()
+                            .unwrap_or_default()
+                            .contains(&namespaced.as_str()),
+                    "serve {} --{namespaced}",
                     service.name
                 );
             }
         }
+        // atlassian-connect's --issuer is its own; serve's is --serve-issuer there.
+        let Parsed::Serve { values, serve, .. } = parse(&[
+            "serve",
+            "atlassian-connect",
+            "--issuer",
+            "com.example.app",
+            "--serve-issuer",
+            "http://127.0.0.1:1",
+        ])
+        .unwrap() else {
+            panic!("not serve");
+        };
+        let service = crate::providers::by_name("atlassian-connect").unwrap();
+        let issuer = values.text(service.option("issuer").unwrap());
+        assert_eq!(issuer.as_deref(), Some("com.example.app"));
+        assert_eq!(serve.issuer.as_deref(), Some("http://127.0.0.1:1"));
+        assert_eq!(serve.issuer_flag, "--serve-issuer");
         let Parsed::Serve {
             service,
             values,
@@ -1988,7 +2080,7 @@ mod tests {
             "127.0.0.1:0",
             "--from-header",
             "aud=X-Aud",
-            "--allow-origin",
+            "--serve-allow-origin",
             "http://a.test",
         ])
         .unwrap()
@@ -1999,6 +2091,7 @@ mod tests {
         assert_eq!(values.text(service.option("sub").unwrap()).unwrap(), "joe");
         assert_eq!(options.alg, Some(Alg::RS256));
         assert_eq!(serve.listen.as_deref(), Some("127.0.0.1:0"));
+        assert_eq!(serve.issuer_flag, "--issuer");
         assert_eq!(serve.from_header, ["aud=X-Aud"]);
         assert_eq!(serve.allow_origin, ["http://a.test"]);
     }

@@ -423,6 +423,26 @@ fn inspect_help_names_every_env_it_reads() {
     }
 }
 
+/// One way of giving a claim: `source` as the message names it, the arguments, the batch input,
+/// the exit code.
+struct Case {
+    source: &'static str,
+    args: Vec<String>,
+    stdin: Option<String>,
+    code: i32,
+}
+
+impl Case {
+    fn new(source: &'static str, args: &[&str], stdin: Option<String>, code: i32) -> Case {
+        Case {
+            source,
+            args: args.iter().map(|a| a.to_string()).collect(),
+            stdin,
+            code,
+        }
+    }
+}
+
 /// The arguments in `tests/fixtures/registry/NAME.args` (one a line; `#` lines are comments),
 /// relative to the repository root: what mints one of the service's tokens.
 fn fixture_args(service: &jwtmint::providers::Service) -> Vec<String> {
@@ -445,6 +465,7 @@ fn fixture_args(service: &jwtmint::providers::Service) -> Vec<String> {
 /// is found by reading (1).
 #[test]
 fn guarded_claims_are_refused_alike_in_every_service() {
+    use serde_json::json;
     let dir = tempfile::tempdir().unwrap();
     let root = env!("CARGO_MANIFEST_DIR");
     let mut checked = 0;
@@ -456,41 +477,50 @@ fn guarded_claims_are_refused_alike_in_every_service() {
                 None => guarded.name.to_string(),
             };
             let file = dir.path().join(format!("{}-{checked}.json", service.name));
-            std::fs::write(&file, serde_json::json!({ &name: "x" }).to_string()).unwrap();
+            std::fs::write(&file, json!({ &name: "x" }).to_string()).unwrap();
             let file = file.to_str().unwrap().to_string();
             let claim = format!("{name}=x");
-            let cases: [(&str, Vec<&str>, &str, Option<String>, i32); 5] = [
-                ("--claim", vec!["--claim", &claim], "", None, 2),
+            let line = |value: serde_json::Value| Some(value.to_string());
+            let cases = [
+                Case::new("--claim", &["--claim", &claim], None, 2),
                 // Told once, before the first line, as typed.
-                (
+                Case::new(
                     "--claim",
-                    vec!["--claim", &claim, "--batch", "-"],
-                    "",
-                    Some("{}".into()),
+                    &["--claim", &claim, "--batch", "-"],
+                    line(json!({})),
                     2,
                 ),
-                ("--claims-file", vec!["--claims-file", &file], "", None, 1),
-                (
+                Case::new("--claims-file", &["--claims-file", &file], None, 1),
+                Case::new(
                     "the batch line",
-                    vec!["--batch", "-"],
-                    "line 1: ",
-                    Some(serde_json::json!({ "claim": [&claim] }).to_string()),
+                    &["--batch", "-"],
+                    line(json!({ "claim": [&claim] })),
                     1,
                 ),
-                (
+                Case::new(
                     "the batch line",
-                    vec!["--batch", "-"],
-                    "line 1: ",
-                    Some(serde_json::json!({ "claims": { &name: "x" } }).to_string()),
+                    &["--batch", "-"],
+                    line(json!({ "claims": { &name: "x" } })),
                     1,
                 ),
             ];
-            for (source, extra, prefix, stdin, code) in cases {
+            for Case {
+                source,
+                args: extra,
+                stdin,
+                code,
+            } in cases
+            {
                 let mut cmd = jwtmint();
                 cmd.current_dir(root)
                     .arg(service.name)
                     .args(&args)
                     .args(&extra);
+                let prefix = if stdin.is_some() && source == "the batch line" {
+                    "line 1: "
+                } else {
+                    ""
+                };
                 if let Some(line) = stdin {
                     cmd.write_stdin(line + "\n");
                 }

@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{fixture, jwtmint, run};
+use jwtmint::providers::{Service, REGISTRY};
 use serde_json::Value;
 
 /// A running `jwtmint serve`, killed when dropped.
@@ -38,11 +39,12 @@ impl Server {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        let addr = line
-            .trim()
-            .strip_prefix("http://")
-            .unwrap_or_else(|| panic!("the first stdout line is the URL, not {line:?}"))
-            .to_string();
+        let Some(addr) = line.trim().strip_prefix("http://").map(str::to_string) else {
+            let mut stderr = String::new();
+            let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+            let _ = child.kill();
+            panic!("serve {args:?}: the first stdout line is not the URL but {line:?}; {stderr}");
+        };
         let stderr = child.stderr.take();
         Server {
             child,
@@ -276,6 +278,19 @@ fn jwks_and_discovery_name_the_tokens_key() {
     );
 }
 
+/// The routes the start-up line lists.
+fn banner_routes(stderr: &str) -> Vec<String> {
+    let banner = stderr
+        .lines()
+        .find(|line| line.starts_with("jwtmint: serving "))
+        .unwrap_or_else(|| panic!("no start-up line: {stderr}"));
+    let (_, routes) = banner.split_once(" (").unwrap();
+    let (routes, _) = routes.split_once(')').unwrap();
+    routes.split(", ").map(str::to_string).collect()
+}
+
+/// The start-up line lists the routes that answer, and no other: with an HMAC secret the JWKS
+/// and discovery document answer 404, so it does not offer them.
 #[test]
 fn hmac_secrets_are_never_published() {
     let secret = secret();
@@ -283,6 +298,197 @@ fn hmac_secrets_are_never_published() {
     assert_eq!(payload(&server.token(&[]))["sub"], "joe");
     assert_eq!(server.get("/.well-known/jwks.json").status, 404);
     assert_eq!(server.get("/.well-known/openid-configuration").status, 404);
+    assert_eq!(server.get("/login").status, 404);
+    let (_, stderr) = server.stop();
+    assert_eq!(banner_routes(&stderr), ["/token", "/healthz"], "{stderr}");
+
+    let key = rsa_key();
+    let server = Server::start(&["sign", "--key", &key, "--kid-thumbprint", "--sub", "joe"]);
+    let (_, stderr) = server.stop();
+    assert_eq!(
+        banner_routes(&stderr),
+        [
+            "/token",
+            "/.well-known/jwks.json",
+            "/.well-known/openid-configuration",
+            "/healthz"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The arguments in `tests/fixtures/registry/NAME.args` (one a line; `#` lines are comments):
+/// what mints one of the service's tokens.
+fn registry_args(service: &Service) -> Vec<String> {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/registry")
+        .join(format!("{}.args", service.name));
+    std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Services that `serve` does not take, each with the reason. Empty: every minting service is
+/// served, with the options minting gives it (a service option named like one of serve's own
+/// keeps its name; serve's is then `--serve-NAME`).
+const NOT_SERVED: [(&str, &str); 0] = [];
+
+/// Every minting service is served: `serve NAME` with the options of its registry fixture starts
+/// and answers `/token` with the token minting gives (the same service's, by `inspect`'s guess),
+/// unless [`NOT_SERVED`] says why not; its start-up line lists the routes that answer (never
+/// with a 5xx) and no other. A new service is checked the moment it is registered.
+#[test]
+fn every_minting_service_is_served() {
+    for service in REGISTRY {
+        if let Some((_, why)) = NOT_SERVED.iter().find(|(name, _)| *name == service.name) {
+            let out = run(jwtmint().args(["serve", service.name, "--help"]));
+            assert_ne!(out.code, Some(0), "{} is served: {why}", service.name);
+            continue;
+        }
+        let args = registry_args(service);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let server = Server::start(&[&[service.name], &args[..]].concat());
+        let token = server.token(&[]);
+        // The start-up line lists the routes that answer, and no other; `/login` exactly when
+        // the service has a URL form.
+        let mut answers = Vec::new();
+        for path in [
+            "/token",
+            "/login",
+            "/.well-known/jwks.json",
+            "/.well-known/openid-configuration",
+            "/healthz",
+        ] {
+            let status = server.get(path).status;
+            let what = format!("serve {} {path}: {status}", service.name);
+            assert!(status == 404 || (200..400).contains(&status), "{what}");
+            if status != 404 {
+                answers.push(path.to_string());
+            }
+        }
+        // `/login` only for a service with a URL form (and what it needs: Tiledesk's --url).
+        assert!(
+            !answers.contains(&"/login".to_string())
+                || service.formats.contains(&jwtmint::output::Format::Url),
+            "{}",
+            service.name
+        );
+        let minted = run(jwtmint()
+            .arg(service.name)
+            .args(&args)
+            .args(["--format", "token"]));
+        assert_eq!(minted.code, Some(0), "{}: {minted:#?}", service.name);
+        let guess = |token: &str| {
+            let out = run(jwtmint().args(["inspect", "--format", "json", token]));
+            let report: Value = serde_json::from_str(&out.stdout).unwrap();
+            report["provider"].clone()
+        };
+        assert_eq!(
+            guess(&token),
+            guess(minted.stdout.trim()),
+            "{}",
+            service.name
+        );
+        // The same header fields (Coinbase's `nonce` is new in each).
+        let fields = |token: &str| -> Vec<String> {
+            header(token).as_object().unwrap().keys().cloned().collect()
+        };
+        assert_eq!(
+            fields(&token),
+            fields(minted.stdout.trim()),
+            "{}",
+            service.name
+        );
+        let (_, stderr) = server.stop();
+        assert_eq!(
+            banner_routes(&stderr),
+            answers,
+            "serve {}: {stderr}",
+            service.name
+        );
+    }
+}
+
+/// `serve NAME --format X` and `--alg A` are refused as minting refuses them (exit 2, one line,
+/// nothing on stdout) for every format and algorithm the service does not take; `--format` is
+/// hidden from serve's help (serve never takes one: the endpoint decides the form), and a
+/// format the service has is refused with that reason.
+#[test]
+fn serve_narrows_alg_and_format_per_service() {
+    use jwtmint::output::Format;
+    use jwtmint::sign::Alg;
+    let formats = [
+        Format::Url,
+        Format::Token,
+        Format::Json,
+        Format::Header,
+        Format::Claims,
+    ];
+    for service in REGISTRY {
+        let help = run(jwtmint().args(["serve", service.name, "--help"]));
+        assert_eq!(help.code, Some(0), "{}", service.name);
+        assert!(
+            !help.stdout.contains("--format <"),
+            "serve {}: {}",
+            service.name,
+            help.stdout
+        );
+        for format in formats {
+            let out = run(jwtmint().args(["serve", service.name, "--format", format.name()]));
+            let what = format!("serve {} --format {}", service.name, format.name());
+            assert_eq!(out.code, Some(2), "{what}: {out:#?}");
+            assert!(out.stdout.is_empty(), "{what}");
+            assert_eq!(out.stderr.lines().count(), 1, "{what}: {}", out.stderr);
+            if service.formats.contains(&format) {
+                // The service's required options are checked first, or serve says why not.
+                continue;
+            }
+            assert!(out.stderr.contains("has no"), "{what}: {}", out.stderr);
+        }
+        for alg in Alg::ALL
+            .into_iter()
+            .filter(|a| !service.algs.allowed.contains(a))
+        {
+            let out = run(jwtmint().args(["serve", service.name, "--alg", alg.name()]));
+            let what = format!("serve {} --alg {alg}", service.name);
+            assert_eq!(out.code, Some(2), "{what}: {out:#?}");
+            assert!(out.stdout.is_empty(), "{what}");
+            assert_eq!(out.stderr.lines().count(), 1, "{what}: {}", out.stderr);
+            assert!(
+                out.stderr.contains("does not accept"),
+                "{what}: {}",
+                out.stderr
+            );
+        }
+        // What serve offers for them is what minting offers.
+        let completions = |words: &[&str]| {
+            let command = jwtmint::cli::command();
+            let mut command = &command;
+            for word in words {
+                command = command.find_subcommand(word).unwrap();
+            }
+            let values = |id: &str| -> Vec<String> {
+                command
+                    .get_arguments()
+                    .find(|a| a.get_id() == id)
+                    .unwrap()
+                    .get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_string())
+                    .collect()
+            };
+            (values("alg"), values("format"))
+        };
+        assert_eq!(
+            completions(&["serve", service.name]),
+            completions(&[service.name]),
+            "{}",
+            service.name
+        );
+    }
 }
 
 #[test]
@@ -420,6 +626,19 @@ fn refused_at_start() {
             "--issuer",
         ),
         (vec!["tinymce", "--key", &key], "--sub"),
+        // Told at start even when no token is minted before the first request.
+        (
+            vec![
+                "realm",
+                "--key",
+                &key,
+                "--from-header",
+                "user-id=X-User",
+                "--claim",
+                "isAdmin:=true",
+            ],
+            "refusing claim `isAdmin` from --claim",
+        ),
         (
             vec![
                 "tinymce",

@@ -57,8 +57,22 @@ pub struct ServeOptions {
     pub jwks_keys: Vec<PathBuf>,
     /// `--issuer URL`.
     pub issuer: Option<String>,
+    /// How the command line names `--issuer`: `--serve-issuer` where the service has an
+    /// `--issuer` of its own (atlassian-connect).
+    pub issuer_flag: String,
     /// `--quiet`: no access log.
     pub quiet: bool,
+}
+
+impl ServeOptions {
+    /// How the command line names `--issuer` (`--issuer` when not set otherwise).
+    fn issuer_flag(&self) -> &str {
+        if self.issuer_flag.is_empty() {
+            "--issuer"
+        } else {
+            &self.issuer_flag
+        }
+    }
 }
 
 /// Everything a request needs, loaded once.
@@ -132,7 +146,12 @@ pub fn run(
         .iter()
         .map(|origin| parse_origin(origin))
         .collect::<Result<Vec<_>>>()?;
-    let issuer = serve.issuer.as_deref().map(parse_issuer).transpose()?;
+    let issuer_flag = serve.issuer_flag();
+    let issuer = serve
+        .issuer
+        .as_deref()
+        .map(|text| parse_issuer(issuer_flag, text))
+        .transpose()?;
     mint::check_alg(service, options.alg)?;
 
     let mut values = values;
@@ -156,10 +175,19 @@ pub fn run(
     };
     let token_options = with_format(Format::Token);
     mint::check_format_offered(service, Format::Token)?;
+    // `/login` only where the service makes a URL from these options (Tiledesk needs --url):
+    // a request cannot bring what is missing. Options that come from a request's headers may
+    // be missing now; then the request tells.
     let url_options = service
         .formats
         .contains(&Format::Url)
-        .then(|| with_format(Format::Url));
+        .then(|| with_format(Format::Url))
+        .filter(
+            |url_options| match Minter::new(service, &values, url_options) {
+                Ok(minter) => minter.format().is_ok(),
+                Err(_) => !identities.is_empty(),
+            },
+        );
 
     // The key, once (a passphrase is asked for now, before listening).
     let credential = crate::credentials::load_for(
@@ -193,7 +221,7 @@ pub fn run(
     if let (Some(issuer), Some(iss)) = (&issuer, &token_iss) {
         if issuer != iss {
             bail!(usage(format!(
-                "--issuer {issuer} is not the `iss` the tokens carry ({iss}): a verifier that \
+                "{issuer_flag} {issuer} is not the `iss` the tokens carry ({iss}): a verifier that \
                  reads the discovery document would refuse them"
             )));
         }
@@ -242,6 +270,7 @@ pub fn run(
         issuer.as_deref().unwrap_or(&url),
         token_iss.as_deref(),
         alg,
+        issuer_flag,
     );
     if let (Err(why), false) = (&discovery, serve.quiet || public_spki.is_none()) {
         crate::output::warn(format_args!("/.well-known/openid-configuration: {why}"));
@@ -261,20 +290,38 @@ pub fn run(
         origins,
         quiet: serve.quiet,
     };
-    crate::output::print_result(&url.to_string())?;
-    if !serve.quiet {
-        eprintln!(
-            "jwtmint: serving {} tokens on {url} (/token{}, /.well-known/jwks.json, \
-             /.well-known/openid-configuration, /healthz); Ctrl-C stops",
-            service.name,
-            if app.url_options.is_some() {
-                ", /login"
-            } else {
-                ""
-            }
-        );
+    let banner = format!(
+        "jwtmint: serving {} tokens on {url} ({}); Ctrl-C stops",
+        service.name,
+        app.routes().join(", ")
+    );
+    server::run(app, listener, || {
+        crate::output::print_result(&url)?;
+        if !serve.quiet {
+            eprintln!("{banner}");
+        }
+        Ok(())
+    })
+}
+
+impl App {
+    /// The paths that answer (the banner lists them): `/login` only for a service with a URL
+    /// form, the JWKS only when there is a key to publish (never an HMAC secret), the discovery
+    /// document only when there is one.
+    fn routes(&self) -> Vec<&'static str> {
+        let mut routes = vec!["/token"];
+        if self.url_options.is_some() {
+            routes.push("/login");
+        }
+        if self.jwks.is_some() {
+            routes.push("/.well-known/jwks.json");
+        }
+        if self.discovery.is_ok() {
+            routes.push("/.well-known/openid-configuration");
+        }
+        routes.push("/healthz");
+        routes
     }
-    server::run(app, listener)
 }
 
 /// `ADDR:PORT`, `[IPv6]:PORT`, `localhost:PORT` or `:PORT` (loopback).
@@ -329,12 +376,12 @@ fn parse_origin(text: &str) -> Result<String> {
 
 /// `--issuer`: an absolute http(s) URL without query or fragment; a trailing `/` is dropped so
 /// that the well-known paths join it as verifiers join them.
-fn parse_issuer(text: &str) -> Result<String> {
-    let url = crate::providers::http_url("--issuer", text)
+fn parse_issuer(flag: &str, text: &str) -> Result<String> {
+    let url = crate::providers::http_url(flag, text)
         .map_err(|e| anyhow!(UsageError::new(format!("{e:#}"))))?;
     if url.query().is_some() || url.fragment().is_some() {
         bail!(UsageError::new(format!(
-            "--issuer {text}: an issuer has no query or fragment"
+            "{flag} {text}: an issuer has no query or fragment"
         )));
     }
     Ok(text.trim_end_matches('/').to_string())
@@ -346,6 +393,7 @@ fn discovery_document(
     issuer: &str,
     token_iss: Option<&str>,
     alg: Alg,
+    issuer_flag: &str,
 ) -> Result<String, String> {
     if !key_pair {
         return Err("the tokens are signed with an HMAC secret, which is never published".into());
@@ -353,7 +401,7 @@ fn discovery_document(
     if let Some(iss) = token_iss.filter(|iss| *iss != issuer) {
         return Err(format!(
             "the tokens carry iss {iss}, not this server's URL {issuer}: a verifier would refuse \
-             them; give --issuer with the URL verifiers reach this server at, and set the tokens' \
+             them; give {issuer_flag} with the URL verifiers reach this server at, and set the tokens' \
              iss to it"
         ));
     }
@@ -495,21 +543,26 @@ mod tests {
     #[test]
     fn issuers() {
         assert_eq!(
-            parse_issuer("https://id.example.com/").unwrap(),
+            parse_issuer("--issuer", "https://id.example.com/").unwrap(),
             "https://id.example.com"
         );
-        assert!(parse_issuer("https://id.example.com/?x").is_err());
-        assert!(parse_issuer("id.example.com").is_err());
+        assert!(parse_issuer("--issuer", "https://id.example.com/?x").is_err());
+        let err = parse_issuer("--serve-issuer", "id.example.com").unwrap_err();
+        assert!(err.to_string().starts_with("--serve-issuer"), "{err}");
     }
 
     #[test]
     fn discovery() {
-        let doc = discovery_document(true, "http://127.0.0.1:1", None, Alg::RS256).unwrap();
+        let doc =
+            discovery_document(true, "http://127.0.0.1:1", None, Alg::RS256, "--issuer").unwrap();
         let doc: Value = serde_json::from_str(&doc).unwrap();
         assert_eq!(doc["jwks_uri"], "http://127.0.0.1:1/.well-known/jwks.json");
         assert_eq!(doc["id_token_signing_alg_values_supported"][0], "RS256");
-        assert!(discovery_document(false, "http://a", None, Alg::HS256).is_err());
-        assert!(discovery_document(true, "http://a", Some("other"), Alg::RS256).is_err());
-        assert!(discovery_document(true, "http://a", Some("http://a"), Alg::RS256).is_ok());
+        assert!(discovery_document(false, "http://a", None, Alg::HS256, "--issuer").is_err());
+        let other = discovery_document(true, "http://a", Some("other"), Alg::RS256, "--x");
+        assert!(other.unwrap_err().contains("give --x"));
+        assert!(
+            discovery_document(true, "http://a", Some("http://a"), Alg::RS256, "--issuer").is_ok()
+        );
     }
 }

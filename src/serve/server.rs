@@ -33,8 +33,14 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// On SIGINT/SIGTERM, in-flight requests get this long to finish.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
-/// Serves on `listener` until SIGINT or SIGTERM, then finishes in-flight requests.
-pub fn run(app: App, listener: std::net::TcpListener) -> Result<()> {
+/// Serves on `listener` until SIGINT or SIGTERM, then finishes in-flight requests. `ready`
+/// runs once those signals are caught (it prints the URL: a script that reads it and sends
+/// SIGTERM at once gets a clean stop, not the signal's default death).
+pub fn run(
+    app: App,
+    listener: std::net::TcpListener,
+    ready: impl FnOnce() -> Result<()>,
+) -> Result<()> {
     listener
         .set_nonblocking(true)
         .context("setting up the listening socket")?;
@@ -49,15 +55,20 @@ pub fn run(app: App, listener: std::net::TcpListener) -> Result<()> {
         .enable_time()
         .build()
         .context("starting the server's runtime")?;
-    runtime.block_on(serve(Arc::new(app), listener))
+    runtime.block_on(serve(Arc::new(app), listener, ready))
 }
 
-async fn serve(app: Arc<App>, listener: std::net::TcpListener) -> Result<()> {
+async fn serve(
+    app: Arc<App>,
+    listener: std::net::TcpListener,
+    ready: impl FnOnce() -> Result<()>,
+) -> Result<()> {
     let listener =
         tokio::net::TcpListener::from_std(listener).context("setting up the listening socket")?;
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let graceful = GracefulShutdown::new();
     let mut stop = std::pin::pin!(stop_signal());
+    ready()?;
     loop {
         let slot = tokio::select! {
             slot = slots.clone().acquire_owned() => slot.context("the connection limit")?,
@@ -179,14 +190,16 @@ fn access_line(
 }
 
 /// Resolves on SIGINT or SIGTERM (Ctrl-C elsewhere).
-async fn stop_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match (
-            signal(SignalKind::interrupt()),
-            signal(SignalKind::terminate()),
-        ) {
+/// Catches SIGINT and SIGTERM now (inside the runtime); the future ends at the first.
+#[cfg(unix)]
+fn stop_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let signals = (
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::terminate()),
+    );
+    async move {
+        match signals {
             (Ok(mut interrupt), Ok(mut terminate)) => {
                 tokio::select! {
                     _ = interrupt.recv() => {}
@@ -196,8 +209,11 @@ async fn stop_signal() {
             _ => std::future::pending::<()>().await,
         }
     }
-    #[cfg(not(unix))]
-    {
+}
+
+#[cfg(not(unix))]
+fn stop_signal() -> impl std::future::Future<Output = ()> {
+    async {
         let _ = tokio::signal::ctrl_c().await;
     }
 }
