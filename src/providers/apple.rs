@@ -199,6 +199,49 @@ pub fn lint_team(payload: &Map<String, Value>, claim: &str, title: &str) -> Vec<
     }
 }
 
+/// What the media services (MusicKit, WeatherKit, MapKit) share: Apple's developer token, so the
+/// same `inspect` rules and mint warnings around each service's own.
+pub struct Media {
+    /// The service's title (its `Service::title`).
+    pub title: &'static str,
+    /// The claims the service documents; any other is advised against.
+    pub known: &'static [&'static str],
+}
+
+impl Media {
+    /// `inspect`: the header `kid`, the Team ID in `iss`, whole seconds, then `own` (the
+    /// service's own problems), then the claims outside `known` (advisory).
+    pub fn problems(
+        &self,
+        header: &Map<String, Value>,
+        payload: &Map<String, Value>,
+        own: Vec<String>,
+    ) -> Vec<String> {
+        let mut out = lint_kid(header, self.title);
+        out.extend(lint_team(payload, "iss", self.title));
+        out.extend(lint_whole_seconds(payload));
+        out.extend(own);
+        out.extend(lint_unknown_claims(payload, self.known, self.title));
+        out
+    }
+
+    /// A mint's warnings: ids not shaped like Apple's, then `own`, then the claims outside
+    /// `known` that `--claim`/`--claims-file` added.
+    pub fn warnings(
+        &self,
+        team_id: &str,
+        key_id: Option<&str>,
+        own: Vec<String>,
+        claims: &Map<String, Value>,
+    ) -> Vec<String> {
+        let mut warnings = id_warnings(team_id, key_id);
+        warnings.extend(own);
+        let unknown = lint_unknown_claims(claims, self.known, self.title);
+        warnings.extend(unknown.map(|w| w.trim_start_matches(WARNING).to_string()));
+        warnings
+    }
+}
+
 /// A header whose `alg` is ES256 and that carries a `kid` (what `recognise` looks for first).
 pub fn es256_with_kid(header: &Map<String, Value>) -> bool {
     super::header_alg(header) == Some("ES256") && header.get("kid").is_some_and(Value::is_string)
@@ -290,6 +333,43 @@ mod tests {
             "{extra}"
         );
         assert!(lint_unknown_claims(payload, &["iat", "exp", "origin"], "T").is_none());
+    }
+
+    /// The media services' shared rules wrap each service's own, in this order.
+    #[test]
+    fn media_rules_around_the_services_own() {
+        const MEDIA: Media = Media {
+            title: "T",
+            known: &["iss", "iat", "exp"],
+        };
+        let header = serde_json::json!({"alg": "ES256"});
+        let payload = serde_json::json!({"iss": "DEF123GHIJ", "iat": 1.5, "exp": 2, "x": 1});
+        let found = MEDIA.problems(
+            header.as_object().unwrap(),
+            payload.as_object().unwrap(),
+            vec!["own".into()],
+        );
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert!(found[0].starts_with("header `kid` missing"), "{found:?}");
+        assert!(
+            found[1].contains("`iat` must be a whole number"),
+            "{found:?}"
+        );
+        assert_eq!(found[2], "own");
+        assert!(
+            found[3].starts_with(WARNING) && found[3].contains('x'),
+            "{found:?}"
+        );
+        let warnings = MEDIA.warnings(
+            "team",
+            None,
+            vec!["own".into()],
+            payload.as_object().unwrap(),
+        );
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        assert!(warnings[0].contains("--team-id"));
+        assert_eq!(warnings[1], "own");
+        assert!(!warnings[2].starts_with(WARNING) && warnings[2].contains('x'));
     }
 
     #[test]

@@ -58,13 +58,16 @@ const ORIGIN: Opt = Opt::text(
      embed_api.",
 );
 
-/// The claims MapKit reads.
-const KNOWN: &[&str] = &["iss", "iat", "exp", "scope", "origin"];
+/// The rules the Apple media services share, and the claims MapKit reads.
+const MEDIA: apple::Media = apple::Media {
+    title: "MapKit",
+    known: &["iss", "iat", "exp", "scope", "origin"],
+};
 
 pub static SERVICE: Service = Service {
     name: "mapkit",
     family: super::Family::Media,
-    title: "MapKit",
+    title: MEDIA.title,
     about: "Apple MapKit JS and Maps Server API token.\n\n\
             ES256 only, with a .p8 key from Apple that has a Maps ID (AuthKey_KEYID.p8); header \
             kid = --key-id or the KEYID in the file name (an error if neither gives one), typ \
@@ -208,19 +211,16 @@ impl Provider for MapKit {
     }
 
     fn check(&self, claims: &Map<String, Value>) -> Result<Vec<String>> {
-        let mut warnings = apple::id_warnings(&self.team_id, self.key_id.as_deref());
+        let mut own = Vec::new();
         if self.origin.is_some() && browser_scopes(self.scopes()?).is_empty() {
-            warnings.push(
+            own.push(
                 "--origin binds browser use; --scope server_api alone is used from a server, \
                  which sends no Origin"
                     .into(),
             );
         }
-        warnings.extend(
-            apple::lint_unknown_claims(claims, KNOWN, SERVICE.title)
-                .map(|w| w.trim_start_matches(WARNING).to_string()),
-        );
-        Ok(warnings)
+        let key_id = self.key_id.as_deref();
+        Ok(MEDIA.warnings(&self.team_id, key_id, own, claims))
     }
 
     fn header(&self, key: &KeyFacts) -> Result<Map<String, Value>> {
@@ -232,7 +232,7 @@ impl Provider for MapKit {
 /// (MusicKit's `origin` is an array, and it has no `scope`).
 fn recognise(header: &Map<String, Value>, payload: &Map<String, Value>) -> bool {
     apple::es256_with_kid(header)
-        && payload.keys().all(|k| KNOWN.contains(&k.as_str()))
+        && payload.keys().all(|k| MEDIA.known.contains(&k.as_str()))
         && (payload.get("scope").is_some_and(Value::is_string)
             || payload.get("origin").is_some_and(Value::is_string))
 }
@@ -240,9 +240,7 @@ fn recognise(header: &Map<String, Value>, payload: &Map<String, Value>) -> bool 
 /// What Apple would refuse in a MapKit token, for `jwtmint inspect`. Entries starting with
 /// [`WARNING`] are advisory.
 pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out = apple::lint_kid(header, SERVICE.title);
-    out.extend(apple::lint_team(payload, "iss", SERVICE.title));
-    out.extend(apple::lint_whole_seconds(payload));
+    let mut out = Vec::new();
     let mut browser = Vec::new();
     match payload.get("scope") {
         None => out.push(format!(
@@ -282,8 +280,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
             super::json_kind(other)
         )),
     }
-    out.extend(apple::lint_unknown_claims(payload, KNOWN, SERVICE.title));
-    out
+    MEDIA.problems(header, payload, out)
 }
 
 #[cfg(test)]

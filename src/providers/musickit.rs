@@ -40,13 +40,16 @@ const ORIGIN: Opt = Opt::text(
 )
 .with_kind(Kind::List);
 
-/// The claims MusicKit reads.
-const KNOWN: &[&str] = &["iss", "iat", "exp", "origin"];
+/// The rules the Apple media services share, and the claims MusicKit reads.
+const MEDIA: apple::Media = apple::Media {
+    title: "MusicKit",
+    known: &["iss", "iat", "exp", "origin"],
+};
 
 pub static SERVICE: Service = Service {
     name: "musickit",
     family: super::Family::Media,
-    title: "MusicKit",
+    title: MEDIA.title,
     about: "Apple MusicKit developer token, for the Apple Music API and MusicKit on the web.\n\n\
             ES256 only, with the Media Services .p8 key from Apple (AuthKey_KEYID.p8); header \
             kid = --key-id or the KEYID in the file name (an error if neither gives one). \
@@ -145,19 +148,16 @@ impl Provider for MusicKit {
     }
 
     fn check(&self, claims: &Map<String, Value>) -> Result<Vec<String>> {
-        let mut warnings = apple::id_warnings(&self.team_id, self.key_id.as_deref());
+        let mut own = Vec::new();
         if self.origins.is_empty() {
-            warnings.push(
+            own.push(
                 "no --origin: any web page that reads this token can use it; for a token in a \
                  page, pass --origin https://your.site"
                     .into(),
             );
         }
-        warnings.extend(
-            apple::lint_unknown_claims(claims, KNOWN, SERVICE.title)
-                .map(|w| w.trim_start_matches(WARNING).to_string()),
-        );
-        Ok(warnings)
+        let key_id = self.key_id.as_deref();
+        Ok(MEDIA.warnings(&self.team_id, key_id, own, claims))
     }
 
     fn header(&self, key: &KeyFacts) -> Result<Map<String, Value>> {
@@ -173,16 +173,14 @@ fn recognise(header: &Map<String, Value>, payload: &Map<String, Value>) -> bool 
         && payload.get("iss").is_some_and(Value::is_string)
         && payload.contains_key("iat")
         && payload.contains_key("exp")
-        && payload.keys().all(|k| KNOWN.contains(&k.as_str()))
+        && payload.keys().all(|k| MEDIA.known.contains(&k.as_str()))
         && payload.get("origin").is_none_or(Value::is_array)
 }
 
 /// What Apple would refuse (401) in a developer token, for `jwtmint inspect`. Entries starting
 /// with [`WARNING`] are advisory.
 pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out = apple::lint_kid(header, SERVICE.title);
-    out.extend(apple::lint_team(payload, "iss", SERVICE.title));
-    out.extend(apple::lint_whole_seconds(payload));
+    let mut out = Vec::new();
     match payload.get("origin") {
         None => out.push(format!(
             "{WARNING}no `origin`: any web page that reads this token can use it"
@@ -203,8 +201,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
             super::json_kind(other)
         )),
     }
-    out.extend(apple::lint_unknown_claims(payload, KNOWN, SERVICE.title));
-    out
+    MEDIA.problems(header, payload, out)
 }
 
 #[cfg(test)]

@@ -34,13 +34,16 @@ const SERVICE_ID: Opt = Opt::text(
 )
 .required();
 
-/// The claims WeatherKit reads.
-const KNOWN: &[&str] = &["iss", "sub", "iat", "exp"];
+/// The rules the Apple media services share, and the claims WeatherKit reads.
+const MEDIA: apple::Media = apple::Media {
+    title: "WeatherKit",
+    known: &["iss", "sub", "iat", "exp"],
+};
 
 pub static SERVICE: Service = Service {
     name: "weatherkit",
     family: super::Family::Media,
-    title: "WeatherKit",
+    title: MEDIA.title,
     about: "Apple WeatherKit REST API token.\n\n\
             ES256 only, with a .p8 key from Apple that has WeatherKit enabled \
             (AuthKey_KEYID.p8); header kid = --key-id or the KEYID in the file name (an error if \
@@ -128,12 +131,8 @@ impl Provider for WeatherKit {
     }
 
     fn check(&self, claims: &Map<String, Value>) -> Result<Vec<String>> {
-        let mut warnings = apple::id_warnings(&self.team_id, self.key_id.as_deref());
-        warnings.extend(
-            apple::lint_unknown_claims(claims, KNOWN, SERVICE.title)
-                .map(|w| w.trim_start_matches(super::WARNING).to_string()),
-        );
-        Ok(warnings)
+        let key_id = self.key_id.as_deref();
+        Ok(MEDIA.warnings(&self.team_id, key_id, Vec::new(), claims))
     }
 
     fn header(&self, key: &KeyFacts) -> Result<Map<String, Value>> {
@@ -149,8 +148,7 @@ impl Provider for WeatherKit {
 /// What WeatherKit would refuse (401) in a token, for `jwtmint inspect`. Entries starting with
 /// [`WARNING`](super::WARNING) are advisory.
 pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Vec<String> {
-    let mut out = apple::lint_kid(header, SERVICE.title);
-    out.extend(apple::lint_team(payload, "iss", SERVICE.title));
+    let mut out = Vec::new();
     let sub = match payload.get("sub") {
         Some(Value::String(sub)) => Some(sub.as_str()),
         Some(other) => {
@@ -184,9 +182,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
             "header `id` must be the string TEAMID.SERVICEID, found {other}"
         )),
     }
-    out.extend(apple::lint_whole_seconds(payload));
-    out.extend(apple::lint_unknown_claims(payload, KNOWN, SERVICE.title));
-    out
+    MEDIA.problems(header, payload, out)
 }
 
 #[cfg(test)]
