@@ -286,7 +286,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::test_support::{object, p256_key, payload_with, values};
+    use crate::providers::test_support::{object, p256_facts, payload_with, values};
     use crate::sign::Alg;
     use serde_json::json;
 
@@ -299,24 +299,16 @@ mod tests {
         }
     }
 
-    fn key() -> KeyFacts {
-        KeyFacts {
-            alg: Some(Alg::ES256),
-            public_spki: Some(p256_key().public_key_spki_der().unwrap()),
-            ..KeyFacts::default()
-        }
-    }
-
     /// Apple: header `kid` (`typ: JWT` comes from the shared pipeline); claims `iss` = Team
     /// ID, `scope` space-separated, `origin` one string as given.
     #[test]
     fn exact_header_and_payloads() {
         assert_eq!(
-            Value::Object(mapkit().header(&key()).unwrap()),
+            Value::Object(mapkit().header(&p256_facts()).unwrap()),
             json!({"kid": "ABC123DEFG"})
         );
         assert_eq!(
-            Value::Object(payload_with(&mapkit(), &key())),
+            Value::Object(payload_with(&mapkit(), &p256_facts())),
             json!({"iss": "DEF123GHIJ", "scope": "server_api"})
         );
         let web = MapKit {
@@ -325,7 +317,7 @@ mod tests {
             ..mapkit()
         };
         assert_eq!(
-            Value::Object(payload_with(&web, &key())),
+            Value::Object(payload_with(&web, &p256_facts())),
             json!({"iss": "DEF123GHIJ", "scope": "mapkit_js web_snapshots",
                    "origin": "*.example.com, https://maps.example.org"})
         );
@@ -344,7 +336,7 @@ mod tests {
 
     #[test]
     fn refusals_and_warnings() {
-        let err = |m: MapKit| m.claims(&key()).unwrap_err();
+        let err = |m: MapKit| m.claims(&p256_facts()).unwrap_err();
         for scope in ["embed_api", "server_api mapkit_js", "web_snapshots"] {
             let e = err(MapKit {
                 scope: scope.into(),

@@ -207,7 +207,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::test_support::{object, payload_with, values};
+    use crate::providers::test_support::{object, p256_facts, payload_with, values};
     use crate::sign::Alg;
     use serde_json::json;
 
@@ -219,26 +219,17 @@ mod tests {
         }
     }
 
-    fn key() -> KeyFacts {
-        let key = crate::providers::test_support::p256_key();
-        KeyFacts {
-            alg: Some(Alg::ES256),
-            public_spki: Some(key.public_key_spki_der().unwrap()),
-            ..KeyFacts::default()
-        }
-    }
-
     /// Apple: header `alg` ES256 and `kid`; claims `iss` = Team ID, plus `iat`/`exp` (added by
     /// the shared pipeline, checked in `lifetime_is_apples`); `origin` only when asked for.
     #[test]
     fn exact_header_and_payload() {
         let mk = musickit();
         assert_eq!(
-            Value::Object(payload_with(&mk, &key())),
+            Value::Object(payload_with(&mk, &p256_facts())),
             json!({"iss": "DEF123GHIJ"})
         );
         assert_eq!(
-            Value::Object(mk.header(&key()).unwrap()),
+            Value::Object(mk.header(&p256_facts()).unwrap()),
             json!({"kid": "ABC123DEFG"})
         );
         let bound = MusicKit {
@@ -249,7 +240,7 @@ mod tests {
             ..musickit()
         };
         assert_eq!(
-            Value::Object(payload_with(&bound, &key())),
+            Value::Object(payload_with(&bound, &p256_facts())),
             json!({"iss": "DEF123GHIJ",
                    "origin": ["https://music.example.com", "http://localhost:8080"]})
         );
@@ -282,7 +273,7 @@ mod tests {
                 origins: vec![origin.into()],
                 ..musickit()
             };
-            let err = mk.claims(&key()).unwrap_err();
+            let err = mk.claims(&p256_facts()).unwrap_err();
             assert!(err.is::<UsageError>(), "{origin}");
             assert!(err.to_string().contains(origin), "{err}");
         }
@@ -290,7 +281,7 @@ mod tests {
             team_id: "".into(),
             ..musickit()
         }
-        .claims(&key())
+        .claims(&p256_facts())
         .is_err());
         let rsa = KeyFacts {
             public_spki: Some(

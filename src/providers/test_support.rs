@@ -81,6 +81,15 @@ pub fn p256_key() -> PrivateKey {
     private_key("ec-p256-pkcs8.pem")
 }
 
+/// What minting knows of [`p256_key`] signing ES256: the Apple services' key.
+pub fn p256_facts() -> KeyFacts {
+    KeyFacts {
+        alg: Some(Alg::ES256),
+        public_spki: Some(p256_key().public_key_spki_der().unwrap()),
+        ..KeyFacts::default()
+    }
+}
+
 /// `payload` signed with `alg` (HS* with [`SECRET`], RS*/PS* with [`rsa_key`], ES256 with
 /// [`p256_key`]) under `header` (which gets `alg`).
 pub fn sign(alg: Alg, header: Value, payload: Value) -> String {

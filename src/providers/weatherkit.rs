@@ -188,7 +188,7 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::test_support::{object, p256_key, payload_with, values};
+    use crate::providers::test_support::{object, p256_facts, payload_with, values};
     use crate::sign::Alg;
     use serde_json::json;
 
@@ -200,25 +200,17 @@ mod tests {
         }
     }
 
-    fn key() -> KeyFacts {
-        KeyFacts {
-            alg: Some(Alg::ES256),
-            public_spki: Some(p256_key().public_key_spki_der().unwrap()),
-            ..KeyFacts::default()
-        }
-    }
-
     /// Apple: header `kid` and `id` = TEAMID.SERVICEID; claims `iss` = Team ID and `sub` = the
     /// Services ID (`iat` and `exp` come from the shared pipeline, checked below).
     #[test]
     fn exact_header_and_payload() {
         let wk = weatherkit();
         assert_eq!(
-            Value::Object(wk.header(&key()).unwrap()),
+            Value::Object(wk.header(&p256_facts()).unwrap()),
             json!({"kid": "ABC123DEFG", "id": "DEF123GHIJ.com.example.weather"})
         );
         assert_eq!(
-            Value::Object(payload_with(&wk, &key())),
+            Value::Object(payload_with(&wk, &p256_facts())),
             json!({"iss": "DEF123GHIJ", "sub": "com.example.weather"})
         );
     }
@@ -239,19 +231,22 @@ mod tests {
                 service_id: bad.into(),
                 ..weatherkit()
             };
-            assert!(wk.claims(&key()).unwrap_err().is::<UsageError>(), "{bad:?}");
+            assert!(
+                wk.claims(&p256_facts()).unwrap_err().is::<UsageError>(),
+                "{bad:?}"
+            );
         }
         assert!(WeatherKit {
             team_id: " DEF123GHIJ".into(),
             ..weatherkit()
         }
-        .claims(&key())
+        .claims(&p256_facts())
         .is_err());
         let no_kid = WeatherKit {
             key_id: None,
             ..weatherkit()
         };
-        assert!(no_kid.header(&key()).is_err());
+        assert!(no_kid.header(&p256_facts()).is_err());
         assert!(WeatherKit::from_values(&values(&[(&TEAM_ID, "DEF123GHIJ")])).is_err());
         let wk = WeatherKit::from_values(&values(&[
             (&TEAM_ID, "DEF123GHIJ"),
