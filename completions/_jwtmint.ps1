@@ -38,7 +38,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
-            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'DeveloperHub docs reader login: prints the signed docs URL.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Tiledesk custom authentication: a token for signInWithCustomToken.')
@@ -60,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.')
             [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Vonage application JWT, for the Vonage APIs and the Client SDK.')
@@ -344,7 +344,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Serve sign tokens over HTTP.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Serve Form.io tokens over HTTP.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Serve Realm tokens over HTTP.')
-            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'Serve DeveloperHub tokens over HTTP.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Serve Tiny Cloud tokens over HTTP.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Serve Tiledesk tokens over HTTP.')
@@ -369,6 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Serve Mux tokens over HTTP.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Serve Twilio tokens over HTTP.')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Serve Stream tokens over HTTP.')
             [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Serve Vonage tokens over HTTP.')
@@ -515,58 +515,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make the user a Realm administrator (isAdmin: true).')
             [CompletionResult]::new('--no-admin', '--no-admin', [CompletionResultType]::ParameterName, 'Turn off --admin (as set by a profile)')
-            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
-            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
-            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
-            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
-            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
-            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'jwtmint;serve;zoom' {
-            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
-            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
-            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
-            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
-            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
-            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
-            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
-            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
-            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
-            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
-            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
-            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)')
-            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)')
-            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
-            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
-            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
-            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
-            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
-            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
-            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
-            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
-            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
-            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
-            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
-            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
-            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
-            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
-            [CompletionResult]::new('--no-host', '--no-host', [CompletionResultType]::ParameterName, 'Turn off --host (as set by a profile)')
             [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
@@ -1760,6 +1708,58 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;serve;zoom' {
+            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
+            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
+            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
+            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--x5c-cert', '--x5c-cert', [CompletionResultType]::ParameterName, 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header')
+            [CompletionResult]::new('--x5t-cert', '--x5t-cert', [CompletionResultType]::ParameterName, 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]')
+            [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one')
+            [CompletionResult]::new('--from-header', '--from-header', [CompletionResultType]::ParameterName, 'Take an option''s value from this request header, set by an authenticating proxy')
+            [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Let pages from this origin ask /token from a browser (CORS, with credentials)')
+            [CompletionResult]::new('--jwks-key', '--jwks-key', [CompletionResultType]::ParameterName, 'Also publish this public key in the JWKS (a rotation); repeatable')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The issuer URL of the discovery document [default: http://ADDR:PORT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
+            [CompletionResult]::new('--no-host', '--no-host', [CompletionResultType]::ParameterName, 'Turn off --host (as set by a profile)')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('--allow-public', '--allow-public', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address with identities fixed by the command line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No access log on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;serve;twilio' {
             [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'The Account SID (sub): AC followed by 32 hex digits.')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.')
@@ -2212,7 +2212,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Serve sign tokens over HTTP.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Serve Form.io tokens over HTTP.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Serve Realm tokens over HTTP.')
-            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'Serve DeveloperHub tokens over HTTP.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Serve Tiny Cloud tokens over HTTP.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Serve Tiledesk tokens over HTTP.')
@@ -2237,6 +2236,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Serve Mux tokens over HTTP.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Serve Twilio tokens over HTTP.')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Serve Stream tokens over HTTP.')
             [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Serve Vonage tokens over HTTP.')
@@ -2256,9 +2256,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;serve;help;realm' {
-            break
-        }
-        'jwtmint;serve;help;zoom' {
             break
         }
         'jwtmint;serve;help;developerhub' {
@@ -2331,6 +2328,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;serve;help;mux' {
+            break
+        }
+        'jwtmint;serve;help;zoom' {
             break
         }
         'jwtmint;serve;help;twilio' {
@@ -2486,45 +2486,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
             [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
             [CompletionResult]::new('--kid-thumbprint', '--kid-thumbprint', [CompletionResultType]::ParameterName, 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key')
-            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'jwtmint;zoom' {
-            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
-            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
-            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
-            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
-            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
-            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
-            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
-            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
-            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
-            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
-            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
-            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
-            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)')
-            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)')
-            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
-            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
-            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
-            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
-            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
-            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
-            [CompletionResult]::new('--no-host', '--no-host', [CompletionResultType]::ParameterName, 'Turn off --host (as set by a profile)')
-            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
-            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
-            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -3295,6 +3256,45 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jwtmint;zoom' {
+            [CompletionResult]::new('--sdk', '--sdk', [CompletionResultType]::ParameterName, 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.')
+            [CompletionResult]::new('--sdk-key', '--sdk-key', [CompletionResultType]::ParameterName, 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).')
+            [CompletionResult]::new('--meeting-number', '--meeting-number', [CompletionResultType]::ParameterName, 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the user (user_identity), under 35 characters.')
+            [CompletionResult]::new('--session-key', '--session-key', [CompletionResultType]::ParameterName, 'Video SDK: your own id for the session (session_key), under 36 characters.')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this environment variable (give its name)')
+            [CompletionResult]::new('--secret-encoding', '--secret-encoding', [CompletionResultType]::ParameterName, 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url')
+            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]')
+            [CompletionResult]::new('--claims-file', '--claims-file', [CompletionResultType]::ParameterName, 'Take claims from a JSON object in this file (`-` = standard input)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--iat', '--iat', [CompletionResultType]::ParameterName, 'Set `iat` (default: now). Relative times count from it')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable')
+            [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Set the `typ` header')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Mint one token per line of this file (`-` = standard input): JSON objects of options')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm; the subcommand''s help lists which it accepts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: one of the subcommand''s formats, the first listed is the default')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]')
+            [CompletionResult]::new('--secret-command', '--secret-command', [CompletionResultType]::ParameterName, 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).')
+            [CompletionResult]::new('--no-host', '--no-host', [CompletionResultType]::ParameterName, 'Turn off --host (as set by a profile)')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Do not add `iat`')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Do not add `exp`, where the service accepts tokens without one')
+            [CompletionResult]::new('--allow-expired', '--allow-expired', [CompletionResultType]::ParameterName, 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)')
+            [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jwtmint;twilio' {
             [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'The Account SID (sub): AC followed by 32 hex digits.')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.')
@@ -3652,7 +3652,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Form.io on-premise SSO: a token the server accepts as an external user.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Realm Object Server''s JWT provider: an RS256 token with a string userId.')
-            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'DeveloperHub docs reader login: prints the signed docs URL.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Tiledesk custom authentication: a token for signInWithCustomToken.')
@@ -3674,6 +3673,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Apple WeatherKit REST API token.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Apple MapKit JS and Maps Server API token.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.')
             [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.')
             [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Vonage application JWT, for the Vonage APIs and the Client SDK.')
@@ -3708,7 +3708,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Serve sign tokens over HTTP.')
             [CompletionResult]::new('formio', 'formio', [CompletionResultType]::ParameterValue, 'Serve Form.io tokens over HTTP.')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Serve Realm tokens over HTTP.')
-            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('developerhub', 'developerhub', [CompletionResultType]::ParameterValue, 'Serve DeveloperHub tokens over HTTP.')
             [CompletionResult]::new('tinymce', 'tinymce', [CompletionResultType]::ParameterValue, 'Serve Tiny Cloud tokens over HTTP.')
             [CompletionResult]::new('tiledesk', 'tiledesk', [CompletionResultType]::ParameterValue, 'Serve Tiledesk tokens over HTTP.')
@@ -3733,6 +3732,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             [CompletionResult]::new('weatherkit', 'weatherkit', [CompletionResultType]::ParameterValue, 'Serve WeatherKit tokens over HTTP.')
             [CompletionResult]::new('mapkit', 'mapkit', [CompletionResultType]::ParameterValue, 'Serve MapKit tokens over HTTP.')
             [CompletionResult]::new('mux', 'mux', [CompletionResultType]::ParameterValue, 'Serve Mux tokens over HTTP.')
+            [CompletionResult]::new('zoom', 'zoom', [CompletionResultType]::ParameterValue, 'Serve Zoom tokens over HTTP.')
             [CompletionResult]::new('twilio', 'twilio', [CompletionResultType]::ParameterValue, 'Serve Twilio tokens over HTTP.')
             [CompletionResult]::new('stream', 'stream', [CompletionResultType]::ParameterValue, 'Serve Stream tokens over HTTP.')
             [CompletionResult]::new('vonage', 'vonage', [CompletionResultType]::ParameterValue, 'Serve Vonage tokens over HTTP.')
@@ -3751,9 +3751,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;serve;realm' {
-            break
-        }
-        'jwtmint;help;serve;zoom' {
             break
         }
         'jwtmint;help;serve;developerhub' {
@@ -3828,6 +3825,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         'jwtmint;help;serve;mux' {
             break
         }
+        'jwtmint;help;serve;zoom' {
+            break
+        }
         'jwtmint;help;serve;twilio' {
             break
         }
@@ -3868,9 +3868,6 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;realm' {
-            break
-        }
-        'jwtmint;help;zoom' {
             break
         }
         'jwtmint;help;developerhub' {
@@ -3934,6 +3931,9 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
             break
         }
         'jwtmint;help;mux' {
+            break
+        }
+        'jwtmint;help;zoom' {
             break
         }
         'jwtmint;help;twilio' {

@@ -35,7 +35,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand completions 'Print a shell completion script.'
             cand formio 'Form.io on-premise SSO: a token the server accepts as an external user.'
             cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId.'
-            cand zoom 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.'
             cand developerhub 'DeveloperHub docs reader login: prints the signed docs URL.'
             cand tinymce 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
             cand tiledesk 'Tiledesk custom authentication: a token for signInWithCustomToken.'
@@ -57,6 +56,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Apple WeatherKit REST API token.'
             cand mapkit 'Apple MapKit JS and Maps Server API token.'
             cand mux 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
+            cand zoom 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.'
             cand twilio 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.'
             cand stream 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.'
             cand vonage 'Vonage application JWT, for the Vonage APIs and the Client SDK.'
@@ -334,7 +334,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Serve sign tokens over HTTP.'
             cand formio 'Serve Form.io tokens over HTTP.'
             cand realm 'Serve Realm tokens over HTTP.'
-            cand zoom 'Serve Zoom tokens over HTTP.'
             cand developerhub 'Serve DeveloperHub tokens over HTTP.'
             cand tinymce 'Serve Tiny Cloud tokens over HTTP.'
             cand tiledesk 'Serve Tiledesk tokens over HTTP.'
@@ -359,6 +358,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
             cand mux 'Serve Mux tokens over HTTP.'
+            cand zoom 'Serve Zoom tokens over HTTP.'
             cand twilio 'Serve Twilio tokens over HTTP.'
             cand stream 'Serve Stream tokens over HTTP.'
             cand vonage 'Serve Vonage tokens over HTTP.'
@@ -502,57 +502,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
             cand --admin 'Make the user a Realm administrator (isAdmin: true).'
             cand --no-admin 'Turn off --admin (as set by a profile)'
-            cand --no-iat 'Do not add `iat`'
-            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
-            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
-            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
-            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
-            cand --quiet 'No access log on stderr'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'jwtmint;serve;zoom'= {
-            cand --sdk 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.'
-            cand --sdk-key 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).'
-            cand --session 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).'
-            cand --meeting-number 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).'
-            cand --user-identity 'Video SDK: your own id for the user (user_identity), under 35 characters.'
-            cand --session-key 'Video SDK: your own id for the session (session_key), under 36 characters.'
-            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
-            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
-            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
-            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
-            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
-            cand --iat 'Set `iat` (default: now). Relative times count from it'
-            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
-            cand --exp 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)'
-            cand --nbf 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)'
-            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
-            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
-            cand --typ 'Set the `typ` header'
-            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
-            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
-            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
-            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
-            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
-            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
-            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
-            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]'
-            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
-            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
-            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
-            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
-            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
-            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
-            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
-            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
-            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
-            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
-            cand --host 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
-            cand --no-host 'Turn off --host (as set by a profile)'
             cand --no-iat 'Do not add `iat`'
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
@@ -1721,6 +1670,57 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;serve;zoom'= {
+            cand --sdk 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.'
+            cand --sdk-key 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).'
+            cand --session 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).'
+            cand --meeting-number 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).'
+            cand --user-identity 'Video SDK: your own id for the user (user_identity), under 35 characters.'
+            cand --session-key 'Video SDK: your own id for the session (session_key), under 36 characters.'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)'
+            cand --nbf 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --typ 'Set the `typ` header'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --x5c-cert 'Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header'
+            cand --x5t-cert 'Put this certificate''s SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`'
+            cand --key 'Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --passphrase-file 'Read the key''s passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]'
+            cand --passphrase-command 'Run this command for the key''s passphrase [env: JWTMINT_PASSPHRASE_COMMAND]'
+            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
+            cand --listen 'Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one'
+            cand --from-header 'Take an option''s value from this request header, set by an authenticating proxy'
+            cand --allow-origin 'Let pages from this origin ask /token from a browser (CORS, with credentials)'
+            cand --jwks-key 'Also publish this public key in the JWKS (a rotation); repeatable'
+            cand --issuer 'The issuer URL of the discovery document [default: http://ADDR:PORT]'
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand --host 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
+            cand --no-host 'Turn off --host (as set by a profile)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand --allow-public 'Listen on a non-loopback address with identities fixed by the command line'
+            cand --quiet 'No access log on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;serve;twilio'= {
             cand --account-sid 'The Account SID (sub): AC followed by 32 hex digits.'
             cand --api-key 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.'
@@ -2164,7 +2164,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Serve sign tokens over HTTP.'
             cand formio 'Serve Form.io tokens over HTTP.'
             cand realm 'Serve Realm tokens over HTTP.'
-            cand zoom 'Serve Zoom tokens over HTTP.'
             cand developerhub 'Serve DeveloperHub tokens over HTTP.'
             cand tinymce 'Serve Tiny Cloud tokens over HTTP.'
             cand tiledesk 'Serve Tiledesk tokens over HTTP.'
@@ -2189,6 +2188,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
             cand mux 'Serve Mux tokens over HTTP.'
+            cand zoom 'Serve Zoom tokens over HTTP.'
             cand twilio 'Serve Twilio tokens over HTTP.'
             cand stream 'Serve Stream tokens over HTTP.'
             cand vonage 'Serve Vonage tokens over HTTP.'
@@ -2205,8 +2205,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;serve;help;formio'= {
         }
         &'jwtmint;serve;help;realm'= {
-        }
-        &'jwtmint;serve;help;zoom'= {
         }
         &'jwtmint;serve;help;developerhub'= {
         }
@@ -2255,6 +2253,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;serve;help;mapkit'= {
         }
         &'jwtmint;serve;help;mux'= {
+        }
+        &'jwtmint;serve;help;zoom'= {
         }
         &'jwtmint;serve;help;twilio'= {
         }
@@ -2395,44 +2395,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
             cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
             cand --kid-thumbprint 'Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key''s public key'
-            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'jwtmint;zoom'= {
-            cand --sdk 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.'
-            cand --sdk-key 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).'
-            cand --session 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).'
-            cand --meeting-number 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).'
-            cand --user-identity 'Video SDK: your own id for the user (user_identity), under 35 characters.'
-            cand --session-key 'Video SDK: your own id for the session (session_key), under 36 characters.'
-            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
-            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
-            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
-            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
-            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
-            cand --iat 'Set `iat` (default: now). Relative times count from it'
-            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
-            cand --exp 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)'
-            cand --nbf 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)'
-            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
-            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
-            cand --typ 'Set the `typ` header'
-            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
-            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
-            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
-            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
-            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
-            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
-            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
-            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
-            cand --host 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
-            cand --no-host 'Turn off --host (as set by a profile)'
-            cand --no-iat 'Do not add `iat`'
-            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
-            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
             cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -3181,6 +3143,44 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jwtmint;zoom'= {
+            cand --sdk 'Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.'
+            cand --sdk-key 'The app''s Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).'
+            cand --session 'Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).'
+            cand --meeting-number 'Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK''s init token).'
+            cand --user-identity 'Video SDK: your own id for the user (user_identity), under 35 characters.'
+            cand --session-key 'Video SDK: your own id for the session (session_key), under 36 characters.'
+            cand --secret-env 'Read the HMAC secret from this environment variable (give its name)'
+            cand --secret-encoding 'How the secret''s text is read: utf8 (the text''s bytes), hex, base64 or base64url'
+            cand --pkcs11-module 'The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]'
+            cand --claims-file 'Take claims from a JSON object in this file (`-` = standard input)'
+            cand --claim 'Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable'
+            cand --iat 'Set `iat` (default: now). Relative times count from it'
+            cand --expires-in 'Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m'
+            cand --exp 'Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)'
+            cand --nbf 'Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)'
+            cand --kid 'Set the `kid` (key id) header; with a JWKS as --key, also picks that key'
+            cand --header 'Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable'
+            cand --typ 'Set the `typ` header'
+            cand --batch 'Mint one token per line of this file (`-` = standard input): JSON objects of options'
+            cand --jobs 'With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]'
+            cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
+            cand --alg 'Signing algorithm; the subcommand''s help lists which it accepts'
+            cand --format 'What to print: one of the subcommand''s formats, the first listed is the default'
+            cand --secret-file 'Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]'
+            cand --secret-command 'Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]'
+            cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
+            cand --host 'Join as host: role 1 (Meeting SDK; starting a meeting also needs the host''s ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).'
+            cand --no-host 'Turn off --host (as set by a profile)'
+            cand --no-iat 'Do not add `iat`'
+            cand --no-exp 'Do not add `exp`, where the service accepts tokens without one'
+            cand --allow-expired 'Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)'
+            cand --keep-going 'With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jwtmint;twilio'= {
             cand --account-sid 'The Account SID (sub): AC followed by 32 hex digits.'
             cand --api-key 'The API Key SID (iss): SK followed by 32 hex digits. The secret is that API Key''s secret (--secret-file), not the account''s Auth Token.'
@@ -3521,7 +3521,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand completions 'Print a shell completion script.'
             cand formio 'Form.io on-premise SSO: a token the server accepts as an external user.'
             cand realm 'Realm Object Server''s JWT provider: an RS256 token with a string userId.'
-            cand zoom 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.'
             cand developerhub 'DeveloperHub docs reader login: prints the signed docs URL.'
             cand tinymce 'Tiny Cloud (TinyMCE premium services): Tiny Drive, TinyMCE AI and export/import.'
             cand tiledesk 'Tiledesk custom authentication: a token for signInWithCustomToken.'
@@ -3543,6 +3542,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Apple WeatherKit REST API token.'
             cand mapkit 'Apple MapKit JS and Maps Server API token.'
             cand mux 'Mux signed playback, thumbnail, gif, storyboard and DRM license token.'
+            cand zoom 'Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.'
             cand twilio 'Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.'
             cand stream 'Stream (getstream.io) Chat or Feeds token: a user token, a Chat server token or a Feeds scope token.'
             cand vonage 'Vonage application JWT, for the Vonage APIs and the Client SDK.'
@@ -3570,7 +3570,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand sign 'Serve sign tokens over HTTP.'
             cand formio 'Serve Form.io tokens over HTTP.'
             cand realm 'Serve Realm tokens over HTTP.'
-            cand zoom 'Serve Zoom tokens over HTTP.'
             cand developerhub 'Serve DeveloperHub tokens over HTTP.'
             cand tinymce 'Serve Tiny Cloud tokens over HTTP.'
             cand tiledesk 'Serve Tiledesk tokens over HTTP.'
@@ -3595,6 +3594,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
             cand weatherkit 'Serve WeatherKit tokens over HTTP.'
             cand mapkit 'Serve MapKit tokens over HTTP.'
             cand mux 'Serve Mux tokens over HTTP.'
+            cand zoom 'Serve Zoom tokens over HTTP.'
             cand twilio 'Serve Twilio tokens over HTTP.'
             cand stream 'Serve Stream tokens over HTTP.'
             cand vonage 'Serve Vonage tokens over HTTP.'
@@ -3610,8 +3610,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;serve;formio'= {
         }
         &'jwtmint;help;serve;realm'= {
-        }
-        &'jwtmint;help;serve;zoom'= {
         }
         &'jwtmint;help;serve;developerhub'= {
         }
@@ -3661,6 +3659,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         }
         &'jwtmint;help;serve;mux'= {
         }
+        &'jwtmint;help;serve;zoom'= {
+        }
         &'jwtmint;help;serve;twilio'= {
         }
         &'jwtmint;help;serve;stream'= {
@@ -3688,8 +3688,6 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;formio'= {
         }
         &'jwtmint;help;realm'= {
-        }
-        &'jwtmint;help;zoom'= {
         }
         &'jwtmint;help;developerhub'= {
         }
@@ -3732,6 +3730,8 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         &'jwtmint;help;mapkit'= {
         }
         &'jwtmint;help;mux'= {
+        }
+        &'jwtmint;help;zoom'= {
         }
         &'jwtmint;help;twilio'= {
         }

@@ -531,73 +531,6 @@ module completions {
     --version(-V)             # Print version
   ]
 
-  def "nu-complete jwtmint serve zoom sdk" [] {
-    [ "meeting" "video" ]
-  }
-
-  def "nu-complete jwtmint serve zoom alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint serve zoom format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  def "nu-complete jwtmint serve zoom color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # Serve Zoom tokens over HTTP.
-  export extern "jwtmint serve zoom" [
-    --sdk: string@"nu-complete jwtmint serve zoom sdk" # Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.
-    --sdk-key: string         # The app's Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).
-    --session: string         # Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).
-    --meeting-number: string  # Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK's init token).
-    --host                    # Join as host: role 1 (Meeting SDK; starting a meeting also needs the host's ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).
-    --no-host                 # Turn off --host (as set by a profile)
-    --user-identity: string   # Video SDK: your own id for the user (user_identity), under 35 characters.
-    --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint serve zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
-    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
-    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
-    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
-    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
-    --format: string@"nu-complete jwtmint serve zoom format" # What to print: one of the subcommand's formats, the first listed is the default
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
-    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
-    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
-    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
-    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
-    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
-    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
-    --quiet                   # No access log on stderr
-    --color: string@"nu-complete jwtmint serve zoom color" # Colour errors, warnings and inspect's verdict on stderr
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
   def "nu-complete jwtmint serve developerhub alg" [] {
     [ "HS256" "HS512" ]
   }
@@ -2070,6 +2003,73 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint serve zoom sdk" [] {
+    [ "meeting" "video" ]
+  }
+
+  def "nu-complete jwtmint serve zoom alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint serve zoom format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint serve zoom color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Serve Zoom tokens over HTTP.
+  export extern "jwtmint serve zoom" [
+    --sdk: string@"nu-complete jwtmint serve zoom sdk" # Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.
+    --sdk-key: string         # The app's Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).
+    --session: string         # Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).
+    --meeting-number: string  # Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK's init token).
+    --host                    # Join as host: role 1 (Meeting SDK; starting a meeting also needs the host's ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).
+    --no-host                 # Turn off --host (as set by a profile)
+    --user-identity: string   # Video SDK: your own id for the user (user_identity), under 35 characters.
+    --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint serve zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --x5c-cert: path          # Put this certificate chain (PEM, leaf first; or a .p12) into the `x5c` header
+    --x5t-cert: path          # Put this certificate's SHA-1 and SHA-256 thumbprints into `x5t` and `x5t#S256`
+    --kid-thumbprint          # Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key
+    --key: path               # Sign with this private key (`-` = standard input) [env: JWTMINT_KEY_FILE]
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
+    --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
+    --format: string@"nu-complete jwtmint serve zoom format" # What to print: one of the subcommand's formats, the first listed is the default
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
+    --listen: string          # Listen on this address [default: 127.0.0.1:8080]; port 0 picks a free one
+    --from-header: string     # Take an option's value from this request header, set by an authenticating proxy
+    --allow-public            # Listen on a non-loopback address with identities fixed by the command line
+    --allow-origin: string    # Let pages from this origin ask /token from a browser (CORS, with credentials)
+    --jwks-key: path          # Also publish this public key in the JWKS (a rotation); repeatable
+    --issuer: string          # The issuer URL of the discovery document [default: http://ADDR:PORT]
+    --quiet                   # No access log on stderr
+    --color: string@"nu-complete jwtmint serve zoom color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint serve twilio alg" [] {
     [ "HS256" "HS384" "HS512" ]
   }
@@ -2633,10 +2633,6 @@ module completions {
   export extern "jwtmint serve help realm" [
   ]
 
-  # Serve Zoom tokens over HTTP.
-  export extern "jwtmint serve help zoom" [
-  ]
-
   # Serve DeveloperHub tokens over HTTP.
   export extern "jwtmint serve help developerhub" [
   ]
@@ -2733,6 +2729,10 @@ module completions {
   export extern "jwtmint serve help mux" [
   ]
 
+  # Serve Zoom tokens over HTTP.
+  export extern "jwtmint serve help zoom" [
+  ]
+
   # Serve Twilio tokens over HTTP.
   export extern "jwtmint serve help twilio" [
   ]
@@ -2774,7 +2774,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint inspect provider" [] {
-    [ "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" ]
+    [ "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "zoom" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" ]
   }
 
   def "nu-complete jwtmint inspect alg" [] {
@@ -2964,60 +2964,6 @@ module completions {
     --passphrase-file: path   # Read the key's passphrase from this file (`-` = standard input) [env: JWTMINT_PASSPHRASE]
     --passphrase-command: string # Run this command for the key's passphrase [env: JWTMINT_PASSPHRASE_COMMAND]
     --color: string@"nu-complete jwtmint realm color" # Colour errors, warnings and inspect's verdict on stderr
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete jwtmint zoom sdk" [] {
-    [ "meeting" "video" ]
-  }
-
-  def "nu-complete jwtmint zoom alg" [] {
-    [ "HS256" ]
-  }
-
-  def "nu-complete jwtmint zoom format" [] {
-    [ "token" "json" "claims" ]
-  }
-
-  def "nu-complete jwtmint zoom color" [] {
-    [ "auto" "always" "never" ]
-  }
-
-  # Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.
-  export extern "jwtmint zoom" [
-    --sdk: string@"nu-complete jwtmint zoom sdk" # Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.
-    --sdk-key: string         # The app's Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).
-    --session: string         # Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).
-    --meeting-number: string  # Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK's init token).
-    --host                    # Join as host: role 1 (Meeting SDK; starting a meeting also needs the host's ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).
-    --no-host                 # Turn off --host (as set by a profile)
-    --user-identity: string   # Video SDK: your own id for the user (user_identity), under 35 characters.
-    --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
-    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
-    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
-    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
-    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
-    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
-    --iat: string             # Set `iat` (default: now). Relative times count from it
-    --no-iat                  # Do not add `iat`
-    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
-    --exp: string             # Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)
-    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
-    --nbf: string             # Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)
-    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
-    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
-    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
-    --typ: string             # Set the `typ` header
-    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
-    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
-    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
-    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --alg: string@"nu-complete jwtmint zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
-    --format: string@"nu-complete jwtmint zoom format" # What to print: one of the subcommand's formats, the first listed is the default
-    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
-    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
-    --color: string@"nu-complete jwtmint zoom color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -4044,6 +3990,60 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint zoom sdk" [] {
+    [ "meeting" "video" ]
+  }
+
+  def "nu-complete jwtmint zoom alg" [] {
+    [ "HS256" ]
+  }
+
+  def "nu-complete jwtmint zoom format" [] {
+    [ "token" "json" "claims" ]
+  }
+
+  def "nu-complete jwtmint zoom color" [] {
+    [ "auto" "always" "never" ]
+  }
+
+  # Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.
+  export extern "jwtmint zoom" [
+    --sdk: string@"nu-complete jwtmint zoom sdk" # Which SDK the signature is for: `meeting` (Meeting SDK) or `video` (Video SDK). Their credentials and tokens are not interchangeable.
+    --sdk-key: string         # The app's Client ID ("SDK key" on older apps); the secret is the Client Secret (--secret-file).
+    --session: string         # Video SDK: the session topic (tpc), at most 200 characters, exactly as passed to client.join(topic, …).
+    --meeting-number: string  # Meeting SDK: the meeting or webinar number (mn); spaces are dropped, so `812 3456 7890` works. Without it the token carries no meeting and no role (a native SDK's init token).
+    --host                    # Join as host: role 1 (Meeting SDK; starting a meeting also needs the host's ZAK) or role_type 1 (Video SDK). Without it: attendee / participant (0).
+    --no-host                 # Turn off --host (as set by a profile)
+    --user-identity: string   # Video SDK: your own id for the user (user_identity), under 35 characters.
+    --session-key: string     # Video SDK: your own id for the session (session_key), under 36 characters.
+    --secret-env: string      # Read the HMAC secret from this environment variable (give its name)
+    --secret-encoding: string # How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url
+    --pkcs11-module: path     # The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path [env: JWTMINT_PKCS11_MODULE]
+    --claims-file: path       # Take claims from a JSON object in this file (`-` = standard input)
+    --claim: string           # Add a claim: KEY=VALUE for a string, KEY:=JSON for any JSON value. Repeatable
+    --iat: string             # Set `iat` (default: now). Relative times count from it
+    --no-iat                  # Do not add `iat`
+    --expires-in: string      # Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m
+    --exp: string             # Set `exp`: a TIME (Unix seconds, RFC 3339), or `now`/a duration from `iat` (`+1h`)
+    --no-exp                  # Do not add `exp`, where the service accepts tokens without one
+    --nbf: string             # Set `nbf`: a TIME, `now`, or a DURATION after `iat` (`-30s` for before, `+5m`)
+    --allow-expired           # Allow an `exp` that is not after `iat` (to test how a service handles expired tokens)
+    --kid: string             # Set the `kid` (key id) header; with a JWKS as --key, also picks that key
+    --header: string          # Add a header field: NAME=VALUE for a string, NAME:=JSON for any JSON value. Repeatable
+    --typ: string             # Set the `typ` header
+    --batch: path             # Mint one token per line of this file (`-` = standard input): JSON objects of options
+    --keep-going              # With --batch: report a bad line on stderr, print an empty line in its place and go on (exit status 1 at the end), instead of stopping at the first bad line
+    --jobs: string            # With --batch: how many tokens to sign at once [default: one per core for a key file, 16 for a key in a store (KMS, Vault, PKCS#11)]
+    --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --alg: string@"nu-complete jwtmint zoom alg" # Signing algorithm; the subcommand's help lists which it accepts
+    --format: string@"nu-complete jwtmint zoom format" # What to print: one of the subcommand's formats, the first listed is the default
+    --secret-file: path       # Read the HMAC secret from this file (`-` = standard input) [env: JWTMINT_SECRET]
+    --secret-command: string  # Run this command and sign with what it prints [env: JWTMINT_SECRET_COMMAND]
+    --color: string@"nu-complete jwtmint zoom color" # Colour errors, warnings and inspect's verdict on stderr
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete jwtmint twilio alg" [] {
     [ "HS256" "HS384" "HS512" ]
   }
@@ -4458,7 +4458,7 @@ module completions {
   ]
 
   def "nu-complete jwtmint config show command" [] {
-    [ "sign" "formio" "realm" "zoom" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" "inspect" ]
+    [ "sign" "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "zoom" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" "inspect" ]
   }
 
   def "nu-complete jwtmint config show color" [] {
@@ -4536,10 +4536,6 @@ module completions {
 
   # Serve Realm tokens over HTTP.
   export extern "jwtmint help serve realm" [
-  ]
-
-  # Serve Zoom tokens over HTTP.
-  export extern "jwtmint help serve zoom" [
   ]
 
   # Serve DeveloperHub tokens over HTTP.
@@ -4638,6 +4634,10 @@ module completions {
   export extern "jwtmint help serve mux" [
   ]
 
+  # Serve Zoom tokens over HTTP.
+  export extern "jwtmint help serve zoom" [
+  ]
+
   # Serve Twilio tokens over HTTP.
   export extern "jwtmint help serve twilio" [
   ]
@@ -4692,10 +4692,6 @@ module completions {
 
   # Realm Object Server's JWT provider: an RS256 token with a string userId.
   export extern "jwtmint help realm" [
-  ]
-
-  # Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.
-  export extern "jwtmint help zoom" [
   ]
 
   # DeveloperHub docs reader login: prints the signed docs URL.
@@ -4780,6 +4776,10 @@ module completions {
 
   # Mux signed playback, thumbnail, gif, storyboard and DRM license token.
   export extern "jwtmint help mux" [
+  ]
+
+  # Zoom Meeting SDK or Video SDK signature, the JWT a Zoom SDK joins with.
+  export extern "jwtmint help zoom" [
   ]
 
   # Twilio Access Token, for the Video, Voice, Conversations/Chat, Sync and TaskRouter client SDKs.

@@ -223,8 +223,32 @@ fn inspect_guesses_every_service_it_mints() {
             service.name,
             report["provider"]
         );
+        // Which other services would take it, were they placed first: only the pairs whose
+        // order REGISTRY explains in a comment.
+        let header = report["header"].as_object().unwrap();
+        let payload = report["payload"].as_object().unwrap();
+        for other in REGISTRY.iter().filter(|other| other.name != service.name) {
+            if (other.recognise)(header, payload) {
+                assert!(
+                    ORDERED.contains(&(service.name, other.name)),
+                    "{} also recognises {}'s token: tighten its `recognise`, or place {} \
+                     before it in REGISTRY with a comment saying why and add the pair here",
+                    other.name,
+                    service.name,
+                    service.name
+                );
+            }
+        }
     }
 }
+
+/// Services whose tokens a later one in REGISTRY would also recognise, which REGISTRY places
+/// first for that reason (a comment there says why): (first, later).
+const ORDERED: [(&str, &str); 3] = [
+    ("firebase", "google"),
+    ("entra", "client-assertion"),
+    ("supabase", "postgrest"),
+];
 
 /// Values that are wrong for an option of this kind whatever the service: a choice it does not
 /// list, an assignment without `=`, and for free text the values a format check refuses (empty,

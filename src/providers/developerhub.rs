@@ -121,12 +121,7 @@ Example (the API key in apikey.txt):
     key_form: None,
     public_key: None,
     build: |values| Ok(Box::new(DeveloperHub::from_values(values)?)),
-    recognise: |header, payload| {
-        let hmac = super::header_alg(header).is_some_and(|alg| alg.starts_with("HS"));
-        payload.contains_key("version")
-            && (payload.contains_key("vars") || payload.contains_key("exp"))
-            && hmac
-    },
+    recognise,
     lint: problems,
 };
 
@@ -181,6 +176,29 @@ impl Provider for DeveloperHub {
             ),
         }
     }
+}
+
+/// Every claim a DeveloperHub token holds: `version` and `exp` (required), `vars`,
+/// `error_redirect_url` and `jti` (single use), and the time claims jwtmint adds.
+const CLAIMS: &[&str] = &[
+    "version",
+    "exp",
+    "iat",
+    "nbf",
+    "vars",
+    "error_redirect_url",
+    "jti",
+];
+
+/// An HMAC token with `version: 1` (the number), `exp` or `vars`, and no claim outside
+/// [`CLAIMS`]: `version: 1` alone is also in a Zoom Video SDK signature (with `app_key`, `tpc`,
+/// `role_type`, which no DeveloperHub token has). HS384 is let through, so that `inspect` can
+/// say DeveloperHub refuses it.
+fn recognise(header: &Map<String, Value>, payload: &Map<String, Value>) -> bool {
+    super::header_alg(header).is_some_and(|alg| alg.starts_with("HS"))
+        && payload.get("version") == Some(&Value::from(1))
+        && (payload.contains_key("exp") || payload.contains_key("vars"))
+        && payload.keys().all(|claim| CLAIMS.contains(&claim.as_str()))
 }
 
 /// What DeveloperHub would reject in a token, for `jwtmint inspect`.
@@ -369,5 +387,25 @@ mod tests {
         );
         assert_eq!(guess("RS256", json!({"version": 1, "exp": 1})), None);
         assert_eq!(guess("HS256", json!({"sub": "joe", "exp": 1})), None);
+        // A token jwtmint mints, with every option.
+        let full = json!({"version": 1, "iat": 1, "exp": 2, "nbf": 1, "jti": "j",
+                          "vars": {"user": {"name": "Joe"}}, "error_redirect_url": "https://a.b"});
+        assert_eq!(guess("HS256", full), Some("developerhub"));
+        // Not by `version` alone: a Zoom Video SDK signature has it too, and a version other
+        // than the number 1 is not DeveloperHub's.
+        let header = json!({"alg": "HS256"});
+        let header = header.as_object().unwrap();
+        for other in [
+            json!({"app_key": "k", "tpc": "t", "role_type": 0, "version": 1, "iat": 1, "exp": 2}),
+            json!({"version": 1, "exp": 2, "sub": "joe"}),
+            json!({"version": 2, "exp": 2}),
+            json!({"version": "1", "exp": 2}),
+            json!({"version": 1}),
+        ] {
+            assert!(
+                !(SERVICE.recognise)(header, other.as_object().unwrap()),
+                "{other}"
+            );
+        }
     }
 }

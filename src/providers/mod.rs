@@ -71,9 +71,6 @@ pub static REGISTRY: &[&Service] = &[
     &generic::SERVICE,
     &formio::SERVICE,
     &realm::SERVICE,
-    // Before developerhub, which guesses any HMAC token with `version` and `exp`: a Zoom Video
-    // SDK signature has both (and `app_key`, `tpc`, which no DeveloperHub token has).
-    &zoom::SERVICE,
     &developerhub::SERVICE,
     &tinymce::SERVICE,
     &tiledesk::SERVICE,
@@ -99,6 +96,7 @@ pub static REGISTRY: &[&Service] = &[
     &weatherkit::SERVICE,
     &mapkit::SERVICE,
     &mux::SERVICE,
+    &zoom::SERVICE,
     &twilio::SERVICE,
     &stream::SERVICE,
     &vonage::SERVICE,
