@@ -491,7 +491,7 @@ const SERVE_REFUSES: [&str; 4] = ["format", "batch", "keep_going", "jobs"];
 /// The long name serve's own option `long` has under `serve SERVICE`: `long`, or
 /// `serve-LONG` where the service (or its `--no-NAME`) already has that name.
 #[cfg(feature = "serve")]
-pub(crate) fn serve_flag(service: &Service, long: &str) -> String {
+fn serve_flag(service: &Service, long: &str) -> String {
     let taken = service
         .options
         .iter()
