@@ -9,6 +9,42 @@ use crate::keys;
 use crate::providers::AlgRules;
 use crate::sign::{Alg, KeyMaterial};
 
+/// The algorithm a key file signs with: `--alg` (which must agree with a JWK's own `alg`), else
+/// the JWK's `alg`, else the service's default or the key's natural algorithm; then checked
+/// against the service's rules ([`check_key_fits`]). `name` names the key in messages.
+pub(super) fn for_key_file(
+    explicit: Option<Alg>,
+    file: &KeyFile,
+    rules: AlgRules,
+    name: &str,
+) -> Result<Alg> {
+    // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
+    let alg = match (explicit, file.alg) {
+        (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
+            "--alg {given} contradicts the key's own alg {own} (key {name})"
+        ))),
+        (Some(given), _) => given,
+        (None, Some(own)) => own,
+        (None, None) => match file.material.kind() {
+            None => hmac_default(rules),
+            Some(kind) => {
+                let natural = Alg::natural_for(kind);
+                if rsa_default_fits(rules.default, kind) {
+                    // An RSA key signs with any RS/PS algorithm: the service's default
+                    // (Entra's PS256) wins over the key's natural RS256.
+                    rules.default
+                } else if rules.allowed.contains(&natural) {
+                    natural
+                } else {
+                    rules.default
+                }
+            }
+        },
+    };
+    check_key_fits(alg, explicit, file, rules, name)?;
+    Ok(alg)
+}
+
 /// The HMAC algorithm a secret signs with when nothing says: HS256, else the first HMAC
 /// algorithm the service allows, else its default (which [`check_key_fits`] then refuses).
 pub(super) fn hmac_default(rules: AlgRules) -> Alg {
@@ -27,7 +63,7 @@ pub(super) fn hmac_default(rules: AlgRules) -> Alg {
 /// The service's rules decide for every key form, a JWK of kty `oct` included: `alg` must be
 /// one the service allows, and the key one that signs with it (an HMAC secret for HS*, a
 /// private key for the others).
-pub(super) fn check_key_fits(
+fn check_key_fits(
     alg: Alg,
     explicit: Option<Alg>,
     file: &KeyFile,
@@ -88,7 +124,7 @@ pub(super) fn short_secret(alg: Alg, secret: &[u8]) -> Option<String> {
 }
 
 /// Whether `default` is an RSA algorithm (RS* or PS*) and the key an RSA key.
-pub(super) fn rsa_default_fits(default: Alg, kind: keys::KeyKind) -> bool {
+fn rsa_default_fits(default: Alg, kind: keys::KeyKind) -> bool {
     matches!(kind, keys::KeyKind::Rsa { .. })
         && matches!(
             default,
@@ -147,4 +183,18 @@ pub(super) fn wants_secret(
             (false, None) => rules.default.is_hmac(),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_rsa_default_fits_an_rsa_key_only() {
+        let rsa = keys::KeyKind::Rsa { bits: 2048 };
+        assert!(rsa_default_fits(Alg::PS256, rsa));
+        assert!(rsa_default_fits(Alg::RS256, rsa));
+        assert!(!rsa_default_fits(Alg::HS256, rsa));
+        assert!(!rsa_default_fits(Alg::PS256, keys::KeyKind::EcP256));
+    }
 }

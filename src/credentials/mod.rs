@@ -40,7 +40,7 @@ use crate::output::warn;
 use crate::providers::{AlgRules, KeyForm};
 use crate::sign::{Alg, KeyMaterial};
 use crate::signers;
-use algorithm::{check_key_fits, hmac_default, rsa_default_fits, short_secret, wants_secret};
+use algorithm::{for_key_file, hmac_default, short_secret, wants_secret};
 use certificates::certificate_header;
 use sources::{load_secret, secret_flag};
 
@@ -159,30 +159,7 @@ fn load_with_json(
         }
         key_file_from_bytes(&bytes, &name, sources, env)?
     };
-    // An explicit --alg must agree with a JWK's own `alg`, which is otherwise the default.
-    let alg = match (explicit, file.alg) {
-        (Some(given), Some(own)) if given != own => bail!(UsageError::new(format!(
-            "--alg {given} contradicts the key's own alg {own} (key {name})"
-        ))),
-        (Some(given), _) => given,
-        (None, Some(own)) => own,
-        (None, None) => match file.material.kind() {
-            None => hmac_default(rules),
-            Some(kind) => {
-                let natural = Alg::natural_for(kind);
-                if rsa_default_fits(rules.default, kind) {
-                    // An RSA key signs with any RS/PS algorithm: the service's default
-                    // (Entra's PS256) wins over the key's natural RS256.
-                    rules.default
-                } else if rules.allowed.contains(&natural) {
-                    natural
-                } else {
-                    rules.default
-                }
-            }
-        },
-    };
-    check_key_fits(alg, explicit, &file, rules, &name)?;
+    let alg = for_key_file(explicit, &file, rules, &name)?;
     let short_secret = match &file.material {
         KeyMaterial::Secret(secret) => short_secret(alg, secret),
         KeyMaterial::Private(_) | KeyMaterial::Store(_) => None,
@@ -323,11 +300,6 @@ mod tests {
 
     #[test]
     fn an_rsa_default_wins_over_the_natural_algorithm() {
-        let rsa = keys::KeyKind::Rsa { bits: 2048 };
-        assert!(rsa_default_fits(Alg::PS256, rsa));
-        assert!(rsa_default_fits(Alg::RS256, rsa));
-        assert!(!rsa_default_fits(Alg::HS256, rsa));
-        assert!(!rsa_default_fits(Alg::PS256, keys::KeyKind::EcP256));
         let sources = KeySources {
             key_file: Some(services_fixture("entra-key.pem")),
             ..Default::default()
