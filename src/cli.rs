@@ -1021,22 +1021,23 @@ pub enum InspectFormat {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(group = clap::ArgGroup::new(IN_PROFILE).multiple(true))]
 pub struct InspectArgs {
     /// The token, or a URL, header or JSON body that carries one (`-` or nothing: stdin).
     #[arg(value_name = "TOKEN")]
     pub token: Option<String>,
 
     /// Check the token against this service's rules.
-    #[arg(long, value_name = "SERVICE", ignore_case = true,
+    #[arg(long, value_name = "SERVICE", group = IN_PROFILE, ignore_case = true,
           value_parser = clap::builder::PossibleValuesParser::new(crate::providers::inspectable_names()))]
     pub provider: Option<String>,
 
     /// Verify an HS* signature with the secret in this file (or JWTMINT_SECRET).
-    #[arg(long, value_name = "PATH", conflicts_with_all = ["secret_env", "secret_command"])]
+    #[arg(long, value_name = "PATH", group = IN_PROFILE, conflicts_with_all = ["secret_env", "secret_command"])]
     pub secret_file: Option<PathBuf>,
 
     /// Verify an HS* signature with the secret in this environment variable (its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+    #[arg(long, value_name = "VAR", group = IN_PROFILE, conflicts_with = "secret_command",
           value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
@@ -1044,7 +1045,7 @@ pub struct InspectArgs {
     /// would, run without one).
     ///
     /// Standard input closed; it is stopped after JWTMINT_COMMAND_TIMEOUT seconds (30).
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
+    #[arg(long, value_name = "COMMAND", group = IN_PROFILE, value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (its bytes), hex, base64 or base64url.
@@ -1056,15 +1057,15 @@ pub struct InspectArgs {
     /// --key of `sign` takes), a JWK or a JWKS (the key is picked by the token's `kid`), or a
     /// key store's reference (awskms://, hashivault://, pkcs11:, ssh-agent:) whose public half
     /// is used.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", group = IN_PROFILE)]
     pub key: Option<PathBuf>,
 
     /// The passphrase of an encrypted private key given to --key.
-    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
+    #[arg(long, value_name = "PATH", group = IN_PROFILE, conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
 
     /// The passphrase of an encrypted private key: what this command prints.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
+    #[arg(long, value_name = "COMMAND", group = IN_PROFILE, value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// Verify with the key fetched from this JWKS URL, picked by the token's `kid`.
@@ -1072,7 +1073,7 @@ pub struct InspectArgs {
     /// https only, except to a loopback address; at most 1 MiB, within JWTMINT_REMOTE_TIMEOUT
     /// (30s). The fetched key obeys the same kid, alg and use rules as a JWKS file. Also the
     /// `jwks-url` key of a profile's inspect section.
-    #[arg(long, value_name = "URL",
+    #[arg(long, value_name = "URL", group = IN_PROFILE, value_parser = parse_jwks_url,
           conflicts_with_all = ["secret_file", "secret_env", "secret_command", "key", "discover"])]
     pub jwks_url: Option<String>,
 
@@ -1116,6 +1117,13 @@ pub struct InspectArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: InspectFormat,
+}
+
+/// `--jwks-url` (and a profile's `jwks-url`): an absolute https URL, or http to loopback.
+fn parse_jwks_url(value: &str) -> Result<String, String> {
+    let url = url::Url::parse(value).map_err(|e| format!("not an absolute URL ({e})"))?;
+    crate::http::require_secure(&url).map_err(|e| format!("{e:#}"))?;
+    Ok(value.to_string())
 }
 
 /// `--leeway`: a duration, not negative.
@@ -1441,8 +1449,170 @@ impl PublicKeyArgs {
     }
 }
 
+/// The clap group of the shared options a profile may set (`crate::config`): an option of
+/// [`MintArgs`] or [`InspectArgs`] declared with `group = IN_PROFILE` is a key of a profile's
+/// section, read by the same parser as the flag. The others describe one run (claims, times
+/// other than the lifetime, batch) and stay on the command line; a service's own options follow
+/// [`Opt::grants_rights`].
+pub const IN_PROFILE: &str = "in-profile";
+
+/// The shared options of a profile's section ([`IN_PROFILE`]), read by the flags' own parsers:
+/// `inspect`'s for the `inspect` section, the minting options' for a service's.
+pub struct ProfileKeys {
+    command: clap::Command,
+    inspect: bool,
+}
+
+/// What a profile's value is to the flag's parser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileValue {
+    /// A path: `~/` and relative paths are resolved against the config file first.
+    Path,
+    /// A command (`--secret-command`): a string split like a shell would, or an array.
+    Command,
+    /// A switch: `true` or `false`.
+    Switch,
+    /// Text (repeatable options take an array of it).
+    Text,
+}
+
+impl ProfileKeys {
+    pub fn new(inspect: bool) -> ProfileKeys {
+        let command = clap::Command::new("profile").no_binary_name(true);
+        let command = if inspect {
+            InspectArgs::augment_args(command)
+        } else {
+            MintArgs::augment_args(command)
+        };
+        // A section holds settings, not one run: `inspect`'s `jwks-url` and `key` may stand
+        // side by side (the URL wins), and key sources given twice are reported by the caller.
+        let mut command = command
+            .mut_args(|arg| arg.conflicts_with(clap::builder::Resettable::<clap::Id>::Reset));
+        command.build();
+        ProfileKeys { command, inspect }
+    }
+
+    /// The shared option whose long name is `name`, and whether a profile may set it.
+    pub fn find(&self, name: &str) -> Option<(&Arg, bool)> {
+        let arg = self
+            .command
+            .get_arguments()
+            .find(|arg| arg.get_long() == Some(name))?;
+        Some((arg, self.in_profile(arg)))
+    }
+
+    fn in_profile(&self, arg: &Arg) -> bool {
+        self.command
+            .get_groups()
+            .find(|group| group.get_id() == IN_PROFILE)
+            .is_some_and(|group| group.get_args().any(|id| id == arg.get_id()))
+    }
+
+    /// The long names a profile may set.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.command
+            .get_arguments()
+            .filter(|arg| self.in_profile(arg))
+            .filter_map(Arg::get_long)
+    }
+
+    /// How `arg` takes its value.
+    pub fn value(arg: &Arg) -> ProfileValue {
+        if !arg.get_action().takes_values() {
+            ProfileValue::Switch
+        } else if arg
+            .get_value_names()
+            .is_some_and(|names| names == ["COMMAND"])
+        {
+            ProfileValue::Command
+        } else if matches!(
+            arg.get_value_hint(),
+            clap::ValueHint::AnyPath | clap::ValueHint::FilePath | clap::ValueHint::DirPath
+        ) {
+            ProfileValue::Path
+        } else {
+            ProfileValue::Text
+        }
+    }
+
+    /// Reads `words` (`--NAME VALUE`…, as the command line would give them) into a section's
+    /// shared settings. The error is clap's message, on one line, without the value where the
+    /// flag's parser hides it.
+    pub fn read(&self, words: &[String]) -> Result<crate::config::Section, String> {
+        let matches = self
+            .command
+            .clone()
+            .try_get_matches_from(words)
+            .map_err(|e| one_line(&e))?;
+        let given = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+        let mut section = crate::config::Section::default();
+        if self.inspect {
+            let options = InspectArgs::from_arg_matches(&matches)
+                .map_err(|e| one_line(&e))?
+                .options();
+            section.keys = options.keys;
+            // As the registry spells it (`FormIO` names formio).
+            section.provider = options.provider.map(|given| {
+                crate::providers::inspectable()
+                    .find(|s| s.name.eq_ignore_ascii_case(&given))
+                    .map_or(given, |s| s.name.to_string())
+            });
+            section.jwks_url = options.jwks_url;
+        } else {
+            let options = MintArgs::from_arg_matches(&matches)
+                .map_err(|e| one_line(&e))?
+                .options();
+            section.keys = KeySources {
+                select_kid: None,
+                ..options.keys
+            };
+            section.alg = options.alg;
+            section.kid = options.kid;
+            section.typ = given("typ").then_some(options.typ);
+            section.expires_in = match options.time.expiry {
+                Expiry::In(secs) => Some(secs),
+                _ => None,
+            };
+            section.format = options.format;
+        }
+        Ok(section)
+    }
+}
+
+/// A clap error's message on one line, without `error: ` and the usage and help hints; a
+/// similar value clap found is offered as "did you mean".
+fn one_line(error: &clap::Error) -> String {
+    let text = error.render().to_string();
+    text.trim_start_matches("error: ")
+        .split("\n\n")
+        .filter_map(|paragraph| {
+            let paragraph = paragraph.trim();
+            match paragraph.strip_prefix("tip: ") {
+                Some(tip) => tip
+                    .strip_prefix("a similar value exists: '")
+                    .and_then(|v| v.strip_suffix('\''))
+                    .map(|v| format!("(did you mean `{v}`?)")),
+                None if paragraph.starts_with("For more information")
+                    || paragraph.starts_with("Usage:") =>
+                {
+                    None
+                }
+                None => Some(
+                    paragraph
+                        .lines()
+                        .map(str::trim)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The options every minting subcommand shares.
 #[derive(Debug, Clone, Args)]
+#[command(group = clap::ArgGroup::new(IN_PROFILE).multiple(true))]
 pub struct MintArgs {
     #[command(flatten)]
     pub keys: KeyArgs,
@@ -1494,11 +1664,11 @@ pub struct KeyArgs {
     /// --secret-env, --secret-command) the secret comes from the environment variable
     /// JWTMINT_SECRET (or JWTMINT_SECRET_COMMAND), else the profile, or else is asked for on
     /// the terminal. There is deliberately no option that takes the secret itself.
-    #[arg(long, value_name = "PATH", conflicts_with_all = ["secret_env", "secret_command"])]
+    #[arg(long, value_name = "PATH", group = IN_PROFILE, conflicts_with_all = ["secret_env", "secret_command"])]
     pub secret_file: Option<PathBuf>,
 
     /// Read the HMAC secret from this environment variable (give its name).
-    #[arg(long, value_name = "VAR", conflicts_with = "secret_command",
+    #[arg(long, value_name = "VAR", group = IN_PROFILE, conflicts_with = "secret_command",
           value_parser = EnvVarNameParser)]
     pub secret_env: Option<String>,
 
@@ -1509,7 +1679,7 @@ pub struct KeyArgs {
     /// its standard output less one trailing newline is the secret. For example
     /// --secret-command 'op read op://ops/formio/jwt-secret'. A command that fails, times out
     /// or prints nothing is an error that quotes the last line of its stderr.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
+    #[arg(long, value_name = "COMMAND", group = IN_PROFILE, value_parser = SecretCommandParser)]
     pub secret_command: Option<SecretCommand>,
 
     /// How the secret's text is read: utf8 (the text's bytes), hex, base64 or base64url.
@@ -1533,7 +1703,7 @@ pub struct KeyArgs {
     /// KMS: key id, ARN or alias/NAME), hashivault://NAME[?version=N] (Vault or OpenBao
     /// transit), pkcs11:token=…;object=… (RFC 7512; the PIN comes as a passphrase does),
     /// ssh-agent:, ssh-agent:SHA256:FINGERPRINT or ssh-agent:COMMENT.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", group = IN_PROFILE)]
     pub key: Option<PathBuf>,
 
     /// Read the key's passphrase from this file (`-` = standard input).
@@ -1541,13 +1711,13 @@ pub struct KeyArgs {
     /// Without this option (or --passphrase-command) the passphrase comes from
     /// JWTMINT_PASSPHRASE (or JWTMINT_PASSPHRASE_COMMAND), else the profile, or else is asked
     /// for on the terminal.
-    #[arg(long, value_name = "PATH", conflicts_with = "passphrase_command")]
+    #[arg(long, value_name = "PATH", group = IN_PROFILE, conflicts_with = "passphrase_command")]
     pub passphrase_file: Option<PathBuf>,
 
     /// Run this command for the key's passphrase.
     ///
     /// Split and run as --secret-command is.
-    #[arg(long, value_name = "COMMAND", value_parser = SecretCommandParser)]
+    #[arg(long, value_name = "COMMAND", group = IN_PROFILE, value_parser = SecretCommandParser)]
     pub passphrase_command: Option<SecretCommand>,
 
     /// The PKCS#11 module (a .so) of a pkcs11: key whose URI has no module-path
@@ -1588,7 +1758,7 @@ pub struct TimeArgs {
     pub no_iat: bool,
 
     /// Set `exp` this long after `iat`: 90s, 10m, 24h, 7d, 1h30m.
-    #[arg(long, value_name = "DURATION", value_parser = time::parse_duration,
+    #[arg(long, value_name = "DURATION", group = IN_PROFILE, value_parser = time::parse_duration,
           conflicts_with_all = ["exp", "no_exp"], allow_hyphen_values = true)]
     pub expires_in: Option<i64>,
 
@@ -1621,11 +1791,11 @@ pub struct OutputArgs {
     /// subcommand's, or for `sign` HS256 with a secret and the key's natural algorithm with a
     /// key (RSA: RS256, P-256: ES256, P-384: ES384, P-521: ES512, secp256k1: ES256K, Ed25519:
     /// EdDSA).
-    #[arg(long, value_name = "ALG", value_parser = alg_parser(&Alg::ALL))]
+    #[arg(long, value_name = "ALG", group = IN_PROFILE, value_parser = alg_parser(&Alg::ALL))]
     pub alg: Option<Alg>,
 
     /// Set the `kid` (key id) header; with a JWKS as --key, also picks that key.
-    #[arg(long, value_name = "KID")]
+    #[arg(long, value_name = "KID", group = IN_PROFILE)]
     pub kid: Option<String>,
 
     /// Set `kid` to the RFC 7638 thumbprint (SHA-256, base64url) of the signing key's public key.
@@ -1652,11 +1822,11 @@ pub struct OutputArgs {
     pub x5t_cert: Option<PathBuf>,
 
     /// Set the `typ` header.
-    #[arg(long, value_name = "TYP", default_value = "JWT")]
+    #[arg(long, value_name = "TYP", group = IN_PROFILE, default_value = "JWT")]
     pub typ: String,
 
     /// What to print: one of the subcommand's formats, the first listed is the default.
-    #[arg(long, value_name = "FORMAT", value_enum)]
+    #[arg(long, value_name = "FORMAT", group = IN_PROFILE, value_enum)]
     pub format: Option<Format>,
 }
 

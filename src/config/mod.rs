@@ -12,11 +12,13 @@
 //! secret-command = ["op", "read", "op://ops/formio-staging/jwt-secret"]
 //! ```
 //!
-//! A profile's section for a service is keyed by the subcommand's long option names (the keys
-//! `--batch` lines use, read by the same [`Opt`] declarations), plus the key sources
-//! (`secret-file`, `key`, `passphrase-file`, `secret-env`, `secret-command`,
-//! `passphrase-command`) and a few shared options (`alg`, `kid`, `typ`, `expires-in`,
-//! `format`). An `[profiles.NAME.inspect]` section gives `inspect` its `provider` and key.
+//! A profile's section for a service is keyed by the subcommand's long option names: its own
+//! options (the keys `--batch` lines use, read by the same [`Opt`] declarations) except those
+//! that name the user or grant rights, and the shared options declared `group = IN_PROFILE` in
+//! `crate::cli` (the key sources `secret-file`, `key`, `passphrase-file`, `secret-env`,
+//! `secret-command`, `passphrase-command`, and `alg`, `kid`, `typ`, `expires-in`, `format`),
+//! read by the flags' own parsers. An `[profiles.NAME.inspect]` section gives `inspect` its
+//! `provider`, `jwks-url` and key, the same way.
 //! Precedence: command-line flag > environment variable > profile > built-in default. Options
 //! that grant rights, and secret values, are refused: the file may run commands, so it must
 //! not be writable by anyone else, but it may be readable.
@@ -51,33 +53,6 @@ pub const ENV_PROFILE: &str = "JWTMINT_PROFILE";
 
 /// A config file is a few hundred bytes; anything this large is not one.
 const MAX_CONFIG: u64 = 1 << 20;
-
-/// The key sources a section may name: paths, a variable's name, commands.
-pub const KEY_OPTIONS: [&str; 6] = [
-    "secret-file",
-    "key",
-    "passphrase-file",
-    "secret-env",
-    "secret-command",
-    "passphrase-command",
-];
-
-/// The shared options a service's section may set.
-pub const SHARED_OPTIONS: [&str; 5] = ["alg", "kid", "typ", "expires-in", "format"];
-
-/// Shared options that stay on the command line: they describe one run, not an environment.
-pub(super) const COMMAND_LINE_ONLY: [&str; 10] = [
-    "claim",
-    "claims-file",
-    "iat",
-    "no-iat",
-    "exp",
-    "no-exp",
-    "nbf",
-    "allow-expired",
-    "batch",
-    "keep-going",
-];
 
 /// The section that configures `inspect`.
 pub const INSPECT: &str = "inspect";
@@ -672,6 +647,60 @@ key = "keys/public.pem"
         assert!(err.contains("cannot be set in a profile"), "{err}");
     }
 
+    /// The shared options a profile may set are the flags declared `group = IN_PROFILE`, read
+    /// by the flags' parsers: each one set in a section reaches the section (so an option added
+    /// to the group cannot be accepted and then dropped), and the others are refused.
+    #[test]
+    fn profile_keys_come_from_the_flag_declarations() {
+        use crate::cli::{ProfileKeys, ProfileValue};
+        for (inspect, section_name) in [(false, "sign"), (true, INSPECT)] {
+            let shared = ProfileKeys::new(inspect);
+            let names: Vec<String> = shared.names().map(str::to_string).collect();
+            assert!(names.iter().any(|n| n == "key"), "{names:?}");
+            for name in names {
+                let (arg, true) = shared.find(&name).unwrap() else {
+                    panic!("{name}")
+                };
+                let samples: Vec<String> = match ProfileKeys::value(arg) {
+                    ProfileValue::Switch => vec!["true".into()],
+                    ProfileValue::Command => vec!["\"op read x\"".into()],
+                    ProfileValue::Path => vec!["\"k.pem\"".into()],
+                    ProfileValue::Text => arg
+                        .get_possible_values()
+                        .iter()
+                        .map(|v| format!("\"{}\"", v.get_name()))
+                        .chain(
+                            ["\"10m\"", "\"SAMPLE_VAR\"", "\"https://a.example/k\""]
+                                .map(String::from),
+                        )
+                        .collect(),
+                };
+                let config = samples
+                    .iter()
+                    .find_map(|v| {
+                        parse_text(&format!("[profiles.p.{section_name}]\n{name} = {v}\n")).ok()
+                    })
+                    .unwrap_or_else(|| panic!("no sample value of `{name}` reads"));
+                let section = &config.profiles["p"].sections[section_name];
+                assert_ne!(
+                    format!("{section:?}"),
+                    format!("{:?}", Section::default()),
+                    "`{name}` is read but not kept"
+                );
+            }
+        }
+        for name in ["claim", "iat", "exp", "batch", "header", "kid-thumbprint"] {
+            let err = error(&format!("[profiles.p.sign]\n{name} = \"x\"\n"));
+            assert!(err.contains("cannot be set in a profile"), "{name}: {err}");
+        }
+        let err = error("[profiles.p.inspect]\nleeway = \"1m\"\n");
+        assert!(err.contains("cannot be set in a profile"), "{err}");
+        let err = error("[profiles.p.formio]\nexpire-in = \"1h\"\n");
+        assert!(err.contains("(did you mean `expires-in`?)"), "{err}");
+        let err = error("[profiles.p.formio]\nalg = \"RS256\"\nsecret-file = \"s\"\nkey = \"k\"\n");
+        assert!(err.contains("`key` and `secret-file`"), "{err}");
+    }
+
     #[test]
     fn wrong_types_are_errors() {
         for (text, expected) in [
@@ -694,7 +723,10 @@ key = "keys/public.pem"
             ("[profiles.p.formio]\nsecret-command = []\n", "empty"),
             ("[profiles.p.formio]\nalg = \"RS256x\"\n", "RS256x"),
             ("[profiles.p.formio]\nexpires-in = \"soon\"\n", "expires-in"),
-            ("[profiles.p.formio]\nformat = \"xml\"\n", "one of token"),
+            (
+                "[profiles.p.formio]\nformat = \"xml\"\n",
+                "possible values: token",
+            ),
             ("[profiles.p.formio]\nsecret-file = 3\n", "takes a string"),
             (
                 "[profiles.p.formio]\nsecret-file = \"~joe/x\"\n",

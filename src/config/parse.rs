@@ -5,17 +5,15 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use clap::ValueEnum;
 use serde_json::Value;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use super::{Config, Profile, Section, COMMAND_LINE_ONLY, INSPECT, KEY_OPTIONS, SHARED_OPTIONS};
+use super::{Config, Profile, Section, INSPECT};
+use crate::cli::{ProfileKeys, ProfileValue};
 use crate::credentials::SecretCommand;
 use crate::exit::UsageError;
-use crate::output::Format;
 use crate::providers::{self, Kind, Service, REGISTRY};
-use crate::time;
 
 /// Parses a config file's text. `path` names it in messages (`PATH:LINE:COLUMN: …`) and its
 /// directory anchors relative paths; `home` expands `~/`.
@@ -172,23 +170,24 @@ impl File<'_> {
         service: Option<&'static Service>,
         table: &DeTable<'_>,
     ) -> Result<Section> {
-        let mut section = Section::default();
-        let mut secret_keys: Vec<(&str, Range<usize>)> = Vec::new();
-        let mut passphrase_keys = Vec::new();
         let at = format!("[profiles.{profile}.{name}]");
+        let shared = ProfileKeys::new(service.is_none());
+        let mut values = Vec::new();
+        let mut words: Vec<String> = Vec::new();
+        // The first key that gave key material, and the first that gave a passphrase.
+        let mut material: Option<&str> = None;
+        let mut passphrase: Option<&str> = None;
         for (key_spanned, value) in table {
             let key = key_spanned.get_ref().as_ref();
+            let key_error = |message: String| self.error(Some(key_spanned.span()), &message);
             let value_error =
                 |e: &dyn std::fmt::Display| self.error(Some(value.span()), &format!("{at} {e}"));
             if let Some(opt) = service.and_then(|s| s.option(key)) {
                 if opt.grants_rights {
-                    return Err(self.error(
-                        Some(key_spanned.span()),
-                        &format!(
-                            "{at} `{key}` names the user or grants rights, so it is taken from \
-                             the command line (or a --batch line) only, never from a profile"
-                        ),
-                    ));
+                    return Err(key_error(format!(
+                        "{at} `{key}` names the user or grants rights, so it is taken from the \
+                         command line (or a --batch line) only, never from a profile"
+                    )));
                 }
                 let mut json = to_json(value).map_err(|e| value_error(&e))?;
                 if opt.kind == Kind::ObjectFile {
@@ -200,165 +199,132 @@ impl File<'_> {
                 let given = opt
                     .from_json(json)
                     .map_err(|e| value_error(&format!("{e:#}")))?;
-                section.values.push((opt, given));
+                values.push((opt, given));
                 continue;
             }
-            let shared = service.is_some() && SHARED_OPTIONS.contains(&key);
-            match key {
-                "secret-file" | "key" | "passphrase-file" => {
-                    let raw = self.string(key_spanned, value)?;
-                    // A key store's reference (`key = "awskms:///alias/gh-app"`) is not a path.
-                    let path = if key == "key" && crate::signers::is_reference(raw) {
-                        std::path::PathBuf::from(raw)
-                    } else {
-                        self.expand(raw).map_err(|e| value_error(&e))?
-                    };
-                    match key {
-                        "secret-file" => section.keys.secret_file = Some(path),
-                        "key" => section.keys.key_file = Some(path),
-                        _ => section.keys.passphrase_file = Some(path),
+            if let Some(advice) = secret_value_advice(key) {
+                return Err(key_error(format!(
+                    "{at} `{key}`: a secret's value does not belong in the config file (it is \
+                     not encrypted, and is easily shared or committed); say where to find it \
+                     instead: {advice}"
+                )));
+            }
+            let arg = match shared.find(key) {
+                Some((arg, true)) => arg,
+                Some((_, false)) => {
+                    return Err(key_error(format!(
+                        "{at} `{key}` cannot be set in a profile: give --{key} on the command \
+                         line"
+                    )))
+                }
+                None => {
+                    let valid = valid_keys(service, &shared);
+                    return Err(key_error(format!(
+                        "{at} unknown option `{key}`{}",
+                        did_you_mean(key, valid.iter().map(String::as_str))
+                    )));
+                }
+            };
+            let these = self
+                .words(key, ProfileKeys::value(arg), value)
+                .map_err(|e| value_error(&e))?;
+            // Read alone first, so that an error points at its line.
+            let alone = shared
+                .read(&these)
+                .map_err(|e| value_error(&format!("`{key}`: {e}")))?;
+            for (first, gives, what) in [
+                (&mut material, alone.keys.has_material(), "key material"),
+                (&mut passphrase, alone.keys.has_passphrase(), "passphrase"),
+            ] {
+                match (gives, *first) {
+                    (true, Some(earlier)) => {
+                        return Err(key_error(format!(
+                            "{at} gives two sources of {what}, `{earlier}` and `{key}`: keep one"
+                        )))
                     }
-                }
-                "secret-env" => {
-                    let var = self.string(key_spanned, value)?;
-                    let var = crate::credentials::env_var_name(var)
-                        .map_err(|e| value_error(&format!("`secret-env`: {e}")))?;
-                    section.keys.secret_env = Some(var);
-                }
-                "secret-command" | "passphrase-command" => {
-                    let command = match value.get_ref() {
-                        DeValue::String(text) => SecretCommand::parse(text),
-                        DeValue::Array(items) => items
-                            .iter()
-                            .map(|item| {
-                                item.get_ref().as_str().map(str::to_string).ok_or_else(|| {
-                                    format!(
-                                        "`{key}` is an array of strings, found {}",
-                                        kind(item.get_ref())
-                                    )
-                                })
-                            })
-                            .collect::<Result<Vec<_>, _>>()
-                            .and_then(SecretCommand::from_argv),
-                        other => Err(format!(
-                            "`{key}` takes an array of strings (the program and its \
-                             arguments), not {}",
-                            kind(other)
-                        )),
-                    }
-                    .map_err(|e| value_error(&e))?;
-                    let command = self.resolve_program(command).map_err(|e| value_error(&e))?;
-                    if key == "secret-command" {
-                        section.keys.secret_command = Some(command);
-                    } else {
-                        section.keys.passphrase_command = Some(command);
-                    }
-                }
-                "secret" | "hmac-secret" | "password" | "passphrase" => {
-                    let advice = if key == "passphrase" {
-                        "`passphrase-file = \"~/.secrets/…\"` or `passphrase-command = \
-                         [\"op\", \"read\", \"op://…\"]`"
-                    } else {
-                        "`secret-file = \"~/.secrets/…\"`, `secret-env = \"VAR\"` or \
-                         `secret-command = [\"op\", \"read\", \"op://…\"]`"
-                    };
-                    return Err(self.error(
-                        Some(key_spanned.span()),
-                        &format!(
-                            "{at} `{key}`: a secret's value does not belong in the config file \
-                             (it is not encrypted, and is easily shared or committed); say \
-                             where to find it instead: {advice}"
-                        ),
-                    ));
-                }
-                "alg" if shared => {
-                    let text = self.string(key_spanned, value)?;
-                    section.alg = Some(text.parse().map_err(|e: String| value_error(&e))?);
-                }
-                "kid" if shared => section.kid = Some(self.string(key_spanned, value)?.into()),
-                "typ" if shared => section.typ = Some(self.string(key_spanned, value)?.into()),
-                "expires-in" if shared => {
-                    let text = self.string(key_spanned, value)?;
-                    section.expires_in = Some(
-                        time::parse_duration(text)
-                            .map_err(|e| value_error(&format!("`expires-in`: {e}")))?,
-                    );
-                }
-                "format" if shared => {
-                    let text = self.string(key_spanned, value)?;
-                    section.format = Some(Format::from_str(text, true).map_err(|_| {
-                        value_error(&format!(
-                            "`format`: unknown value `{text}` (one of token, json, header, \
-                             claims, url)"
-                        ))
-                    })?);
-                }
-                "provider" if service.is_none() => {
-                    let text = self.string(key_spanned, value)?;
-                    let found = providers::inspectable()
-                        .find(|s| s.name.eq_ignore_ascii_case(text))
-                        .ok_or_else(|| {
-                            value_error(&format!(
-                                "`provider`: unknown service `{text}`{} (one of {})",
-                                did_you_mean(text, providers::inspectable_names()),
-                                providers::inspectable_names().join(", ")
-                            ))
-                        })?;
-                    section.provider = Some(found.name.to_string());
-                }
-                "jwks-url" if service.is_none() => {
-                    let text = self.string(key_spanned, value)?;
-                    let url = url::Url::parse(text).map_err(|e| {
-                        value_error(&format!(
-                            "`jwks-url`: `{text}` is not an absolute URL ({e})"
-                        ))
-                    })?;
-                    crate::http::require_secure(&url)
-                        .map_err(|e| value_error(&format!("`jwks-url`: {e}")))?;
-                    section.jwks_url = Some(text.to_string());
-                }
-                _ if COMMAND_LINE_ONLY.contains(&key) || SHARED_OPTIONS.contains(&key) => {
-                    return Err(self.error(
-                        Some(key_spanned.span()),
-                        &format!(
-                            "{at} `{key}` cannot be set in a profile: give --{key} on the \
-                             command line"
-                        ),
-                    ));
-                }
-                _ => {
-                    let valid = valid_keys(service);
-                    return Err(self.error(
-                        Some(key_spanned.span()),
-                        &format!(
-                            "{at} unknown option `{key}`{}",
-                            did_you_mean(key, valid.iter().copied())
-                        ),
-                    ));
+                    (true, None) => *first = Some(key),
+                    (false, _) => {}
                 }
             }
-            if matches!(key, "secret-file" | "secret-env" | "secret-command" | "key") {
-                secret_keys.push((key, key_spanned.span()));
-            }
-            if matches!(key, "passphrase-file" | "passphrase-command") {
-                passphrase_keys.push((key, key_spanned.span()));
-            }
+            words.extend(these);
         }
-        for (keys, what) in [
-            (secret_keys, "key material"),
-            (passphrase_keys, "passphrase"),
-        ] {
-            if let [first, second, ..] = &keys[..] {
-                return Err(self.error(
-                    Some(second.1.clone()),
-                    &format!(
-                        "{at} gives two sources of {what}, `{}` and `{}`: keep one",
-                        first.0, second.0
-                    ),
-                ));
-            }
-        }
+        let mut section = shared
+            .read(&words)
+            .map_err(|e| self.error(None, &format!("{at} {e}")))?;
+        section.values = values;
         Ok(section)
+    }
+
+    /// A profile's value as the words of the command line: `--key VALUE`, a path resolved
+    /// against the config file, a command split (or joined) like a shell would, a switch given
+    /// or not.
+    fn words(&self, key: &str, how: ProfileValue, value: &Item<'_>) -> Result<Vec<String>, String> {
+        let flag = format!("--{key}");
+        let text = |value: &DeValue<'_>| -> Result<String, String> {
+            value
+                .as_str()
+                .map(str::to_string)
+                .ok_or_else(|| format!("`{key}` takes a string, not {}", kind(value)))
+        };
+        Ok(match (how, value.get_ref()) {
+            (ProfileValue::Switch, DeValue::Boolean(true)) => vec![flag],
+            (ProfileValue::Switch, DeValue::Boolean(false)) => Vec::new(),
+            (ProfileValue::Switch, other) => {
+                return Err(format!(
+                    "`{key}` is a switch: use true or false, not {}",
+                    kind(other)
+                ))
+            }
+            (ProfileValue::Command, value) => {
+                let command = match value {
+                    DeValue::String(text) => SecretCommand::parse(text),
+                    DeValue::Array(items) => items
+                        .iter()
+                        .map(|item| {
+                            item.get_ref().as_str().map(str::to_string).ok_or_else(|| {
+                                format!(
+                                    "`{key}` is an array of strings, found {}",
+                                    kind(item.get_ref())
+                                )
+                            })
+                        })
+                        .collect::<Result<Vec<_>, _>>()
+                        .and_then(SecretCommand::from_argv),
+                    other => Err(format!(
+                        "`{key}` takes an array of strings (the program and its arguments), \
+                         not {}",
+                        kind(other)
+                    )),
+                }?;
+                let command = self.resolve_program(command)?;
+                let joined = shlex::try_join(command.argv.iter().map(String::as_str))
+                    .map_err(|_| format!("`{key}`: a word of the command holds a NUL byte"))?;
+                vec![flag, joined]
+            }
+            (ProfileValue::Path, value) => {
+                let raw = text(value)?;
+                // A key store's reference (`key = "awskms:///alias/gh-app"`) is not a path.
+                let path = if crate::signers::is_reference(&raw) {
+                    raw
+                } else {
+                    self.expand(&raw)?
+                        .into_os_string()
+                        .into_string()
+                        .map_err(|_| {
+                            format!(
+                                "`{key}`: the path is relative to a directory whose name is \
+                                 not UTF-8: give it in full"
+                            )
+                        })?
+                };
+                vec![format!("{flag}={path}")]
+            }
+            (ProfileValue::Text, DeValue::Array(items)) => items
+                .iter()
+                .map(|item| Ok(format!("{flag}={}", text(item.get_ref())?)))
+                .collect::<Result<_, String>>()?,
+            (ProfileValue::Text, value) => vec![format!("{flag}={}", text(value)?)],
+        })
     }
 
     /// `~/x` → HOME/x; a relative path counts from the config file's directory; `-` stays.
@@ -403,23 +369,30 @@ impl File<'_> {
     }
 }
 
-/// The keys a section may hold.
-fn valid_keys(service: Option<&Service>) -> Vec<&'static str> {
-    let mut keys: Vec<&'static str> = KEY_OPTIONS.to_vec();
-    match service {
-        Some(service) => {
-            keys.extend(
-                service
-                    .options
-                    .iter()
-                    .filter(|o| !o.grants_rights)
-                    .map(|o| o.long),
-            );
-            keys.extend(SHARED_OPTIONS);
-        }
-        None => keys.extend(["provider", "jwks-url"]),
+/// The keys a section may hold: the service's own options that a profile may set, and the
+/// shared ones ([`crate::cli::IN_PROFILE`]).
+fn valid_keys(service: Option<&Service>, shared: &ProfileKeys) -> Vec<String> {
+    let own = service
+        .into_iter()
+        .flat_map(|s| s.options.iter())
+        .filter(|o| !o.grants_rights)
+        .map(|o| o.long);
+    own.chain(shared.names()).map(str::to_string).collect()
+}
+
+/// Where a secret's value was put in the file, what to write instead.
+fn secret_value_advice(key: &str) -> Option<&'static str> {
+    match key {
+        "passphrase" => Some(
+            "`passphrase-file = \"~/.secrets/…\"` or `passphrase-command = [\"op\", \"read\", \
+             \"op://…\"]`",
+        ),
+        "secret" | "hmac-secret" | "password" => Some(
+            "`secret-file = \"~/.secrets/…\"`, `secret-env = \"VAR\"` or `secret-command = \
+             [\"op\", \"read\", \"op://…\"]`",
+        ),
+        _ => None,
     }
-    keys
 }
 
 /// The services that have an option named `name`, as `formio` or `{formio,tiledesk}`.
@@ -429,7 +402,7 @@ fn services_with_option(name: &str) -> Option<String> {
         .filter(|s| s.option(name).is_some())
         .map(|s| s.name)
         .collect();
-    let shared = KEY_OPTIONS.contains(&name) || SHARED_OPTIONS.contains(&name);
+    let shared = ProfileKeys::new(false).find(name).is_some_and(|(_, ok)| ok);
     match (&owners[..], shared) {
         ([], false) => None,
         ([one], false) => Some(one.to_string()),
