@@ -1487,7 +1487,7 @@ _jwtmint() {
             return 0
             ;;
         jwtmint__subcmd__config__subcmd__show)
-            opts="-h -V --profile --color --help --version sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux zoom twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect client-assertion postgrest inspect"
+            opts="-h -V --profile --format --color --help --version sign formio realm developerhub tinymce tiledesk firebase google snowflake entra github-app app-store-connect apns apple-client-secret ghost livekit jitsi supabase hasura metabase zendesk gitbook meilisearch musickit weatherkit mapkit mux zoom twilio stream vonage coinbase-cdp docusign salesforce atlassian-connect client-assertion postgrest inspect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1495,10 @@ _jwtmint() {
             case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -W "$(jwtmint config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --color)

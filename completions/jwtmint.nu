@@ -4457,6 +4457,10 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete jwtmint config show format" [] {
+    [ "text" "json" ]
+  }
+
   def "nu-complete jwtmint config show command" [] {
     [ "sign" "formio" "realm" "developerhub" "tinymce" "tiledesk" "firebase" "google" "snowflake" "entra" "github-app" "app-store-connect" "apns" "apple-client-secret" "ghost" "livekit" "jitsi" "supabase" "hasura" "metabase" "zendesk" "gitbook" "meilisearch" "musickit" "weatherkit" "mapkit" "mux" "zoom" "twilio" "stream" "vonage" "coinbase-cdp" "docusign" "salesforce" "atlassian-connect" "client-assertion" "postgrest" "inspect" ]
   }
@@ -4468,6 +4472,7 @@ module completions {
   # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
   export extern "jwtmint config show" [
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
+    --format: string@"nu-complete jwtmint config show format" # text, or one JSON document: each setting with its value (a secret's source, never its value) and its origin
     --color: string@"nu-complete jwtmint config show color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version

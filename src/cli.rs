@@ -594,6 +594,17 @@ fn config_command() -> clap::Command {
                 )
                 .arg(profile_arg())
                 .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMAT")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help(
+                            "text, or one JSON document: each setting with its value (a \
+                             secret's source, never its value) and its origin",
+                        ),
+                )
+                .arg(
                     Arg::new("command")
                         .value_name("SUBCOMMAND")
                         .help(
@@ -918,6 +929,10 @@ where
                     .get_many::<String>("command")
                     .map(|v| v.cloned().collect())
                     .unwrap_or_default(),
+                format: match show.get_one::<String>("format").map(String::as_str) {
+                    Some("json") => crate::config::ShowFormat::Json,
+                    _ => crate::config::ShowFormat::Text,
+                },
             },
             _ => unreachable!("clap requires a config subcommand"),
         }),

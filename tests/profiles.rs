@@ -340,6 +340,101 @@ fn config_show_says_where_each_setting_comes_from() {
     assert!(!out.stdout.contains("hunter2"), "{out:#?}");
 }
 
+/// `config show --format json`: one document, each setting with its value and origin; a
+/// secret by its source, never its value (from the environment, a file or a command).
+#[test]
+fn config_show_as_json() {
+    let home = Home::new();
+    home.config(&staging_and_prod(&home));
+    let secret = String::from_utf8(secret_64()).unwrap();
+    let secret = secret.trim();
+    let show = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = home.cmd();
+        cmd.args(["config", "show", "--format", "json"]).args(args);
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
+        let out = run(&mut cmd);
+        assert_eq!(out.code, Some(0), "{out:#?}");
+        assert!(out.stderr.is_empty(), "{out:#?}");
+        assert!(!out.stdout.contains(secret), "{}", out.stdout);
+        serde_json::from_str::<Value>(&out.stdout).unwrap()
+    };
+    let doc = show(
+        &["formio", "--form", "5c81a2e7f1d3b400123456ff"],
+        &[("JWTMINT_FORMIO_PROJECT", "5c81a2e7f1d3b400123456ee")],
+    );
+    assert_eq!(doc["profile"]["name"], "staging");
+    assert_eq!(doc["profile"]["origin"]["kind"], "default-profile");
+    assert_eq!(doc["config_file"]["exists"], true);
+    let sections = doc["sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1);
+    assert_eq!(sections[0]["command"], "formio");
+    let setting = |doc: &Value, name: &str| -> Value {
+        doc["sections"][0]["settings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap_or_else(|| panic!("no {name} in {doc:#}"))
+            .clone()
+    };
+    let project = setting(&doc, "project");
+    assert_eq!(project["value"], "5c81a2e7f1d3b400123456ee");
+    assert_eq!(
+        project["origin"],
+        serde_json::json!({ "kind": "env", "name": "JWTMINT_FORMIO_PROJECT" })
+    );
+    assert_eq!(setting(&doc, "form")["origin"]["kind"], "flag");
+    let data = setting(&doc, "data");
+    assert_eq!(
+        data["origin"],
+        serde_json::json!({ "kind": "profile", "name": "staging" })
+    );
+    let role = setting(&doc, "role");
+    assert_eq!(role["value"], Value::Null);
+    assert_eq!(role["note"], "command line only");
+    assert_eq!(setting(&doc, "typ")["origin"]["kind"], "default");
+    let secret_setting = setting(&doc, "secret");
+    assert_eq!(secret_setting["value"]["source"], "command");
+    assert_eq!(secret_setting["value"]["command"][0], "cat");
+    assert_eq!(secret_setting["origin"]["name"], "staging");
+
+    // From the environment: named, never shown.
+    let doc = show(
+        &["formio", "--role", "5c81a2e7f1d3b400123456dd"],
+        &[("JWTMINT_SECRET", secret)],
+    );
+    let secret_setting = setting(&doc, "secret");
+    assert_eq!(
+        secret_setting["value"],
+        serde_json::json!({ "source": "env", "env": "JWTMINT_SECRET" })
+    );
+    assert_eq!(
+        secret_setting["origin"],
+        serde_json::json!({ "kind": "env", "name": "JWTMINT_SECRET" })
+    );
+
+    // From a file: its path, not its contents; the lifetime in seconds.
+    let doc = show(&["--profile", "prod", "formio"], &[]);
+    assert_eq!(doc["profile"]["origin"]["kind"], "flag");
+    let secret_setting = setting(&doc, "secret");
+    assert_eq!(secret_setting["value"]["source"], "file");
+    assert!(secret_setting["value"]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("secrets/formio"));
+    assert_eq!(setting(&doc, "expires-in")["value"], 300);
+
+    // Without a subcommand: every section of the profile; text stays the default.
+    let doc = show(&["--profile", "prod"], &[]);
+    assert_eq!(doc["sections"][0]["command"], "formio");
+    let out = run(home.cmd().args(["config", "show"]));
+    assert!(out.stdout.starts_with("config file: "), "{out:#?}");
+    let out = run(home.cmd().args(["config", "show", "--format", "yaml"]));
+    assert_eq!(out.code, Some(2), "{out:#?}");
+}
+
 #[test]
 fn batch_lines_override_the_profile() {
     let home = Home::new();

@@ -31,14 +31,16 @@ mod parse;
 mod show;
 
 pub use parse::{closest, parse};
-pub use show::{run, ConfigCommand};
+pub use show::{run, ConfigCommand, ShowFormat};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Context, Result};
 
-use crate::credentials::{Environment, KeySources};
+use crate::credentials::{
+    Environment, KeySources, ENV_PASSPHRASE, ENV_PASSPHRASE_COMMAND, ENV_SECRET, ENV_SECRET_COMMAND,
+};
 use crate::exit::UsageError;
 use crate::inspect::InspectOptions;
 use crate::mint::MintOptions;
@@ -356,10 +358,58 @@ pub fn active(request: &Request) -> Result<Option<(Profile, Origin)>> {
 // ---------------------------------------------------------------------------------------------
 // Joining a profile to the command line
 
+/// Where each shared setting in force came from, as joining the command line, the environment
+/// and the profile decided it: `jwtmint config show` labels each setting with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origins {
+    pub alg: Origin,
+    pub kid: Origin,
+    pub typ: Origin,
+    /// `expires-in` (or `--exp`, `--no-exp`).
+    pub expiry: Origin,
+    pub format: Origin,
+    /// The HMAC secret or the key.
+    pub material: Origin,
+    pub passphrase: Origin,
+    /// `inspect --provider`.
+    pub provider: Origin,
+    /// `inspect --jwks-url`.
+    pub jwks_url: Origin,
+}
+
+impl Default for Origins {
+    fn default() -> Self {
+        Origins {
+            alg: Origin::Default,
+            kid: Origin::Default,
+            typ: Origin::Default,
+            expiry: Origin::Default,
+            format: Origin::Default,
+            material: Origin::Default,
+            passphrase: Origin::Default,
+            provider: Origin::Default,
+            jwks_url: Origin::Default,
+        }
+    }
+}
+
+/// A setting the command line may give and the profile may fill: the flag's value, else the
+/// profile's, else none (the default); and which it was.
+fn fill<T: Clone>(slot: &mut Option<T>, profile_value: Option<&T>, profile: &str) -> Origin {
+    match (&slot, profile_value) {
+        (Some(_), _) => Origin::Flag,
+        (None, Some(value)) => {
+            *slot = Some(value.clone());
+            Origin::Profile(profile.to_string())
+        }
+        (None, None) => Origin::Default,
+    }
+}
+
 /// Puts the profile's section for `service` under the command line's values and options:
 /// values given by a flag or an environment variable win; defaults and absent values are
 /// replaced. Key material comes from the profile only when neither the command line nor the
-/// environment gives any.
+/// environment gives any. Returns where each shared setting came from.
 pub fn apply_section(
     profile: &str,
     section: &Section,
@@ -367,48 +417,94 @@ pub fn apply_section(
     options: &mut MintOptions,
     request: &Request,
     env: &Environment,
-) {
+) -> Origins {
     for (opt, given) in &section.values {
         match values.origin(opt) {
             Some(Origin::Flag | Origin::Env(_) | Origin::BatchLine) => {}
             _ => values.set(opt, given.clone(), Origin::Profile(profile.to_string())),
         }
     }
-    merge_keys(&section.keys, &mut options.keys, env);
-    if options.alg.is_none() {
-        options.alg = section.alg;
-    }
-    if options.kid.is_none() {
-        options.kid.clone_from(&section.kid);
-    }
-    if let (false, Some(typ)) = (request.typ_given, &section.typ) {
-        options.typ.clone_from(typ);
-    }
-    if let (Expiry::Default, Some(secs)) = (options.time.expiry, section.expires_in) {
-        options.time.expiry = Expiry::In(secs);
-    }
-    if options.format.is_none() {
-        options.format = section.format;
+    let (material, passphrase) = merge_keys(profile, &section.keys, &mut options.keys, env);
+    let typ = match (request.typ_given, &section.typ) {
+        (true, _) => Origin::Flag,
+        (false, Some(typ)) => {
+            options.typ.clone_from(typ);
+            Origin::Profile(profile.to_string())
+        }
+        (false, None) => Origin::Default,
+    };
+    let expiry = match (options.time.expiry, section.expires_in) {
+        (Expiry::Default, Some(secs)) => {
+            options.time.expiry = Expiry::In(secs);
+            Origin::Profile(profile.to_string())
+        }
+        (Expiry::Default, None) => Origin::Default,
+        _ => Origin::Flag,
+    };
+    Origins {
+        alg: fill(&mut options.alg, section.alg.as_ref(), profile),
+        kid: fill(&mut options.kid, section.kid.as_ref(), profile),
+        typ,
+        expiry,
+        format: fill(&mut options.format, section.format.as_ref(), profile),
+        material,
+        passphrase,
+        ..Origins::default()
     }
 }
 
 /// The profile's key sources (and its passphrase with them), where the command line and the
-/// environment give no key material.
-pub fn merge_keys(profile: &KeySources, into: &mut KeySources, env: &Environment) {
-    if into.has_material() || env.has_secret() || env.key_file.is_some() {
-        return;
+/// environment give no key material. Returns where the key material and the passphrase come
+/// from (the default: a prompt, or none).
+pub fn merge_keys(
+    name: &str,
+    profile: &KeySources,
+    into: &mut KeySources,
+    env: &Environment,
+) -> (Origin, Origin) {
+    let env_material = if env.secret.is_some() {
+        Some(Origin::Env(ENV_SECRET.into()))
+    } else if env.secret_command.is_some() {
+        Some(Origin::Env(ENV_SECRET_COMMAND.into()))
+    } else if env.key_file.is_some() {
+        Some(Origin::Env(env.key_file_var.into()))
+    } else {
+        None
+    };
+    let env_passphrase = if env.passphrase.is_some() {
+        Some(Origin::Env(ENV_PASSPHRASE.into()))
+    } else if env.passphrase_command.is_some() {
+        Some(Origin::Env(ENV_PASSPHRASE_COMMAND.into()))
+    } else {
+        None
+    };
+    let from_profile = !into.has_material() && env_material.is_none();
+    let material = match env_material {
+        _ if into.has_material() => Origin::Flag,
+        Some(origin) => origin,
+        None if profile.has_material() => Origin::Profile(name.to_string()),
+        None => Origin::Default,
+    };
+    if from_profile {
+        into.secret_file.clone_from(&profile.secret_file);
+        into.secret_env.clone_from(&profile.secret_env);
+        into.secret_command.clone_from(&profile.secret_command);
+        into.key_file.clone_from(&profile.key_file);
     }
-    into.secret_file.clone_from(&profile.secret_file);
-    into.secret_env.clone_from(&profile.secret_env);
-    into.secret_command.clone_from(&profile.secret_command);
-    into.key_file.clone_from(&profile.key_file);
     // The profile's passphrase goes with the profile's key, under a flag's or the
     // environment's passphrase.
-    if !into.has_passphrase() && !env.has_passphrase() {
-        into.passphrase_file.clone_from(&profile.passphrase_file);
-        into.passphrase_command
-            .clone_from(&profile.passphrase_command);
-    }
+    let passphrase = match env_passphrase {
+        _ if into.has_passphrase() => Origin::Flag,
+        Some(origin) => origin,
+        None if from_profile && profile.has_passphrase() => {
+            into.passphrase_file.clone_from(&profile.passphrase_file);
+            into.passphrase_command
+                .clone_from(&profile.passphrase_command);
+            Origin::Profile(name.to_string())
+        }
+        None => Origin::Default,
+    };
+    (material, passphrase)
 }
 
 /// A minting subcommand's values and options with the profile in force joined in.
@@ -437,24 +533,40 @@ pub fn apply_to_inspect(options: &mut InspectOptions, request: &Request) -> Resu
     Ok(())
 }
 
-pub(super) fn join_inspect(profile: &Profile, options: &mut InspectOptions, env: &Environment) {
+/// Joins the profile's `inspect` section (and the provider's own section's key) under
+/// `inspect`'s command line; returns where each setting came from.
+pub(super) fn join_inspect(
+    profile: &Profile,
+    options: &mut InspectOptions,
+    env: &Environment,
+) -> Origins {
+    let name = profile.name.as_str();
     let inspect = profile.sections.get(INSPECT);
-    if options.provider.is_none() {
-        options.provider = inspect.and_then(|s| s.provider.clone());
-    }
+    let provider = fill(
+        &mut options.provider,
+        inspect.and_then(|s| s.provider.as_ref()),
+        name,
+    );
+    let mut origins = Origins {
+        provider,
+        ..Origins::default()
+    };
     // A key on the command line or in the environment comes before the profile's JWKS URL;
     // the profile's JWKS URL before its key files.
+    if options.jwks_url.is_some() || options.discover {
+        origins.jwks_url = Origin::Flag;
+    }
     let given = options.keys.has_material()
         || options.jwks_url.is_some()
         || options.discover
         || env.has_secret()
         || env.key_file.is_some();
-    if given {
-        return;
-    }
-    if let Some(url) = inspect.and_then(|s| s.jwks_url.clone()) {
-        options.jwks_url = Some(url);
-        return;
+    if !given {
+        if let Some(url) = inspect.and_then(|s| s.jwks_url.clone()) {
+            options.jwks_url = Some(url);
+            origins.jwks_url = Origin::Profile(name.to_string());
+            return origins;
+        }
     }
     let keys = inspect
         .map(|s| &s.keys)
@@ -463,9 +575,13 @@ pub(super) fn join_inspect(profile: &Profile, options: &mut InspectOptions, env:
             let service = options.provider.as_deref()?.to_ascii_lowercase();
             profile.sections.get(&service).map(|s| &s.keys)
         });
-    if let Some(keys) = keys {
-        merge_keys(keys, &mut options.keys, env);
-    }
+    let (material, passphrase) = match keys {
+        Some(keys) if !given => merge_keys(name, keys, &mut options.keys, env),
+        _ => merge_keys(name, &KeySources::default(), &mut options.keys, env),
+    };
+    origins.material = material;
+    origins.passphrase = passphrase;
+    origins
 }
 
 #[cfg(test)]
@@ -798,7 +914,7 @@ key = "keys/public.pem"
             ..Default::default()
         };
         let env = Environment::default();
-        apply_section(
+        let origins = apply_section(
             "staging",
             section,
             &mut values,
@@ -810,6 +926,11 @@ key = "keys/public.pem"
         assert_eq!(values.text(form).as_deref(), Some("env"));
         assert!(options.keys.secret_command.is_some());
         assert_eq!(options.time.expiry, Expiry::In(600));
+        let staging = Origin::Profile("staging".into());
+        assert_eq!(origins.material, staging);
+        assert_eq!(origins.expiry, staging);
+        assert_eq!(origins.typ, Origin::Default);
+        assert_eq!(origins.alg, Origin::Default);
 
         let mut values = Values::new();
         values.apply_defaults(service.options);
@@ -820,7 +941,7 @@ key = "keys/public.pem"
             },
             ..Default::default()
         };
-        apply_section(
+        let origins = apply_section(
             "staging",
             section,
             &mut values,
@@ -837,6 +958,7 @@ key = "keys/public.pem"
             Some("5c81a2e7f1d3b40012345601")
         );
         assert_eq!(options.time.expiry, Expiry::Never);
+        assert_eq!(origins.expiry, Origin::Flag);
         values.check_required(service.options).unwrap_err(); // --role stays required
     }
 
@@ -851,7 +973,7 @@ key = "keys/public.pem"
             secret_file: Some("/flag.txt".into()),
             ..Default::default()
         };
-        merge_keys(&profile, &mut flags, &Environment::default());
+        merge_keys("p", &profile, &mut flags, &Environment::default());
         assert_eq!(flags.key_file, None);
         assert_eq!(
             flags.passphrase_file, None,
@@ -864,12 +986,21 @@ key = "keys/public.pem"
             ..Default::default()
         };
         let mut none = KeySources::default();
-        merge_keys(&profile, &mut none, &env);
+        let origins = merge_keys("p", &profile, &mut none, &env);
         assert!(!none.has_material());
         assert!(!none.has_passphrase());
+        assert_eq!(
+            origins,
+            (
+                Origin::Env(ENV_SECRET.into()),
+                Origin::Env(ENV_PASSPHRASE_COMMAND.into())
+            )
+        );
 
         let mut none = KeySources::default();
-        merge_keys(&profile, &mut none, &Environment::default());
+        let origins = merge_keys("p", &profile, &mut none, &Environment::default());
+        let p = Origin::Profile("p".into());
+        assert_eq!(origins, (p.clone(), p));
         assert_eq!(none.key_file.as_deref(), Some(Path::new("/profile.pem")));
         assert_eq!(
             none.passphrase_file.as_deref(),
@@ -880,7 +1011,8 @@ key = "keys/public.pem"
             passphrase_command: Some(SecretCommand::parse("pass show k").unwrap()),
             ..Default::default()
         };
-        merge_keys(&profile, &mut pass, &Environment::default());
+        let origins = merge_keys("p", &profile, &mut pass, &Environment::default());
+        assert_eq!(origins, (Origin::Profile("p".into()), Origin::Flag));
         assert_eq!(pass.key_file.as_deref(), Some(Path::new("/profile.pem")));
         assert_eq!(pass.passphrase_file, None);
     }

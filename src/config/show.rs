@@ -1,14 +1,16 @@
 //! `jwtmint config path|profiles|show`.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
 
 use super::{
-    apply_section, join_inspect, load, locate, select, Config, Location, Profile, Request,
-    ENV_CONFIG,
+    apply_section, join_inspect, load, locate, select, Config, Location, Origins, Profile, Request,
+    Section, ENV_CONFIG, INSPECT,
 };
 use crate::credentials::{self, Environment, KeySources};
 use crate::exit::UsageError;
-use crate::providers::{Given, Origin};
+use crate::mint::MintOptions;
+use crate::providers::{Given, Origin, Service, Values};
 use crate::time::{self, Expiry};
 
 /// `jwtmint config path|profiles|show`.
@@ -20,6 +22,7 @@ pub enum ConfigCommand {
     Show {
         request: Request,
         command: Vec<String>,
+        format: ShowFormat,
     },
 }
 
@@ -47,7 +50,11 @@ pub fn run(command: ConfigCommand) -> Result<()> {
             }
             crate::output::print_result(&names.join("\n"))
         }
-        ConfigCommand::Show { request, command } => {
+        ConfigCommand::Show {
+            request,
+            command,
+            format,
+        } => {
             // `config show formio --profile prod`: the subcommand's own --profile counts too.
             let own = match crate::cli::parse_from(
                 std::iter::once("jwtmint".to_string()).chain(command.iter().cloned()),
@@ -71,49 +78,202 @@ pub fn run(command: ConfigCommand) -> Result<()> {
                 selected,
                 &request,
                 &command,
+                format,
             )?)
         }
     }
 }
 
-/// The text of `jwtmint config show`.
+/// How `config show` prints: aligned text, or one JSON document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ShowFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+/// What `jwtmint config show` reports: the file, the profile in force and why, and each
+/// subcommand's settings.
+struct Report {
+    path: String,
+    exists: bool,
+    /// `JWTMINT_CONFIG` named the file.
+    from_env: bool,
+    profile: Option<(String, Origin)>,
+    sections: Vec<(String, Vec<Setting>)>,
+}
+
+/// One setting: its value as text and as JSON (for a secret or a passphrase, where it comes
+/// from, never its value), and where it came from, or a note where nothing set it.
+struct Setting {
+    name: String,
+    text: String,
+    json: Value,
+    origin: Option<Origin>,
+    note: Option<&'static str>,
+}
+
+impl Setting {
+    fn new(name: &str, text: impl Into<String>, json: Value, origin: Origin) -> Setting {
+        Setting {
+            name: name.to_string(),
+            text: text.into(),
+            json,
+            origin: Some(origin),
+            note: None,
+        }
+    }
+
+    /// Text, the same as JSON.
+    fn text(name: &str, text: impl Into<String>, origin: Origin) -> Setting {
+        let text = text.into();
+        Setting::new(name, text.clone(), Value::String(text), origin)
+    }
+
+    /// A setting that nothing set: `note` says why.
+    fn unset(name: &str, text: &str, note: &'static str) -> Setting {
+        Setting {
+            name: name.to_string(),
+            text: text.to_string(),
+            json: Value::Null,
+            origin: None,
+            note: Some(note),
+        }
+    }
+}
+
+fn origin_json(origin: &Origin) -> Value {
+    match origin {
+        Origin::Flag => json!({ "kind": "flag" }),
+        Origin::Env(name) => json!({ "kind": "env", "name": name }),
+        Origin::Profile(name) => json!({ "kind": "profile", "name": name }),
+        Origin::Default => json!({ "kind": "default" }),
+        Origin::BatchLine => json!({ "kind": "batch-line" }),
+    }
+}
+
+impl Report {
+    fn text(&self) -> String {
+        let mut out = format!(
+            "config file: {}{}{}\n",
+            self.path,
+            if self.exists { "" } else { " (none)" },
+            if self.from_env {
+                format!(" (env {ENV_CONFIG})")
+            } else {
+                String::new()
+            }
+        );
+        match &self.profile {
+            Some((name, Origin::Default)) => {
+                out.push_str(&format!("profile: {name} (default-profile)\n"))
+            }
+            Some((name, origin)) => out.push_str(&format!("profile: {name} ({origin})\n")),
+            None => out.push_str("profile: none\n"),
+        }
+        for (command, settings) in &self.sections {
+            out.push_str(&format!("\n[{command}]\n"));
+            for setting in settings {
+                let origin = match (&setting.origin, setting.note) {
+                    (Some(origin), _) => origin.to_string(),
+                    (None, Some(note)) => note.to_string(),
+                    (None, None) => String::new(),
+                };
+                out.push_str(&line(&setting.name, &setting.text, &origin));
+            }
+        }
+        out
+    }
+
+    fn json(&self) -> Value {
+        let sections: Vec<Value> = self
+            .sections
+            .iter()
+            .map(|(command, settings)| {
+                let settings: Vec<Value> = settings
+                    .iter()
+                    .map(|s| {
+                        let mut setting = json!({
+                            "name": s.name,
+                            "value": s.json,
+                            "origin": s.origin.as_ref().map(origin_json),
+                        });
+                        if let Some(note) = s.note {
+                            setting["note"] = Value::String(note.into());
+                        }
+                        setting
+                    })
+                    .collect();
+                json!({ "command": command, "settings": settings })
+            })
+            .collect();
+        json!({
+            "config_file": {
+                "path": self.path,
+                "exists": self.exists,
+                "origin": origin_json(&if self.from_env {
+                    Origin::Env(ENV_CONFIG.into())
+                } else {
+                    Origin::Default
+                }),
+            },
+            "profile": self.profile.as_ref().map(|(name, origin)| json!({
+                "name": name,
+                "origin": match origin {
+                    Origin::Default => json!({ "kind": "default-profile" }),
+                    other => origin_json(other),
+                },
+            })),
+            "sections": sections,
+        })
+    }
+}
+
+/// The text or JSON of `jwtmint config show`.
 fn show(
     location: &Location,
     config: Option<&Config>,
     selected: Option<(&Profile, Origin)>,
     request: &Request,
     command: &[String],
+    format: ShowFormat,
 ) -> Result<String> {
-    let mut out = String::new();
-    let exists = if config.is_some() { "" } else { " (none)" };
-    out.push_str(&format!(
-        "config file: {}{exists}{}\n",
-        location.path.display(),
-        if location.from_env {
-            format!(" (env {ENV_CONFIG})")
-        } else {
-            String::new()
+    let report = report(location, config, selected, request, command)?;
+    Ok(match format {
+        ShowFormat::Text => report.text(),
+        ShowFormat::Json => {
+            let json = serde_json::to_string_pretty(&report.json())
+                .context("writing config show's JSON")?;
+            format!("{}\n", crate::output::json_for_terminal(&json))
         }
-    ));
-    match &selected {
-        Some((profile, origin)) => {
-            let why = match origin {
-                Origin::Default => "default-profile".to_string(),
-                other => other.to_string(),
-            };
-            out.push_str(&format!("profile: {} ({why})\n", profile.name));
-        }
-        None => out.push_str("profile: none\n"),
-    }
+    })
+}
+
+fn report(
+    location: &Location,
+    config: Option<&Config>,
+    selected: Option<(&Profile, Origin)>,
+    request: &Request,
+    command: &[String],
+) -> Result<Report> {
+    let mut report = Report {
+        path: location.path.display().to_string(),
+        exists: config.is_some(),
+        from_env: location.from_env,
+        profile: selected
+            .as_ref()
+            .map(|(profile, origin)| (profile.name.clone(), origin.clone())),
+        sections: Vec::new(),
+    };
     let profile = selected.map(|(p, _)| p);
     let subcommands: Vec<Vec<String>> = if command.is_empty() {
         match profile {
-            Some(profile) if !profile.sections.is_empty() => profile
+            Some(profile) => profile
                 .sections
                 .keys()
                 .map(|name| vec![name.clone()])
                 .collect(),
-            _ => return Ok(out),
+            None => Vec::new(),
         }
     } else {
         vec![command.to_vec()]
@@ -129,131 +289,24 @@ fn show(
                     .trim_start_matches("error: ");
                 UsageError::new(format!("config show: {first}"))
             })?;
-        out.push('\n');
-        match parsed {
+        let section = match parsed {
             crate::cli::Parsed::Mint {
                 service,
-                mut values,
-                mut options,
+                values,
+                options,
                 request: own,
             } => {
                 let request = Request {
                     typ_given: own.typ_given,
                     ..request.clone()
                 };
-                let flags = options.clone();
-                let env = Environment::for_service(service);
-                let section = profile.and_then(|p| Some((p, p.sections.get(service.name)?)));
-                if let Some((profile, section)) = section {
-                    apply_section(
-                        &profile.name,
-                        section,
-                        &mut values,
-                        &mut options,
-                        &request,
-                        &env,
-                    );
-                }
-                let label = |given_by_flag: bool, from_profile: bool| -> String {
-                    match (given_by_flag, from_profile, profile) {
-                        (true, _, _) => "flag".into(),
-                        (false, true, Some(p)) => Origin::Profile(p.name.clone()).to_string(),
-                        _ => "default".into(),
-                    }
-                };
-                out.push_str(&format!("[{}]\n", service.name));
-                for opt in service.options {
-                    let (value, origin) = match (values.get(opt), values.origin(opt)) {
-                        (Some(given), Some(origin)) => (describe(given), origin.to_string()),
-                        _ if opt.grants_rights => ("(not set)".into(), "command line only".into()),
-                        _ if opt.required => ("(not set: required)".into(), String::new()),
-                        _ => continue,
-                    };
-                    out.push_str(&line(opt.long, &value, &origin));
-                }
-                let alg = match options.alg {
-                    Some(alg) => (alg.name().to_string(), label(flags.alg.is_some(), true)),
-                    None => (
-                        if service.algs.allowed.iter().all(|alg| alg.is_hmac()) {
-                            service.algs.default.name().to_string()
-                        } else {
-                            format!(
-                                "{} with a secret, else the key's own",
-                                service.algs.default.name()
-                            )
-                        },
-                        "default".into(),
-                    ),
-                };
-                out.push_str(&line("alg", &alg.0, &alg.1));
-                if let Some(kid) = &options.kid {
-                    out.push_str(&line("kid", kid, &label(flags.kid.is_some(), true)));
-                }
-                out.push_str(&line(
-                    "typ",
-                    &options.typ,
-                    &label(request.typ_given, options.typ != flags.typ),
-                ));
-                let expiry = match options.time.expiry {
-                    Expiry::In(secs) => Some(time::human_duration(secs)),
-                    Expiry::At(at) => Some(time::rfc3339(at)),
-                    Expiry::Never => Some("never".into()),
-                    Expiry::Default => None,
-                };
-                if let Some(expiry) = expiry {
-                    out.push_str(&line(
-                        "expires-in",
-                        &expiry,
-                        &label(flags.time.expiry != Expiry::Default, true),
-                    ));
-                }
-                let format = options.format.unwrap_or(service.default_format());
-                out.push_str(&line(
-                    "format",
-                    format.name(),
-                    &label(
-                        flags.format.is_some(),
-                        options.format.is_some() && flags.format.is_none(),
-                    ),
-                ));
-                let profile_name = profile.map(|p| p.name.as_str());
-                out.push_str(&key_lines(&flags.keys, &options.keys, &env, profile_name));
+                (
+                    service.name.to_string(),
+                    mint_settings(service, values, options, profile, &request),
+                )
             }
             crate::cli::Parsed::Inspect { args, .. } => {
-                let mut options = args.options();
-                let flags = options.clone();
-                let env = Environment::from_process();
-                if let Some(profile) = profile {
-                    join_inspect(profile, &mut options, &env);
-                }
-                out.push_str("[inspect]\n");
-                let provider_origin = match (&flags.provider, &options.provider, profile) {
-                    (Some(_), _, _) => "flag".to_string(),
-                    (None, Some(_), Some(p)) => Origin::Profile(p.name.clone()).to_string(),
-                    _ => String::new(),
-                };
-                out.push_str(&line(
-                    "provider",
-                    options
-                        .provider
-                        .as_deref()
-                        .unwrap_or("(guessed from the token)"),
-                    &provider_origin,
-                ));
-                if let Some(url) = &options.jwks_url {
-                    let origin = match (&flags.jwks_url, profile) {
-                        (Some(_), _) => "flag".to_string(),
-                        (None, Some(p)) => Origin::Profile(p.name.clone()).to_string(),
-                        _ => String::new(),
-                    };
-                    out.push_str(&line("jwks-url", url, &origin));
-                }
-                out.push_str(&key_lines(
-                    &flags.keys,
-                    &options.keys,
-                    &env,
-                    profile.map(|p| p.name.as_str()),
-                ));
+                (INSPECT.to_string(), inspect_settings(&args, profile))
             }
             _ => {
                 return Err(UsageError::new(
@@ -261,9 +314,111 @@ fn show(
                 )
                 .into())
             }
-        }
+        };
+        report.sections.push(section);
     }
-    Ok(out)
+    Ok(report)
+}
+
+/// A minting subcommand's settings, with the profile's section joined in.
+fn mint_settings(
+    service: &'static Service,
+    mut values: Values,
+    mut options: MintOptions,
+    profile: Option<&Profile>,
+    request: &Request,
+) -> Vec<Setting> {
+    let env = Environment::for_service(service);
+    let empty = Section::default();
+    let (name, section) = match profile {
+        Some(p) => (
+            p.name.as_str(),
+            p.sections.get(service.name).unwrap_or(&empty),
+        ),
+        None => ("", &empty),
+    };
+    let origins = apply_section(name, section, &mut values, &mut options, request, &env);
+    let keys = key_settings(&options.keys, &env, &origins);
+    let mut settings = Vec::new();
+    for opt in service.options {
+        settings.push(match (values.get(opt), values.origin(opt)) {
+            (Some(given), Some(origin)) => {
+                Setting::new(opt.long, describe(given), given_json(given), origin.clone())
+            }
+            _ if opt.grants_rights => Setting::unset(opt.long, "(not set)", "command line only"),
+            _ if opt.required => Setting::unset(opt.long, "(not set)", "required"),
+            _ => continue,
+        });
+    }
+    settings.push(match options.alg {
+        Some(alg) => Setting::text("alg", alg.name(), origins.alg),
+        None if service.algs.allowed.iter().all(|alg| alg.is_hmac()) => {
+            Setting::text("alg", service.algs.default.name(), Origin::Default)
+        }
+        None => Setting::new(
+            "alg",
+            format!(
+                "{} with a secret, else the key's own",
+                service.algs.default.name()
+            ),
+            Value::Null,
+            Origin::Default,
+        ),
+    });
+    if let Some(kid) = &options.kid {
+        settings.push(Setting::text("kid", kid, origins.kid));
+    }
+    settings.push(Setting::text("typ", &options.typ, origins.typ));
+    let expiry = match options.time.expiry {
+        Expiry::In(secs) => Some(Setting::new(
+            "expires-in",
+            time::human_duration(secs),
+            json!(secs),
+            origins.expiry,
+        )),
+        Expiry::At(at) => Some(Setting::new(
+            "expires-in",
+            time::rfc3339(at),
+            json!(at),
+            origins.expiry,
+        )),
+        Expiry::Never => Some(Setting::new(
+            "expires-in",
+            "never",
+            Value::Null,
+            origins.expiry,
+        )),
+        Expiry::Default => None,
+    };
+    settings.extend(expiry);
+    let format = options.format.unwrap_or(service.default_format());
+    settings.push(Setting::text("format", format.name(), origins.format));
+    settings.extend(keys);
+    settings
+}
+
+/// `inspect`'s settings, with the profile's `inspect` section joined in.
+fn inspect_settings(args: &crate::cli::InspectArgs, profile: Option<&Profile>) -> Vec<Setting> {
+    let mut options = args.options();
+    let env = Environment::from_process();
+    let origins = match profile {
+        Some(profile) => join_inspect(profile, &mut options, &env),
+        None => join_inspect(&Profile::default(), &mut options, &env),
+    };
+    let mut settings = vec![match &options.provider {
+        Some(provider) => Setting::text("provider", provider, origins.provider.clone()),
+        None => Setting::new(
+            "provider",
+            "(guessed from the token)",
+            Value::Null,
+            Origin::Default,
+        ),
+    }];
+    if let Some(url) = &options.jwks_url {
+        settings.push(Setting::text("jwks-url", url, origins.jwks_url.clone()));
+    }
+    settings.extend(key_settings(&options.keys, &env, &origins));
+    settings
 }
 
 fn line(key: &str, value: &str, origin: &str) -> String {
@@ -290,99 +445,112 @@ fn describe(given: &Given) -> String {
     }
 }
 
+/// A value as `config show --format json` gives it: what a `--batch` line would hold.
+fn given_json(given: &Given) -> Value {
+    match given {
+        Given::Text(text) => Value::String(text.clone()),
+        Given::List(items) => json!(items),
+        Given::Switch(on) => Value::Bool(*on),
+        Given::Assign(items) => Value::Object(
+            items
+                .iter()
+                .map(|a| (a.key.clone(), a.value.clone()))
+                .collect(),
+        ),
+        Given::Bare => Value::Bool(true),
+        Given::Object(object) => Value::Object(object.clone()),
+    }
+}
+
 /// The key, secret and passphrase in force: their sources, never their values.
-fn key_lines(
-    flags: &KeySources,
-    merged: &KeySources,
-    env: &Environment,
-    profile: Option<&str>,
-) -> String {
-    let mut out = String::new();
-    let origin = |from_flags: bool| -> String {
-        match (from_flags, profile) {
-            (true, _) => "flag".into(),
-            (false, Some(name)) => Origin::Profile(name.into()).to_string(),
-            (false, None) => String::new(),
-        }
-    };
-    let material = if let Some(path) = &merged.secret_file {
+fn key_settings(keys: &KeySources, env: &Environment, origins: &Origins) -> Vec<Setting> {
+    let source =
+        |kind: &str, text: String, detail: Value| (text, json!({ "source": kind, kind: detail }));
+    let material = if let Some(path) = &keys.secret_file {
         Some((
             "secret",
-            format!("file {}", path.display()),
-            origin(flags.has_secret()),
+            source("file", format!("file {}", path.display()), json!(path)),
         ))
-    } else if let Some(var) = &merged.secret_env {
+    } else if let Some(var) = &keys.secret_env {
         Some((
             "secret",
-            format!("env var {var}"),
-            origin(flags.has_secret()),
+            source("env", format!("env var {var}"), json!(var)),
         ))
-    } else if let Some(command) = &merged.secret_command {
+    } else if let Some(command) = &keys.secret_command {
         Some((
             "secret",
-            format!("command {}", command.display()),
-            origin(flags.has_secret()),
+            source(
+                "command",
+                format!("command {}", command.display()),
+                json!(command.argv),
+            ),
         ))
-    } else if let Some(path) = &merged.key_file {
+    } else if let Some(path) = &keys.key_file {
         Some((
             "key",
-            path.display().to_string(),
-            origin(flags.key_file.is_some()),
+            source("file", path.display().to_string(), json!(path)),
         ))
     } else if env.secret.is_some() {
         Some((
             "secret",
-            format!("{} (value hidden)", credentials::ENV_SECRET),
-            format!("env {}", credentials::ENV_SECRET),
+            source(
+                "env",
+                format!("{} (value hidden)", credentials::ENV_SECRET),
+                json!(credentials::ENV_SECRET),
+            ),
         ))
     } else if let Some(text) = &env.secret_command {
         Some((
             "secret",
-            format!("command {text}"),
-            format!("env {}", credentials::ENV_SECRET_COMMAND),
+            source("command", format!("command {text}"), json!(text)),
         ))
     } else {
         env.key_file.as_ref().map(|path| {
             (
                 "key",
-                path.display().to_string(),
-                format!("env {}", env.key_file_var),
+                source("file", path.display().to_string(), json!(path)),
             )
         })
     };
-    match material {
-        Some((what, value, origin)) => out.push_str(&line(what, &value, &origin)),
-        None => out.push_str(&line(
+    let mut settings = vec![match material {
+        Some((name, (text, json))) => Setting::new(name, text, json, origins.material.clone()),
+        None => Setting::new(
             "secret",
             "(none: asked for on a terminal)",
-            "default",
-        )),
-    }
-    let passphrase = if let Some(path) = &merged.passphrase_file {
-        Some((
+            json!({ "source": "prompt" }),
+            Origin::Default,
+        ),
+    }];
+    let passphrase = if let Some(path) = &keys.passphrase_file {
+        Some(source(
+            "file",
             format!("file {}", path.display()),
-            origin(flags.has_passphrase()),
+            json!(path),
         ))
-    } else if let Some(command) = &merged.passphrase_command {
-        Some((
+    } else if let Some(command) = &keys.passphrase_command {
+        Some(source(
+            "command",
             format!("command {}", command.display()),
-            origin(flags.has_passphrase()),
+            json!(command.argv),
         ))
     } else if env.passphrase.is_some() {
-        Some((
+        Some(source(
+            "env",
             format!("{} (value hidden)", credentials::ENV_PASSPHRASE),
-            format!("env {}", credentials::ENV_PASSPHRASE),
+            json!(credentials::ENV_PASSPHRASE),
         ))
     } else {
-        env.passphrase_command.as_ref().map(|text| {
-            (
-                format!("command {text}"),
-                format!("env {}", credentials::ENV_PASSPHRASE_COMMAND),
-            )
-        })
+        env.passphrase_command
+            .as_ref()
+            .map(|text| source("command", format!("command {text}"), json!(text)))
     };
-    if let Some((value, origin)) = passphrase {
-        out.push_str(&line("passphrase", &value, &origin));
+    if let Some((text, json)) = passphrase {
+        settings.push(Setting::new(
+            "passphrase",
+            text,
+            json,
+            origins.passphrase.clone(),
+        ));
     }
-    out
+    settings
 }
