@@ -59,11 +59,12 @@ const MAX_CONFIG: u64 = 1 << 20;
 /// The section that configures `inspect`.
 pub const INSPECT: &str = "inspect";
 
-/// Where the config file is, and whether `JWTMINT_CONFIG` named it.
+/// Where the config file is, and what named it: `JWTMINT_CONFIG` ([`Origin::Env`]) or the
+/// platform's default place ([`Origin::Default`]).
 #[derive(Debug, Clone)]
 pub struct Location {
     pub path: PathBuf,
-    pub from_env: bool,
+    pub origin: Origin,
 }
 
 /// The config file's path: `$JWTMINT_CONFIG`, else the platform's config directory (XDG on
@@ -72,7 +73,7 @@ pub fn locate() -> Result<Location> {
     if let Some(path) = std::env::var_os(ENV_CONFIG).filter(|v| !v.is_empty()) {
         return Ok(Location {
             path: PathBuf::from(path),
-            from_env: true,
+            origin: Origin::Env(ENV_CONFIG.into()),
         });
     }
     use etcetera::BaseStrategy;
@@ -80,7 +81,7 @@ pub fn locate() -> Result<Location> {
         .map_err(|e| anyhow!("cannot find the config directory: {e}"))?;
     Ok(Location {
         path: base.config_dir().join("jwtmint").join("config.toml"),
-        from_env: false,
+        origin: Origin::Default,
     })
 }
 
@@ -127,7 +128,9 @@ pub fn load(location: &Location) -> Result<Option<Config>> {
     let path = &location.path;
     let file = match crate::input::open_nonblocking(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !location.from_env => {
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound && location.origin == Origin::Default =>
+        {
             return Ok(None)
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -862,7 +865,7 @@ key = "keys/public.pem"
         let config = parse_text(FORMIO).unwrap();
         let location = Location {
             path: config.path.clone(),
-            from_env: false,
+            origin: Origin::Default,
         };
         let by = |profile: Option<(&str, Origin)>| Request {
             profile: profile.map(|(n, o)| (n.to_string(), o)),

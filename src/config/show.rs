@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::{
     apply_section, join_inspect, load, locate, select, Config, Location, Origins, Profile, Request,
-    Section, ENV_CONFIG, INSPECT,
+    Section, INSPECT,
 };
 use crate::credentials::{self, Environment, KeySources};
 use crate::exit::UsageError;
@@ -97,8 +97,8 @@ pub enum ShowFormat {
 struct Report {
     path: String,
     exists: bool,
-    /// `JWTMINT_CONFIG` named the file.
-    from_env: bool,
+    /// What named the file: `JWTMINT_CONFIG`, or the default place.
+    origin: Origin,
     profile: Option<(String, Origin)>,
     sections: Vec<(String, Vec<Setting>)>,
 }
@@ -158,10 +158,9 @@ impl Report {
             "config file: {}{}{}\n",
             self.path,
             if self.exists { "" } else { " (none)" },
-            if self.from_env {
-                format!(" (env {ENV_CONFIG})")
-            } else {
-                String::new()
+            match &self.origin {
+                Origin::Default => String::new(),
+                origin => format!(" ({origin})"),
             }
         );
         match &self.profile {
@@ -211,11 +210,7 @@ impl Report {
             "config_file": {
                 "path": self.path,
                 "exists": self.exists,
-                "origin": origin_json(&if self.from_env {
-                    Origin::Env(ENV_CONFIG.into())
-                } else {
-                    Origin::Default
-                }),
+                "origin": origin_json(&self.origin),
             },
             "profile": self.profile.as_ref().map(|(name, origin)| json!({
                 "name": name,
@@ -259,7 +254,7 @@ fn report(
     let mut report = Report {
         path: location.path.display().to_string(),
         exists: config.is_some(),
-        from_env: location.from_env,
+        origin: location.origin.clone(),
         profile: selected
             .as_ref()
             .map(|(profile, origin)| (profile.name.clone(), origin.clone())),
