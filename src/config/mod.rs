@@ -800,12 +800,30 @@ key = "keys/public.pem"
                         parse_text(&format!("[profiles.p.{section_name}]\n{name} = {v}\n")).ok()
                     })
                     .unwrap_or_else(|| panic!("no sample value of `{name}` reads"));
-                let section = &config.profiles["p"].sections[section_name];
-                assert_ne!(
-                    format!("{section:?}"),
-                    format!("{:?}", Section::default()),
-                    "`{name}` is read but not kept"
-                );
+                // Joined under an empty command line, it changes what is in force.
+                let profile = &config.profiles["p"];
+                let (before, after) = if inspect {
+                    let mut options = InspectOptions::default();
+                    let before = format!("{options:?}");
+                    join_inspect(profile, &mut options, &Environment::default());
+                    (before, format!("{options:?}"))
+                } else {
+                    let mut options = MintOptions {
+                        typ: "JWT".into(),
+                        ..Default::default()
+                    };
+                    let before = format!("{options:?}");
+                    apply_section(
+                        "p",
+                        &profile.sections[section_name],
+                        &mut Values::new(),
+                        &mut options,
+                        &Request::default(),
+                        &Environment::default(),
+                    );
+                    (before, format!("{options:?}"))
+                };
+                assert_ne!(before, after, "`{name}` is read but not applied");
             }
         }
         for name in ["claim", "iat", "exp", "batch", "header", "kid-thumbprint"] {
