@@ -25,12 +25,12 @@ use crate::claims::Assignment;
 use crate::config::{ConfigCommand, Request, ENV_PROFILE};
 use crate::credentials::{KeySources, SecretCommand};
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::keygen::{KeyType, KeygenKind, KeygenOptions, PrivateFormat};
 use crate::mint::MintOptions;
 use crate::output::Format;
 use crate::providers::{Kind, Opt, Origin, Service, Values, REGISTRY};
 use crate::public_key::{PublicKeyOptions, PublicKeyOutput};
-use crate::sign::Alg;
 use crate::time::{self, Expiry, TimeOptions, TimeSpec};
 
 const ABOUT: &str = "Mint signed JSON Web Tokens for services that accept custom JWT logins.";
@@ -2325,7 +2325,7 @@ mod tests {
         assert_eq!(options.alg, Some(Alg::RS256));
         assert_eq!(options.format, Some(Format::Json));
         assert_eq!(options.claims[0].key, "n");
-        let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
+        let generic = crate::providers::sign::Generic::from_values(&values).unwrap();
         assert_eq!(generic.jti, Some(None));
         assert_eq!(generic.aud, ["a", "b"]);
     }
@@ -2333,10 +2333,10 @@ mod tests {
     #[test]
     fn jti_takes_an_optional_value() {
         let (_, values, _) = mint(&["sign", "--jti", "abc"]);
-        let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
+        let generic = crate::providers::sign::Generic::from_values(&values).unwrap();
         assert_eq!(generic.jti, Some(Some("abc".into())));
         let (_, values, _) = mint(&["sign"]);
-        let generic = crate::providers::generic::Generic::from_values(&values).unwrap();
+        let generic = crate::providers::sign::Generic::from_values(&values).unwrap();
         assert_eq!(generic.jti, None);
     }
 

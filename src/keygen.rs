@@ -156,7 +156,7 @@ fn key_pair(key_type: KeyType, options: &KeygenOptions) -> Result<()> {
     let private_text = match (options.format, &passphrase) {
         (PrivateFormat::Jwk, _) => {
             let kid = keys::jwk::thumbprint(&key)?;
-            let alg = crate::sign::Alg::natural_for(key.kind());
+            let alg = crate::jws::Alg::natural_for(key.kind());
             let mut jwk = keys::jwk::private_jwk_from_pkcs8(&pkcs8, Some(&kid), Some(alg))?;
             jwk.push('\n');
             jwk

@@ -14,6 +14,7 @@ pub mod http;
 pub mod input;
 pub mod inspect;
 pub mod json;
+pub mod jws;
 pub mod keygen;
 pub mod keys;
 pub mod mint;
@@ -22,7 +23,6 @@ pub mod providers;
 pub mod public_key;
 #[cfg(feature = "serve")]
 pub mod serve;
-pub mod sign;
 pub mod signers;
 pub mod time;
 

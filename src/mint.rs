@@ -9,9 +9,9 @@ use crate::claims::{self, Assignment};
 use crate::credentials::{self, Credential, Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
+use crate::jws::{Alg, Signer};
 use crate::output::{self, warn, Format};
 use crate::providers::{AlgRules, KeyFacts, Provider, Service, Values};
-use crate::sign::{Alg, Signer};
 use crate::time::{self, TimeOptions};
 
 /// The options shared by every minting subcommand, as plain values.

@@ -10,10 +10,10 @@ use serde_json::Value;
 use crate::credentials::{self, Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
+use crate::jws::{Alg, KeyMaterial};
 use crate::keys::{self, jwk, PrivateKey};
 use crate::output;
 use crate::providers::PublicKeyForm;
-use crate::sign::{Alg, KeyMaterial};
 use crate::signers::{self, SigningKey};
 
 /// What to print.

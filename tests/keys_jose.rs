@@ -9,8 +9,8 @@ use base64::Engine;
 use zeroize::Zeroizing;
 
 use common::{decode_unverified, fixture, fixture_bytes, jwtmint, one_line};
+use jwtmint::jws::{verify_with_spki, Alg};
 use jwtmint::keys;
-use jwtmint::sign::{verify_with_spki, Alg};
 
 fn no_passphrase() -> anyhow::Result<Zeroizing<Vec<u8>>> {
     anyhow::bail!("no passphrase expected")

@@ -82,8 +82,8 @@ fn missing_required_options_are_usage_errors() {
 /// usage errors before anything is read.
 #[test]
 fn formats_and_algorithms_outside_a_service_are_usage_errors() {
+    use jwtmint::jws::Alg;
     use jwtmint::output::Format;
-    use jwtmint::sign::Alg;
     for service in REGISTRY {
         let missing = [Format::Token, Format::Json, Format::Header, Format::Url]
             .into_iter()

@@ -418,8 +418,8 @@ fn every_minting_service_is_served() {
 /// format the service has is refused with that reason.
 #[test]
 fn serve_narrows_alg_and_format_per_service() {
+    use jwtmint::jws::Alg;
     use jwtmint::output::Format;
-    use jwtmint::sign::Alg;
     let formats = [
         Format::Url,
         Format::Token,

@@ -7,7 +7,7 @@
 mod common;
 
 use jwtmint::keys::{jwk, load_key};
-use jwtmint::sign::KeyMaterial;
+use jwtmint::jws::KeyMaterial;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 use zeroize::Zeroizing;

@@ -295,8 +295,8 @@ mod tests {
         example: "",
         options: &[USER, ATTR, ROLE, ADMIN, DATA_FILE],
         algs: AlgRules {
-            allowed: &[crate::sign::Alg::HS256],
-            default: crate::sign::Alg::HS256,
+            allowed: &[crate::jws::Alg::HS256],
+            default: crate::jws::Alg::HS256,
         },
         expiry: ExpiryRules::NONE,
         guarded: &[],

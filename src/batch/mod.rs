@@ -14,10 +14,10 @@ use serde_json::{Map, Value};
 
 use crate::claims;
 use crate::credentials::{Credential, Environment};
+use crate::jws::Signer;
 use crate::mint::{self, MintOptions, Minter};
 use crate::output::Format;
 use crate::providers::{KeyFacts, Service, Values};
-use crate::sign::Signer;
 
 pub use line::Line;
 

@@ -43,10 +43,10 @@ use crate::credentials::{
 };
 use crate::exit::UsageError;
 use crate::inspect::InspectOptions;
+use crate::jws::Alg;
 use crate::mint::MintOptions;
 use crate::output::Format;
 use crate::providers::{Given, Opt, Origin, Service, Values};
-use crate::sign::Alg;
 use crate::time::Expiry;
 use parse::profile_list;
 

@@ -5,9 +5,9 @@ use anyhow::{bail, Result};
 use super::sources::secret_flag;
 use super::{Environment, KeyFile, KeySources, ENV_KEY_FILE, ENV_SECRET};
 use crate::exit::UsageError;
+use crate::jws::{Alg, KeyMaterial};
 use crate::keys;
 use crate::providers::AlgRules;
-use crate::sign::{Alg, KeyMaterial};
 
 /// The algorithm a key file signs with: `--alg` (which must agree with a JWK's own `alg`), else
 /// the JWK's `alg`, else the service's default or the key's natural algorithm; then checked

@@ -8,8 +8,8 @@ use super::sources::passphrase_for;
 use super::{Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
+use crate::jws::KeyMaterial;
 use crate::keys;
-use crate::sign::KeyMaterial;
 
 /// The `x5c`, `x5t` and `x5t#S256` header fields of `--x5c-cert` and `--x5t-cert`, whose
 /// certificate must hold the signing key's public key.

@@ -10,8 +10,8 @@ use zeroize::Zeroizing;
 use super::sources::passphrase_for;
 use super::{env_command, Environment, KeySources, ENV_PASSPHRASE, ENV_PASSPHRASE_COMMAND};
 use crate::input;
+use crate::jws::{Alg, KeyMaterial};
 use crate::keys;
-use crate::sign::{Alg, KeyMaterial};
 use crate::signers;
 
 /// A key file as read: the key material and what the file says about it.

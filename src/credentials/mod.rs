@@ -35,10 +35,10 @@ use serde_json::{Map, Value};
 
 use crate::exit::UsageError;
 use crate::input;
+use crate::jws::{Alg, KeyMaterial};
 use crate::keys;
 use crate::output::warn;
 use crate::providers::{AlgRules, KeyForm};
-use crate::sign::{Alg, KeyMaterial};
 use crate::signers;
 use algorithm::{for_key_file, hmac_default, short_secret, wants_secret};
 use certificates::certificate_header;

@@ -7,8 +7,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
 
+use crate::jws::Alg;
 use crate::providers;
-use crate::sign::Alg;
 
 /// Query parameters that carry a token in general (OAuth, OpenID); the services' own come
 /// from their transports and are looked for first.

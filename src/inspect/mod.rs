@@ -14,9 +14,9 @@ use zeroize::Zeroizing;
 use crate::credentials::{Environment, KeySources};
 use crate::exit::UsageError;
 use crate::input;
+use crate::jws::Alg;
 use crate::output;
 use crate::providers::{self, Service, WARNING};
-use crate::sign::Alg;
 use crate::time::rfc3339;
 
 mod extract;
@@ -590,8 +590,8 @@ mod tests {
     use super::verify::*;
     use super::*;
     use crate::credentials;
+    use crate::jws::{KeyMaterial, Signer};
     use crate::keys::public::{parse_public_key, rsa_modulus_bits};
-    use crate::sign::{KeyMaterial, Signer};
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
     use base64::Engine;
     use std::path::Path;

@@ -10,9 +10,9 @@ use zeroize::Zeroizing;
 use super::extract::{header_alg, Decoded, HeaderAlg};
 use crate::credentials::{self, Environment, KeySources, ENV_KEY_FILE, ENV_SECRET};
 use crate::input;
+use crate::jws::{verify_with_spki, Alg};
 use crate::keys::public::{parse_public_key, PublicKey, PublicKind};
 use crate::providers::{KeyForm, Service};
-use crate::sign::{verify_with_spki, Alg};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 

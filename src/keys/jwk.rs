@@ -18,7 +18,7 @@ use serde_json::{json, Map, Value};
 use zeroize::Zeroizing;
 
 use super::{public_kind, KeyKind, PrivateKey, OID_P256, OID_P384, OID_P521, OID_SECP256K1};
-use crate::sign::{Alg, KeyMaterial};
+use crate::jws::{Alg, KeyMaterial};
 
 /// base64url with or without `=` padding (RFC 7515 says without; some tools pad).
 const B64URL: GeneralPurpose = GeneralPurpose::new(
@@ -68,7 +68,7 @@ pub fn parse_jwk(input: &[u8], kid: Option<&str>) -> Result<JwkKey> {
 }
 
 /// A key to check signatures with, from a JWK: a public key (SPKI DER, for
-/// [`crate::sign::verify_with_spki`]) or the secret of an `oct` JWK.
+/// [`crate::jws::verify_with_spki`]) or the secret of an `oct` JWK.
 pub enum VerifyKey {
     Spki(Vec<u8>),
     Secret(Zeroizing<Vec<u8>>),

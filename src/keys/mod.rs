@@ -27,7 +27,7 @@ use zeroize::Zeroizing;
 
 pub use legacy_pem::LegacyPemError;
 
-use crate::sign::{Alg, KeyMaterial};
+use crate::jws::{Alg, KeyMaterial};
 
 /// The message for every decryption that did not work out. A wrong passphrase and a damaged
 /// ciphertext look the same from here, so the message names both.

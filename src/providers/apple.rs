@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use super::AlgRules;
 use super::{KeyFacts, Opt, WARNING};
 use crate::exit::UsageError;
-use crate::sign::Alg;
+use crate::jws::Alg;
 
 /// ES256 only, with a P-256 key: Apple rejects every other algorithm, and a DER signature.
 pub const ES256_ONLY: AlgRules = AlgRules {

@@ -28,8 +28,8 @@ use super::{
     Service, ServiceClaims, Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// Atlassian's examples and the npm package's README mint tokens for 3 minutes.

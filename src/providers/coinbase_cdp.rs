@@ -28,8 +28,8 @@ use super::{
     Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The SDK's lifetime; the server's maximum is not published, so longer warns.
@@ -497,7 +497,7 @@ mod tests {
         let key = crate::keys::jwk::parse_jwk(&jwk, None).unwrap();
         assert!(matches!(
             key.key,
-            crate::sign::KeyMaterial::Private(crate::keys::PrivateKey::Ed25519(_))
+            crate::jws::KeyMaterial::Private(crate::keys::PrivateKey::Ed25519(_))
         ));
         let file = json!({"id": UUID, "privateKey": secret}).to_string();
         assert_eq!(key_form(file.as_bytes()).unwrap().unwrap(), jwk);

@@ -9,8 +9,8 @@ use super::{
     Transport, Values,
 };
 use super::{AlgRules, GuardedClaim};
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 const ALGORITHMS: &[Alg] = &[Alg::HS256, Alg::HS512];

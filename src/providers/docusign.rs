@@ -25,8 +25,8 @@ use super::{
     Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// DocuSign refuses an assertion that lives longer than an hour.

@@ -18,8 +18,8 @@ use super::{
     WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const DEFAULT_AUTHORITY: &str = "https://login.microsoftonline.com";

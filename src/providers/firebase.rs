@@ -11,9 +11,9 @@ use super::{
     WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::keys::service_account::needs_service_account;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The `aud` of every custom token.

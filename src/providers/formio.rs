@@ -9,8 +9,8 @@ use super::{
     json_kind, nested_object, object_id, GuardedClaim, KeyFacts, Kind, Opt, Provider, Service,
     ServiceClaims, Transport, Values, WARNING,
 };
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The plain values `jwtmint formio` takes.

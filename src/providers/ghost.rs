@@ -9,8 +9,8 @@ use zeroize::Zeroizing;
 
 use super::AlgRules;
 use super::{json_kind, KeyFacts, Provider, Service, ServiceClaims, Transport, Values};
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const AUDIENCE: &str = "/admin/";

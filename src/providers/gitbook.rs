@@ -6,8 +6,8 @@ use anyhow::{bail, Result};
 use super::AlgRules;
 use super::{http_url, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values};
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 #[derive(Debug, Clone, Default)]

@@ -10,8 +10,8 @@ use super::{
     json_kind, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// GitHub refuses an `exp` more than 10 minutes ahead of its clock.

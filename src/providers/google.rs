@@ -12,9 +12,9 @@ use super::{
     Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::keys::service_account::needs_service_account;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// Google's OAuth token endpoint, the `token_uri` of every service-account file.

@@ -9,8 +9,8 @@ use super::{json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Tr
 use super::{AlgRules, GuardedClaim};
 use crate::claims::Assignment;
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const DEFAULT_NAMESPACE: &str = "https://hasura.io/jwt/claims";

@@ -12,8 +12,8 @@ use super::{
     Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 const ALGORITHMS: &[Alg] = &[

@@ -13,8 +13,8 @@ use super::{
 };
 use crate::claims::Assignment;
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The grants of LiveKit's `VideoGrant` (livekit-server-sdk `grants.d.ts`, the same in the

@@ -286,8 +286,8 @@ pub fn problems(header: &Map<String, Value>, payload: &Map<String, Value>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::jws::Alg;
     use crate::providers::test_support::{object, p256_facts, payload_with, values};
-    use crate::sign::Alg;
     use serde_json::json;
 
     fn mapkit() -> MapKit {

@@ -24,8 +24,8 @@ use super::{
     Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// An hour unless told otherwise: the token is handed to a browser, and lives otherwise as long

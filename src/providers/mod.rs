@@ -26,7 +26,6 @@ pub mod docusign;
 pub mod entra;
 pub mod firebase;
 pub mod formio;
-pub mod generic;
 pub mod ghost;
 pub mod gitbook;
 pub mod github_app;
@@ -43,6 +42,7 @@ pub mod options;
 pub mod postgrest;
 pub mod realm;
 pub mod salesforce;
+pub mod sign;
 pub mod snowflake;
 pub mod stream;
 pub mod supabase;
@@ -68,7 +68,7 @@ pub use options::{Given, Kind, Opt, Origin, Values};
 
 /// Every service, in the order `jwtmint --help` lists them and `inspect` guesses them.
 pub static REGISTRY: &[&Service] = &[
-    &generic::SERVICE,
+    &sign::SERVICE,
     &formio::SERVICE,
     &realm::SERVICE,
     &developerhub::SERVICE,
@@ -186,8 +186,8 @@ impl Family {
 /// What a subcommand allows: the algorithms, and the one used when nothing says otherwise.
 #[derive(Debug, Clone, Copy)]
 pub struct AlgRules {
-    pub allowed: &'static [crate::sign::Alg],
-    pub default: crate::sign::Alg,
+    pub allowed: &'static [crate::jws::Alg],
+    pub default: crate::jws::Alg,
 }
 
 /// What jwtmint knows about one service, as data, plus the few functions that need code.
@@ -361,7 +361,7 @@ pub struct KeyFacts {
     /// The public key as a DER SubjectPublicKeyInfo (key pairs only).
     pub public_spki: Option<Vec<u8>>,
     /// The algorithm the token is signed with.
-    pub alg: Option<crate::sign::Alg>,
+    pub alg: Option<crate::jws::Alg>,
     /// Header fields the key material gives: `x5c`, `x5t`, `x5t#S256` from `--x5c-cert` and
     /// `--x5t-cert`.
     pub header: Map<String, Value>,
@@ -581,7 +581,7 @@ pub fn header_alg(header: &Map<String, Value>) -> Option<&str> {
 pub fn alg_problem(
     header: &Map<String, Value>,
     service: &str,
-    allowed: &[crate::sign::Alg],
+    allowed: &[crate::jws::Alg],
 ) -> Option<String> {
     let alg = header_alg(header)?;
     if alg.eq_ignore_ascii_case("none") || allowed.iter().any(|a| a.name() == alg) {
@@ -642,7 +642,7 @@ mod tests {
 
     #[test]
     fn alg_problems() {
-        use crate::sign::Alg;
+        use crate::jws::Alg;
         let header = |alg: Value| {
             let mut h = Map::new();
             h.insert("alg".into(), alg);

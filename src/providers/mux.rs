@@ -27,8 +27,8 @@ use super::{
 };
 use crate::claims::Assignment;
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// Seven days, the SDK's default `expiration`.

@@ -8,8 +8,8 @@ use super::AlgRules;
 use super::{
     GuardedClaim, KeyFacts, Opt, Provider, Service, ServiceClaims, Transport, Values, WARNING,
 };
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 #[derive(Debug, Clone, Default)]

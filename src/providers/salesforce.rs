@@ -27,8 +27,8 @@ use super::{
     Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// Salesforce refuses an `exp` more than 3 minutes ahead of its clock.

@@ -12,8 +12,8 @@ use super::{
     json_kind, KeyFacts, Opt, Provider, PublicKeyForm, Service, ServiceClaims, Transport, Values,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The second header the SQL API needs.

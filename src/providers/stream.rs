@@ -32,8 +32,8 @@ use super::{
     ServiceClaims, Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The second header a Stream API call carries with the token.

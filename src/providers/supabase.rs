@@ -11,8 +11,8 @@ use super::{
     WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::{warn, Format};
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

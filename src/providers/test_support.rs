@@ -9,8 +9,8 @@ use zeroize::Zeroizing;
 
 use super::{KeyFacts, Opt, Provider, Values};
 use crate::inspect::{report_for, Report};
+use crate::jws::{Alg, KeyMaterial, Signer};
 use crate::keys::{self, PrivateKey};
-use crate::sign::{Alg, KeyMaterial, Signer};
 
 pub const NOW: i64 = 1_795_514_400; // 2026-11-24T10:00:00Z
 pub const SECRET: &[u8] = b"0123456789abcdef0123456789abcdef";

@@ -11,8 +11,8 @@ use super::{
     ServiceClaims, Transport, Values, WARNING,
 };
 use crate::claims::Assignment;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const DEFAULT_AUDIENCE_BASE: &str = "https://tiledesk.com";

@@ -7,8 +7,8 @@ use serde_json::{json, Map, Value};
 use super::{json_kind, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport, Values};
 use super::{AlgRules, GuardedClaim};
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 pub const DRIVE_ROOT_CLAIM: &str = "https://claims.tiny.cloud/drive/root";

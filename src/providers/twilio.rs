@@ -25,8 +25,8 @@ use super::{
 };
 use crate::claims::Assignment;
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The header `cty` Twilio reads an Access Token by.

@@ -23,8 +23,8 @@ use super::{
     ServiceClaims, Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The lifetime the SDKs give a token, and Vonage gives one without `exp`.

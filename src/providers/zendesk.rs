@@ -11,8 +11,8 @@ use super::{
     ServiceClaims, Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 #[derive(Debug, Clone, Default)]

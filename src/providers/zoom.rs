@@ -34,8 +34,8 @@ use super::{
     ServiceClaims, Transport, Values, WARNING,
 };
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 /// The shortest lifetime (`exp` − `iat`) Zoom accepts.

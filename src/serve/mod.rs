@@ -33,10 +33,10 @@ use serde_json::{json, Map, Value};
 use crate::claims;
 use crate::credentials::Environment;
 use crate::exit::UsageError;
+use crate::jws::{Alg, Signer};
 use crate::mint::{self, MintOptions, Minter};
 use crate::output::Format;
 use crate::providers::{Opt, Service, Values};
-use crate::sign::{Alg, Signer};
 use identity::FromHeader;
 
 /// Where `serve` listens without `--listen`.

@@ -25,8 +25,8 @@ use url::Url;
 
 use super::{der_to_fixed, digest, kind_of_spki, SigningKey};
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::keys::KeyKind;
-use crate::sign::Alg;
 
 /// The longest message KMS signs as `RAW`.
 const MAX_RAW: usize = 4096;

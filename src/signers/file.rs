@@ -6,8 +6,8 @@ use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{self, RsaEncoding};
 
 use super::SigningKey;
+use crate::jws::Alg;
 use crate::keys::{KeyKind, PrivateKey};
-use crate::sign::Alg;
 
 pub struct FileKey {
     key: PrivateKey,

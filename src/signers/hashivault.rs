@@ -20,8 +20,8 @@ use zeroize::Zeroizing;
 
 use super::{der_to_fixed, ed25519_spki, kind_of_spki, with_retries, Retry, SigningKey};
 use crate::http;
+use crate::jws::Alg;
 use crate::keys::KeyKind;
-use crate::sign::Alg;
 
 /// The most a transit answer may be: a key's metadata with many versions of an RSA-4096
 /// public key is a few tens of KiB.

@@ -35,8 +35,8 @@ use anyhow::{anyhow, bail, Result};
 use zeroize::Zeroizing;
 
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::keys::KeyKind;
-use crate::sign::Alg;
 
 /// A key that signs: a file key in memory, or a key in a store.
 pub trait SigningKey: Send + Sync {

@@ -32,8 +32,8 @@ use zeroize::Zeroizing;
 
 use super::{digest, ecdsa_width, kind_of_spki, OpenContext, SigningKey};
 use crate::exit::UsageError;
+use crate::jws::Alg;
 use crate::keys::KeyKind;
-use crate::sign::Alg;
 
 /// Where the module comes from when the URI names none.
 pub const ENV_MODULE: &str = "JWTMINT_PKCS11_MODULE";

@@ -23,8 +23,8 @@ use ssh_key::public::{EcdsaPublicKey, KeyData};
 use ssh_key::{HashAlg, PublicKey};
 
 use super::{kind_of_spki, ssh_to_fixed, SigningKey};
+use crate::jws::Alg;
 use crate::keys::KeyKind;
-use crate::sign::Alg;
 
 const REQUEST_IDENTITIES: u8 = 11;
 const IDENTITIES_ANSWER: u8 = 12;

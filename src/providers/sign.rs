@@ -8,8 +8,8 @@ use super::{
     never, no_lint, one_or_many, KeyFacts, Kind, Opt, Provider, Service, ServiceClaims, Transport,
     Values,
 };
+use crate::jws::Alg;
 use crate::output::Format;
-use crate::sign::Alg;
 use crate::time::ExpiryRules;
 
 const SUB: Opt = Opt::text("sub", "SUBJECT", "The `sub` (subject) claim.");
