@@ -866,6 +866,41 @@ fn color_choice(argv: &[std::ffi::OsString]) -> crate::output::ColorChoice {
     choice
 }
 
+/// clap's usage error as one line (the project's rule for every error): the message, then what
+/// clap adds below it (a list of missing arguments, `[possible values: …]`, `tip: …`) folded
+/// in; the usage block and "For more information" are left out (`--help` shows both).
+pub fn error_line(err: &clap::Error) -> String {
+    // `StyledStr`'s `Display` leaves out the colours.
+    let text = err.render().to_string();
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .take_while(|line| !line.starts_with("Usage:") && !line.starts_with("For more information"))
+        .filter(|line| !line.is_empty());
+    let first = lines.next().unwrap_or("invalid arguments");
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    let mut tips = Vec::new();
+    let mut listed = false;
+    for line in lines {
+        if let Some(tip) = line.strip_prefix("tip: ") {
+            tips.push(tip);
+        } else if line.starts_with('[') {
+            message.push(' ');
+            message.push_str(line);
+        } else {
+            // One of a list (`the following required arguments were not provided:`).
+            message.push_str(if listed { ", " } else { " " });
+            message.push_str(line);
+            listed = true;
+        }
+    }
+    for tip in tips {
+        message.push_str("; tip: ");
+        message.push_str(tip);
+    }
+    message
+}
+
 /// Parses the process's command line.
 pub fn parse() -> Result<Parsed, clap::Error> {
     parse_from(std::env::args_os())
@@ -2439,6 +2474,45 @@ mod tests {
                 };
                 assert!(err.use_stderr());
             }
+        }
+    }
+
+    /// clap's errors fold into one line: the message, a list, possible values, the tip.
+    #[test]
+    fn usage_errors_are_one_line() {
+        let line = |args: &[&str]| match parse(args) {
+            Err(err) => error_line(&err),
+            Ok(_) => panic!("{args:?} should be refused"),
+        };
+        assert_eq!(
+            line(&["sign", "--formt", "x"]),
+            "unexpected argument '--formt' found; tip: a similar argument exists: '--format'"
+        );
+        assert_eq!(
+            line(&["completions"]),
+            "the following required arguments were not provided: <SHELL>"
+        );
+        let missing = line(&["keygen", "--type"]);
+        assert!(
+            missing.starts_with("a value is required for '--type <TYPE>' but none was supplied ["),
+            "{missing}"
+        );
+        for args in [
+            &["sign", "--alg", "XX"][..],
+            &["config"],
+            &["nosuchcommand"],
+            &["sign", "extra"],
+            &["formio", "--project"],
+        ] {
+            let text = line(args);
+            assert!(
+                !text.contains('\n') && !text.is_empty(),
+                "{args:?}: {text:?}"
+            );
+            assert!(
+                !text.starts_with("error:") && !text.contains("Usage:"),
+                "{text}"
+            );
         }
     }
 

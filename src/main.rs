@@ -9,11 +9,19 @@ fn main() -> ExitCode {
     let parsed = match cli::parse() {
         Ok(parsed) => parsed,
         Err(err) => {
-            // clap prints help and version on stdout (exit 0) and usage errors on stderr (exit 2).
-            let printed = err.print();
+            // Usage errors are one line on stderr (exit 2), like every other error; help and
+            // version go to stdout as clap prints them (exit 0). `jwtmint` alone prints the help,
+            // on stderr, with exit 2.
+            use clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
             if err.use_stderr() {
+                if err.kind() == DisplayHelpOnMissingArgumentOrSubcommand {
+                    let _ = err.print();
+                } else {
+                    jwtmint::output::error(cli::error_line(&err));
+                }
                 return ExitCode::from(exit::USAGE);
             }
+            let printed = err.print();
             if let Err(e) = printed {
                 jwtmint::output::error(format_args!("writing to standard output: {e}"));
                 return ExitCode::from(exit::FAILURE);

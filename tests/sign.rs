@@ -872,19 +872,17 @@ fn bad_input_fails_cleanly_without_leaking_secrets() {
         let args = &row.args;
         assert_eq!(out.code, Some(row.code), "{args:?}: {out:#?}");
         assert_eq!(out.stdout, "", "{args:?}: stdout must be empty");
+        // Every error is one line, clap's usage errors too.
         let first_line = out.stderr.lines().next().unwrap_or_default();
-        if first_line.starts_with("jwtmint: error: ") {
-            assert_eq!(
-                out.stderr,
-                format!("{first_line}\n"),
-                "{args:?}: jwtmint's errors are one line"
-            );
-        } else {
-            assert!(
-                first_line.starts_with("error: "),
-                "{args:?}: stderr starts with `jwtmint: error:` or `error:`: {out:#?}"
-            );
-        }
+        assert!(
+            first_line.starts_with("jwtmint: error: "),
+            "{args:?}: stderr starts with `jwtmint: error:`: {out:#?}"
+        );
+        assert_eq!(
+            out.stderr,
+            format!("{first_line}\n"),
+            "{args:?}: errors are one line"
+        );
         assert!(
             out.stderr.contains(row.message),
             "{args:?}: stderr should contain {:?}: {out:#?}",
