@@ -189,6 +189,8 @@ fn work(
 /// Writes results in input order. Stops at the first bad line unless `keep_going`.
 fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Result<()> {
     let mut stdout = crate::output::Stdout::new();
+    // Dropped on return: the progress line is erased before the batch's error is printed.
+    let progress = super::progress::Progress::start();
     let mut pending = BTreeMap::new();
     let mut next = 0;
     let mut failures = 0usize;
@@ -197,6 +199,7 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
             pending.insert(chunk_no, outcomes);
             while let Some(outcomes) = pending.remove(&next) {
                 next += 1;
+                let (lines, failed_before) = (outcomes.len(), failures);
                 for outcome in outcomes {
                     match outcome {
                         Outcome::Minted {
@@ -204,15 +207,21 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
                             text,
                             warnings,
                         } => {
-                            for warning in warnings {
-                                warn(format_args!("line {line}: {warning}"));
+                            if !warnings.is_empty() {
+                                progress.around(|| {
+                                    for warning in warnings {
+                                        warn(format_args!("line {line}: {warning}"));
+                                    }
+                                });
                             }
                             stdout.line(&text)?;
                         }
                         Outcome::Failed { line, error } if keep_going => {
                             failures += 1;
                             stdout.flush()?;
-                            crate::output::error(format_args!("line {line}: {error}"));
+                            progress.around(|| {
+                                crate::output::error(format_args!("line {line}: {error}"))
+                            });
                             stdout.line("")?;
                         }
                         Outcome::Failed { line, error } => {
@@ -225,6 +234,7 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
                         }
                     }
                 }
+                progress.add(lines, failures - failed_before);
             }
         }
         stdout.flush()?;

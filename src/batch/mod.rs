@@ -8,6 +8,7 @@
 
 mod engine;
 mod line;
+mod progress;
 
 use anyhow::{Context as _, Result};
 use serde_json::{Map, Value};
