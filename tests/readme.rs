@@ -8,8 +8,9 @@
 //! becomes its standard input. Each command runs in a clean environment and a directory of its
 //! own, where the files it names are copied from fixtures ([`FILES`]); `$VAR`s come from the
 //! README's own assignments or [`VARS`]; commands of the Profiles section get the README's
-//! profile example as their config file. A README command the test cannot read or run fails
-//! with its line number: fix the README, or teach these tables (briefly, with the reason).
+//! profile example as their config file. Where the README shows what a command prints (below a
+//! `$ jwtmint …` prompt line), it must print that. A README command the test cannot read or run
+//! fails with its line number: fix the README, or teach these tables (briefly, with the reason).
 
 mod common;
 
@@ -266,6 +267,8 @@ struct ReadmeCommand {
     argv: Vec<String>,
     /// The command piped into it.
     stdin: Option<Vec<String>>,
+    /// What the README shows it printing, below a `$ jwtmint …` prompt line.
+    output: Option<String>,
 }
 
 impl ReadmeCommand {
@@ -431,6 +434,7 @@ fn readme_commands() -> (Vec<ReadmeCommand>, Vec<String>) {
 
 /// Every jwtmint command of a README's `text`, and what cannot be read.
 fn commands_in(text: &str) -> (Vec<ReadmeCommand>, Vec<String>) {
+    let text_lines: Vec<&str> = text.lines().collect();
     let mut commands = Vec::new();
     let mut problems = Vec::new();
     for (number, section, line) in code_lines(text) {
@@ -468,6 +472,7 @@ fn commands_in(text: &str) -> (Vec<ReadmeCommand>, Vec<String>) {
                         env,
                         argv: rest.to_vec(),
                         stdin,
+                        output: transcript(text_lines.as_slice(), number),
                     }),
                     // `cargo install … jwtmint` names the crate.
                     Some(at) if rest[..at].iter().any(|word| word == "cargo") => {}
@@ -482,6 +487,32 @@ fn commands_in(text: &str) -> (Vec<ReadmeCommand>, Vec<String>) {
         }
     }
     (commands, problems)
+}
+
+/// The home directory of the README's examples: a printed path under the test's home
+/// directory is compared as under this one.
+const README_HOME: &str = "/home/ops";
+
+/// What the README shows below the prompt line `number` (`$ jwtmint …`): the lines as indented
+/// as it (blank ones too) until the next prompt or the end of the block.
+fn transcript(lines: &[&str], number: usize) -> Option<String> {
+    let prompt = lines[number - 1];
+    let indent = prompt.len() - prompt.trim_start().len();
+    if !prompt.trim_start().starts_with("$ ") {
+        return None;
+    }
+    let mut out = Vec::new();
+    for line in &lines[number..] {
+        let deeper = line.len() - line.trim_start().len() >= indent;
+        if line.trim_start().starts_with("$ ") || !(line.trim().is_empty() || deeper) {
+            break;
+        }
+        out.push(line.get(indent..).unwrap_or("").trim_end());
+    }
+    while out.last() == Some(&"") {
+        out.pop();
+    }
+    Some(out.join("\n"))
 }
 
 /// `NAME=VALUE` as a shell reads a leading assignment.
@@ -642,9 +673,9 @@ impl Place {
             .map_err(|e| format!("copying {}: {e}", source.display()))
     }
 
-    /// The config file of the Profiles section: the README's own example, its files and the
-    /// programs it runs.
-    fn profiles(&self) -> Result<PathBuf, String> {
+    /// The config file of the Profiles section: the README's own example, where the README
+    /// says jwtmint looks (`~/.config/jwtmint/config.toml`), its files and the programs it runs.
+    fn profiles(&self) -> Result<(), String> {
         let example = profile_example();
         for line in example.lines() {
             let Some((key, value)) = line.split_once(" = ") else {
@@ -660,9 +691,10 @@ impl Place {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
         }
-        let config = self.root.join("config.toml");
+        let config = self.home.join(".config/jwtmint/config.toml");
+        std::fs::create_dir_all(config.parent().unwrap()).unwrap();
         std::fs::write(&config, example).unwrap();
-        Ok(config)
+        Ok(())
     }
 }
 
@@ -804,10 +836,12 @@ fn run_in(
     cmd.current_dir(&place.root)
         .env("PATH", search)
         .env("HOME", &place.home)
-        // Stands for the terminal prompt the README's keygen and encrypted keys would show.
-        .env("JWTMINT_PASSPHRASE", common::PASSPHRASE)
         .args(&argv[1..])
         .write_stdin(stdin.to_string());
+    if argv.get(1).is_some_and(|sub| sub == "keygen") {
+        // Stands for the terminal prompt `keygen` shows for the new key's passphrase.
+        cmd.env("JWTMINT_PASSPHRASE", common::PASSPHRASE);
+    }
     for (name, value) in ENV {
         cmd.env(name, value);
     }
@@ -884,8 +918,7 @@ fn check(command: &ReadmeCommand, assigned: &BTreeMap<String, String>) -> Result
     let place = Place::new();
     let mut env = command.env.clone();
     if command.section == "Profiles" {
-        let config = place.profiles()?;
-        env.push(("JWTMINT_CONFIG".into(), config.display().to_string()));
+        place.profiles()?;
     }
     let make = |made: Made| -> Result<String, String> {
         match made {
@@ -926,6 +959,15 @@ fn check(command: &ReadmeCommand, assigned: &BTreeMap<String, String>) -> Result
             out.code,
             out.stderr.trim_end().replace('\n', " / ")
         ));
+    }
+    if let Some(expected) = &command.output {
+        let home = place.home.display().to_string();
+        let printed = out.stdout.replace(&home, README_HOME);
+        if printed.trim_end() != expected.trim_end() {
+            return Err(format!(
+                "prints something else than the README shows:\n{printed}\nREADME:\n{expected}"
+            ));
+        }
     }
     if let Ok(Parsed::Mint { options, .. }) = parse_from(&argv) {
         if !looks_minted(&out.stdout, options.format, options.batch.is_some()) {
@@ -1019,6 +1061,7 @@ fn an_unknown_file_or_variable_says_what_to_add() {
             .map(String::from)
             .to_vec(),
         stdin: None,
+        output: None,
     };
     let err = check(&command, &BTreeMap::new()).unwrap_err();
     assert!(err.contains("add it to FILES"), "{err}");
