@@ -71,7 +71,7 @@ const FILES: &[(&str, &str)] = &[
         "signing_key.txt",
         "tests/fixtures/services/gitbook-signing-key.txt",
     ),
-    ("zoom_secret.txt", "tests/fixtures/keys/hmac-secret-64.txt"),
+    ("zoom_secret.txt", "tests/fixtures/readme/zoom-client-secret.txt"),
     ("search-key.txt", "tests/fixtures/keys/hmac-secret-64.txt"),
     (
         "mux-signing-key.b64",
@@ -946,6 +946,9 @@ fn check(command: &ReadmeCommand, assigned: &BTreeMap<String, String>) -> Result
     };
     let out = run_in(&place, &env, &argv, &stdin)?;
     let shown = argv.join(" ");
+    if std::env::var_os("JWTMINT_README_VERBOSE").is_some() && !out.stderr.is_empty() {
+        eprint!("README.md:{}: stderr: {}", command.line, out.stderr);
+    }
     if let Some((_, code, _)) = REFUSED.iter().find(|(words, _, _)| shown.contains(words)) {
         return if out.code == Some(*code) && out.stdout.is_empty() {
             Ok(())
