@@ -916,7 +916,7 @@ fn looks_minted(stdout: &str, format: Option<Format>, batch: bool) -> bool {
 /// Runs one README command; `Err` says what went wrong.
 fn check(command: &ReadmeCommand, assigned: &BTreeMap<String, String>) -> Result<(), String> {
     let place = Place::new();
-    let mut env = command.env.clone();
+    let env = command.env.clone();
     if command.section == "Profiles" {
         place.profiles()?;
     }
