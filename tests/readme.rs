@@ -71,7 +71,10 @@ const FILES: &[(&str, &str)] = &[
         "signing_key.txt",
         "tests/fixtures/services/gitbook-signing-key.txt",
     ),
-    ("zoom_secret.txt", "tests/fixtures/readme/zoom-client-secret.txt"),
+    (
+        "zoom_secret.txt",
+        "tests/fixtures/readme/zoom-client-secret.txt",
+    ),
     ("search-key.txt", "tests/fixtures/keys/hmac-secret-64.txt"),
     (
         "mux-signing-key.b64",

@@ -7,27 +7,27 @@ mod common;
 
 use common::{jwtmint, run};
 
-/// Every subcommand path (`["formio"]`, `["config", "show"]`, `["serve", "zoom"]`) with the
-/// long options of that subcommand that need a value.
+/// Every command path (`[]` for `jwtmint` itself, `["formio"]`, `["config", "show"]`,
+/// `["serve", "zoom"]`) with its long options that need a value.
 fn subcommands() -> Vec<(Vec<String>, Vec<String>)> {
     fn walk(
-        command: &mut clap::Command,
+        command: &clap::Command,
         path: &mut Vec<String>,
         out: &mut Vec<(Vec<String>, Vec<String>)>,
     ) {
-        for sub in command.get_subcommands_mut() {
+        let valued = command
+            .get_arguments()
+            .filter(|arg| !arg.is_hide_set() && !arg.is_positional())
+            .filter(|arg| arg.get_action().takes_values())
+            .filter(|arg| arg.get_num_args().is_some_and(|n| n.min_values() >= 1))
+            .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
+            .collect();
+        out.push((path.clone(), valued));
+        for sub in command.get_subcommands() {
             if sub.get_name() == "help" {
                 continue;
             }
             path.push(sub.get_name().to_string());
-            let valued = sub
-                .get_arguments()
-                .filter(|arg| !arg.is_hide_set() && !arg.is_positional())
-                .filter(|arg| arg.get_action().takes_values())
-                .filter(|arg| arg.get_num_args().is_some_and(|n| n.min_values() >= 1))
-                .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
-                .collect();
-            out.push((path.clone(), valued));
             walk(sub, path, out);
             path.pop();
         }
@@ -35,7 +35,7 @@ fn subcommands() -> Vec<(Vec<String>, Vec<String>)> {
     let mut command = jwtmint::cli::command();
     command.build();
     let mut out = Vec::new();
-    walk(&mut command, &mut Vec::new(), &mut out);
+    walk(&command, &mut Vec::new(), &mut out);
     out
 }
 
@@ -84,6 +84,29 @@ fn a_missing_value_is_one_line_for_every_subcommand() {
         }
     }
     assert!(checked > 40, "checked only {checked}");
+}
+
+/// In process (the binary is run above for the first and last of each): every option that
+/// needs a value, given none, is an error of one line naming it.
+#[test]
+fn every_option_without_its_value_is_one_line() {
+    for (path, valued) in subcommands() {
+        for flag in valued {
+            let argv = std::iter::once("jwtmint".to_string())
+                .chain(path.iter().cloned())
+                .chain([flag.clone()]);
+            let shown = format!("{} {flag}", path.join(" "));
+            let err = match jwtmint::cli::parse_from(argv) {
+                Err(err) => err,
+                Ok(_) => panic!("`jwtmint {shown}` is accepted"),
+            };
+            let line = jwtmint::cli::error_line(&err);
+            assert!(
+                !line.contains('\n') && line.contains(&flag),
+                "`jwtmint {shown}`: {line:?}"
+            );
+        }
+    }
 }
 
 #[test]
