@@ -160,6 +160,13 @@ pub fn pretty_claims(claims: &Map<String, Value>) -> String {
     json_for_terminal(&serde_json::to_string_pretty(claims).unwrap_or_default())
 }
 
+/// Whether stdout is a terminal (the batch progress line stays off then: the tokens scroll
+/// past there).
+pub fn stdout_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+}
+
 /// The one way anything reaches stdout. A write error (a closed pipe, a full disk,
 /// `> /dev/full`) is an error that exits 1 with one line on stderr, never a panic (as `print!`
 /// gives) and never a silent success. Nothing else in `src/` writes to stdout.

@@ -42,7 +42,7 @@ struct State {
 impl Progress {
     /// Starts the timer when stderr is a terminal and stdout is not.
     pub fn start() -> Progress {
-        if !std::io::stderr().is_terminal() || std::io::stdout().is_terminal() {
+        if !std::io::stderr().is_terminal() || crate::output::stdout_is_terminal() {
             return Progress { active: None };
         }
         let state = Arc::new(State {
@@ -220,7 +220,7 @@ mod tests {
     /// is inert: counting and printing around it do nothing else.
     #[test]
     fn off_a_terminal_nothing_runs() {
-        if std::io::stderr().is_terminal() && !std::io::stdout().is_terminal() {
+        if std::io::stderr().is_terminal() && !crate::output::stdout_is_terminal() {
             return;
         }
         let progress = Progress::start();
