@@ -133,6 +133,8 @@ const OUTPUTS: [&str; 3] = ["--out", "--public-out", "--jwks-out"];
 #[derive(Clone, Copy)]
 enum Made {
     Text(&'static str),
+    /// The text of a fixture (relative to the repository): a key held in a CI variable.
+    Fixture(&'static str),
     Mint {
         prefix: &'static str,
         args: &'static [&'static str],
@@ -159,6 +161,15 @@ const VARS: &[(&str, &str, Made)] = &[
         "$VONAGE_APPLICATION_ID",
         Made::Text("aaaaaaaa-bbbb-cccc-dddd-0123456789ab"),
     ),
+    // CI variables of the "In CI" examples: the App's private key and Client ID, the path of
+    // a service-account key file.
+    (
+        "In CI",
+        "$APP_KEY",
+        Made::Fixture("tests/fixtures/keys/rsa2048-pkcs1.pem"),
+    ),
+    ("In CI", "$CLIENT_ID", Made::Text("Iv23liExample01")),
+    ("In CI", "$GCP_SA_KEY", Made::Text("sa.json")),
     // The token a production Form.io user got, checked with prod's secret.
     (
         "Profiles",
@@ -863,6 +874,7 @@ fn piped(
         [printf, format, lines @ ..] if printf == "printf" && format == "%s\\n" => {
             Ok(lines.iter().map(|line| format!("{line}\n")).collect())
         }
+        [printf, format, words @ ..] if printf == "printf" && format == "%s" => Ok(words.concat()),
         [program, ..] => match STDIN.iter().find(|(name, _)| name == program) {
             Some(&(_, made)) => make(made).map(|text| text + "\n"),
             None => Err(format!(
@@ -926,6 +938,10 @@ fn check(command: &ReadmeCommand, assigned: &BTreeMap<String, String>) -> Result
     let make = |made: Made| -> Result<String, String> {
         match made {
             Made::Text(text) => Ok(text.to_string()),
+            Made::Fixture(path) => {
+                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+            }
             Made::Mint { prefix, args } => {
                 let argv: Vec<String> = std::iter::once("jwtmint")
                     .chain(args.iter().copied())
@@ -944,7 +960,13 @@ fn check(command: &ReadmeCommand, assigned: &BTreeMap<String, String>) -> Result
         argv.push(substitute(word, &command.section, assigned, &make)?);
     }
     let stdin = match &command.stdin {
-        Some(words) => piped(words, &make)?,
+        Some(words) => {
+            let mut piped_words = Vec::new();
+            for word in words {
+                piped_words.push(substitute(word, &command.section, assigned, &make)?);
+            }
+            piped(&piped_words, &make)?
+        }
         None => String::new(),
     };
     let out = run_in(&place, &env, &argv, &stdin)?;
