@@ -275,15 +275,7 @@ fn report(
     };
     for argv in subcommands {
         let parsed = crate::cli::parse_from(std::iter::once("jwtmint".to_string()).chain(argv))
-            .map_err(|e| {
-                let text = e.to_string();
-                let first = text
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches("error: ");
-                UsageError::new(format!("config show: {first}"))
-            })?;
+            .map_err(|e| UsageError::new(format!("config show: {}", crate::cli::error_line(&e))))?;
         let section = match parsed {
             crate::cli::Parsed::Mint {
                 service,
