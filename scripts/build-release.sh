@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds one release archive: target/dist/jwtmint-VERSION-TARGET.tar.gz, holding
+#   jwtmint-VERSION-TARGET/jwtmint (jwtmint.exe on Windows), completions/, man/, README.md,
+#   CHANGELOG.md, LICENSE-MIT, LICENSE-APACHE
+# and appends its line to target/dist/SHA256SUMS (the `sha256sum` format, one line per archive;
+# a rebuilt archive replaces its old line). The release workflow calls this once per target, and
+# tests/release/check.sh tests what it makes, so what is published is what was tested.
+#
+# Usage: scripts/build-release.sh TARGET
+#   TARGET: a Rust target triple (`rustup target add TARGET` first), or `universal-apple-darwin`
+#   for one macOS binary holding x86_64 and arm64 (built on macOS, joined with `lipo`).
+#
+# Linking: musl and Windows binaries are static (`crt-static`): no libc or C runtime to match on
+# the machine that runs them, and, for a process that lives a millisecond, no dynamic loader
+# work at start-up. The gnu builds link glibc dynamically, so that name resolution (NSS) behaves
+# as every other program on the host; pick the musl archive for a binary that runs anywhere.
+# Environment: CARGO_TARGET_DIR as cargo reads it; JWTMINT_DIST_CRT_STATIC=1 also links a gnu
+# target statically (the fallback when the musl target cannot be installed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=${1:?usage: scripts/build-release.sh TARGET}
+version=$(tr -d '\r' < Cargo.toml | sed -n 's/^version = "\(.*\)"$/\1/p' | head -n 1)
+[[ -n "$version" ]] || { echo "build-release: no version in Cargo.toml" >&2; exit 1; }
+target_dir=${CARGO_TARGET_DIR:-$PWD/target}
+dist=$target_dir/dist
+name=jwtmint-$version-$target
+
+build() { # TRIPLE → path of the built binary
+  local triple=$1 flags=${RUSTFLAGS:-}
+  case "$triple" in
+    *-musl | *-windows-msvc) flags+=" -C target-feature=+crt-static" ;;
+    *-linux-gnu) [[ "${JWTMINT_DIST_CRT_STATIC:-}" == 1 ]] && flags+=" -C target-feature=+crt-static" ;;
+  esac
+  # Naming the target keeps build scripts and proc-macros (host code) dynamic while the
+  # binary is static; without it, crt-static would apply to them too and fail to load.
+  RUSTFLAGS="$flags" cargo build --locked --profile dist --target "$triple" >&2
+  local exe=jwtmint
+  [[ "$triple" == *windows* ]] && exe=jwtmint.exe
+  echo "$target_dir/$triple/dist/$exe"
+}
+
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$stage/$name/completions" "$stage/$name/man"
+
+case "$target" in
+  universal-apple-darwin)
+    arm=$(build aarch64-apple-darwin)
+    intel=$(build x86_64-apple-darwin)
+    lipo -create -output "$stage/$name/jwtmint" "$arm" "$intel"
+    ;;
+  *)
+    cp "$(build "$target")" "$stage/$name/"
+    ;;
+esac
+
+cp completions/* "$stage/$name/completions/"
+cp man/*.1 "$stage/$name/man/"
+cp README.md CHANGELOG.md LICENSE-MIT LICENSE-APACHE "$stage/$name/"
+
+mkdir -p "$dist"
+archive=$name.tar.gz
+# Reproducible: files in name order, no owner, the time of the last commit (or 0).
+mtime=$(git log -1 --format=%ct 2>/dev/null || echo 0)
+tar=tar
+command -v gtar >/dev/null && tar=gtar # GNU tar on macOS
+(cd "$stage" && find "$name" -print0 | LC_ALL=C sort -z |
+  "$tar" --null --no-recursion -T - --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -cf - |
+  gzip -n -9 > "$dist/$archive")
+
+sums=$dist/SHA256SUMS
+touch "$sums"
+grep -v "  $archive\$" "$sums" > "$sums.new" || true
+(cd "$dist" && sha256sum "$archive" 2>/dev/null || shasum -a 256 "$archive") >> "$sums.new"
+mv "$sums.new" "$sums"
+echo "$dist/$archive"
