@@ -1,9 +1,11 @@
-//! The streaming engine of `--batch`: a reader thread, one worker per core, and a writer that
-//! prints results in input order. It knows nothing of services or options: each line's text
-//! goes to a `mint` function that returns the output line and its warnings.
+//! The streaming engine of `--batch`: a reader thread, workers (one per core, or more for a
+//! key in a store), and a writer that prints results in input order. It knows nothing of
+//! services or options: each line's text goes to a `mint` function that appends the line's
+//! output to its worker's buffer and returns the line's warnings.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read};
+use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
 use std::sync::Mutex;
@@ -20,9 +22,6 @@ pub const CHUNK: usize = 512;
 /// The longest line accepted; a file without newlines must not be read into memory whole.
 const MAX_LINE: u64 = 1 << 20;
 
-/// What a line mints to: its output text and warnings, or why it failed.
-pub type MintLine<'a> = dyn Fn(&str) -> Result<(String, Vec<String>)> + Sync + 'a;
-
 pub fn open_input(path: &std::path::Path) -> Result<Box<dyn BufRead + Send>> {
     if input::is_stdin(path) {
         return Ok(Box::new(BufReader::with_capacity(
@@ -38,53 +37,70 @@ pub fn open_input(path: &std::path::Path) -> Result<Box<dyn BufRead + Send>> {
     Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
 }
 
-/// One input line as read: its text, or why it has none.
+/// One input line, as the reader saw it.
 enum Input {
-    Text(String),
-    /// The line cannot be used (not UTF-8); the next ones can.
-    Invalid(String),
+    /// The line's bytes, at this range of the chunk's buffer, without the line break.
+    Bytes(Range<usize>),
     /// The input cannot be read on: stop.
     Fatal(String),
 }
 
-/// Numbered input lines.
-type Job = Vec<(usize, Input)>;
+/// Up to `chunk` numbered lines ([`CHUNK`] for a key in memory), read into one buffer: one
+/// allocation per chunk, not one per line, and freed by the worker that reads it.
+struct Chunk {
+    no: usize,
+    bytes: Vec<u8>,
+    lines: Vec<(usize, Input)>,
+}
 
-/// What became of one line.
-enum Outcome {
-    Minted {
-        line: usize,
-        text: String,
-        warnings: Vec<String>,
-    },
-    Failed {
-        line: usize,
-        error: String,
-    },
-    /// The input could not be read: stop.
+/// What a worker made of a chunk: the output of its lines one after another in one buffer, and
+/// what else happened (warnings, failures), each at the place of `out` where it belongs.
+struct Done {
+    no: usize,
+    out: String,
+    events: Vec<Event>,
+    /// Lines minted or failed (blank ones are skipped), for the progress line.
+    lines: usize,
+}
+
+struct Event {
+    /// Where in `out` the event belongs: before the output of its line.
+    at: usize,
+    line: usize,
+    what: What,
+}
+
+enum What {
+    Warning(String),
+    Failed(String),
+    /// The input could not be read on: stop.
     Fatal(String),
 }
 
-/// Reads lines on a thread of its own (it may block on a terminal or pipe, so it is never
-/// joined), mints them on one worker per core and writes the results in input order.
 /// One worker per core.
 pub fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Streams lines through `workers` workers, `chunk` lines handed out at a time.
-pub fn stream(
+/// Reads lines on a thread of its own (it may block on a terminal or pipe, so it is never
+/// joined), mints them on `workers` workers, `chunk` lines handed out at a time, and writes the
+/// results in input order.
+///
+/// Each worker starts with `new_state()` and passes it to every `mint` call, for what it keeps
+/// from token to token. `mint` appends a line's output (without the line break) to the buffer it
+/// is given and returns the line's warnings; on error, whatever it appended is dropped.
+pub fn stream<S>(
     reader: Box<dyn BufRead + Send>,
     keep_going: bool,
     workers: usize,
     chunk: usize,
-    mint: impl Fn(&str) -> Result<(String, Vec<String>)> + Sync,
+    new_state: impl Fn() -> S + Sync,
+    mint: impl Fn(&mut S, &str, &mut String) -> Result<Vec<String>> + Sync,
 ) -> Result<()> {
-    let mint: &MintLine = &mint;
     let workers = workers.max(1);
     let chunk = chunk.max(1);
-    let (job_tx, job_rx) = sync_channel::<(usize, Job)>(workers * 2);
-    let (done_tx, done_rx) = sync_channel::<(usize, Vec<Outcome>)>(workers * 2);
+    let (job_tx, job_rx) = sync_channel::<Chunk>(workers * 2);
+    let (done_tx, done_rx) = sync_channel::<Done>(workers * 2);
     std::thread::spawn(move || read_lines(reader, job_tx, chunk));
     let jobs = Mutex::new(job_rx);
     let stop = AtomicBool::new(false);
@@ -92,8 +108,8 @@ pub fn stream(
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let done_tx = done_tx.clone();
-            let (jobs, stop) = (&jobs, &stop);
-            scope.spawn(move || work(mint, jobs, done_tx, stop));
+            let (jobs, stop, new_state, mint) = (&jobs, &stop, &new_state, &mint);
+            scope.spawn(move || work(&mut new_state(), mint, jobs, done_tx, stop));
         }
         drop(done_tx);
         let result = write_in_order(done_rx, keep_going);
@@ -102,19 +118,25 @@ pub fn stream(
     })
 }
 
-fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<(usize, Job)>, size: usize) {
-    let mut chunk_no = 0;
-    let mut chunk = Vec::with_capacity(size);
+fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<Chunk>, size: usize) {
+    let new_chunk = |no| Chunk {
+        no,
+        bytes: Vec::with_capacity(size * 64),
+        lines: Vec::with_capacity(size),
+    };
+    let mut chunk = new_chunk(0);
     let mut line_no = 0;
-    let mut buffer = Vec::new();
     loop {
-        buffer.clear();
+        let start = chunk.bytes.len();
         let read = (&mut reader)
             .take(MAX_LINE + 1)
-            .read_until(b'\n', &mut buffer);
+            .read_until(b'\n', &mut chunk.bytes);
         let fatal = match read {
             Ok(0) => break,
-            Ok(_) if buffer.len() as u64 > MAX_LINE && !buffer.ends_with(b"\n") => {
+            Ok(_)
+                if (chunk.bytes.len() - start) as u64 > MAX_LINE
+                    && !chunk.bytes.ends_with(b"\n") =>
+            {
                 Some(format!("line {} is longer than 1 MiB", line_no + 1))
             }
             Ok(_) => None,
@@ -122,34 +144,30 @@ fn read_lines(mut reader: Box<dyn BufRead + Send>, jobs: SyncSender<(usize, Job)
         };
         line_no += 1;
         if let Some(message) = fatal {
-            chunk.push((line_no, Input::Fatal(message)));
+            chunk.bytes.truncate(start);
+            chunk.lines.push((line_no, Input::Fatal(message)));
             break;
         }
-        let input = match std::str::from_utf8(&buffer) {
-            Ok(text) => {
-                let text = text.trim_end_matches(['\n', '\r']);
-                if text.trim().is_empty() {
-                    continue;
-                }
-                Input::Text(text.to_string())
-            }
-            Err(e) => Input::Invalid(format!("not valid UTF-8 (byte {})", e.valid_up_to() + 1)),
-        };
-        chunk.push((line_no, input));
-        if chunk.len() == size {
-            if jobs.send((chunk_no, std::mem::take(&mut chunk))).is_err() {
+        let mut end = chunk.bytes.len();
+        while end > start && matches!(chunk.bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        chunk.lines.push((line_no, Input::Bytes(start..end)));
+        if chunk.lines.len() == size {
+            let next = new_chunk(chunk.no + 1);
+            if jobs.send(std::mem::replace(&mut chunk, next)).is_err() {
                 return;
             }
-            chunk_no += 1;
         }
     }
-    let _ = jobs.send((chunk_no, chunk));
+    let _ = jobs.send(chunk);
 }
 
-fn work(
-    mint: &MintLine,
-    jobs: &Mutex<Receiver<(usize, Job)>>,
-    done: SyncSender<(usize, Vec<Outcome>)>,
+fn work<S>(
+    state: &mut S,
+    mint: &(impl Fn(&mut S, &str, &mut String) -> Result<Vec<String>> + Sync),
+    jobs: &Mutex<Receiver<Chunk>>,
+    done: SyncSender<Done>,
     stop: &AtomicBool,
 ) {
     loop {
@@ -157,37 +175,64 @@ fn work(
             Ok(receiver) => receiver.recv_timeout(Duration::from_millis(50)),
             Err(_) => return,
         };
-        let (chunk_no, lines) = match next {
-            Ok(job) => job,
+        let chunk = match next {
+            Ok(chunk) => chunk,
             Err(RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => continue,
             Err(_) => return,
         };
-        let outcomes = lines
-            .into_iter()
-            .map(|(line, input)| match input {
-                Input::Fatal(message) => Outcome::Fatal(message),
-                Input::Invalid(error) => Outcome::Failed { line, error },
-                Input::Text(text) => match mint(&text) {
-                    Ok((text, warnings)) => Outcome::Minted {
-                        line,
-                        text,
-                        warnings,
-                    },
-                    Err(error) => Outcome::Failed {
-                        line,
-                        error: format!("{error:#}"),
-                    },
-                },
-            })
-            .collect();
-        if done.send((chunk_no, outcomes)).is_err() {
+        let mut out = String::with_capacity(chunk.bytes.len() * 3);
+        let mut events = Vec::new();
+        let mut lines = 0;
+        for (line, input) in chunk.lines {
+            lines += 1;
+            let at = out.len();
+            let mut event = |what| events.push(Event { at, line, what });
+            let bytes = match input {
+                Input::Fatal(message) => {
+                    event(What::Fatal(message));
+                    continue;
+                }
+                Input::Bytes(range) => &chunk.bytes[range],
+            };
+            let text = match std::str::from_utf8(bytes) {
+                Ok(text) if text.trim().is_empty() => {
+                    lines -= 1;
+                    continue;
+                }
+                Ok(text) => text,
+                Err(e) => {
+                    let byte = e.valid_up_to() + 1;
+                    event(What::Failed(format!("not valid UTF-8 (byte {byte})")));
+                    continue;
+                }
+            };
+            match mint(state, text, &mut out) {
+                Ok(warnings) => {
+                    for warning in warnings {
+                        event(What::Warning(warning));
+                    }
+                    out.push('\n');
+                }
+                Err(error) => {
+                    out.truncate(at);
+                    event(What::Failed(format!("{error:#}")));
+                }
+            }
+        }
+        let done_chunk = Done {
+            no: chunk.no,
+            out,
+            events,
+            lines,
+        };
+        if done.send(done_chunk).is_err() {
             return;
         }
     }
 }
 
 /// Writes results in input order. Stops at the first bad line unless `keep_going`.
-fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Result<()> {
+fn write_in_order(done: Receiver<Done>, keep_going: bool) -> Result<()> {
     let mut stdout = crate::output::Stdout::new();
     // Dropped on return: the progress line is erased before the batch's error is printed.
     let progress = super::progress::Progress::start();
@@ -195,28 +240,23 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
     let mut next = 0;
     let mut failures = 0usize;
     let result = (|| -> Result<()> {
-        for (chunk_no, outcomes) in done.iter() {
-            pending.insert(chunk_no, outcomes);
-            while let Some(outcomes) = pending.remove(&next) {
+        for chunk in done.iter() {
+            pending.insert(chunk.no, chunk);
+            while let Some(Done {
+                out, events, lines, ..
+            }) = pending.remove(&next)
+            {
                 next += 1;
-                let (lines, failed_before) = (outcomes.len(), failures);
-                for outcome in outcomes {
-                    match outcome {
-                        Outcome::Minted {
-                            line,
-                            text,
-                            warnings,
-                        } => {
-                            if !warnings.is_empty() {
-                                progress.around(|| {
-                                    for warning in warnings {
-                                        warn(format_args!("line {line}: {warning}"));
-                                    }
-                                });
-                            }
-                            stdout.line(&text)?;
+                let failed_before = failures;
+                let mut written = 0;
+                for Event { at, line, what } in events {
+                    stdout.bytes(&out.as_bytes()[written..at])?;
+                    written = at;
+                    match what {
+                        What::Warning(warning) => {
+                            progress.around(|| warn(format_args!("line {line}: {warning}")))
                         }
-                        Outcome::Failed { line, error } if keep_going => {
+                        What::Failed(error) if keep_going => {
                             failures += 1;
                             stdout.flush()?;
                             progress.around(|| {
@@ -224,16 +264,17 @@ fn write_in_order(done: Receiver<(usize, Vec<Outcome>)>, keep_going: bool) -> Re
                             });
                             stdout.line("")?;
                         }
-                        Outcome::Failed { line, error } => {
+                        What::Failed(error) => {
                             stdout.flush()?;
                             bail!("line {line}: {error}");
                         }
-                        Outcome::Fatal(message) => {
+                        What::Fatal(message) => {
                             stdout.flush()?;
                             bail!("{message}");
                         }
                     }
                 }
+                stdout.bytes(&out.as_bytes()[written..])?;
                 progress.add(lines, failures - failed_before);
             }
         }

@@ -67,6 +67,14 @@ impl Line {
         }
     }
 
+    /// Undoes in `options` whatever [`Line::apply`] may have set there (`claim` and the time
+    /// options: the others are fixed for the batch), so that a worker reuses one `MintOptions`
+    /// for all its lines instead of cloning the command line's for each.
+    pub fn reset(options: &mut MintOptions, shared: &MintOptions) {
+        options.claims.clone_from(&shared.claims);
+        options.time = shared.time.clone();
+    }
+
     /// Sets the line's options over `values` and `options`; returns its `claims` object.
     pub fn apply(
         mut self,
@@ -326,6 +334,22 @@ mod tests {
         assert!(values.switch(&ADMIN));
         assert_eq!(options.time.expiry, Expiry::In(3600));
         assert_eq!(claims.unwrap()["x"], 1);
+    }
+
+    /// `reset` undoes every shared option a line can set.
+    #[test]
+    fn reset_undoes_a_line() {
+        let shared = MintOptions::default();
+        let mut options = shared.clone();
+        line(serde_json::json!({"claim": ["a=1"], "iat": "2020-01-01T00:00:00Z", "expires-in": "1h", "nbf": "5m", "allow-expired": true}))
+            .apply(&TEST, &mut Values::new(), &mut options)
+            .unwrap();
+        line(serde_json::json!({"no-iat": true, "no-exp": true}))
+            .apply(&TEST, &mut Values::new(), &mut options)
+            .unwrap();
+        assert_ne!(format!("{options:?}"), format!("{shared:?}"));
+        Line::reset(&mut options, &shared);
+        assert_eq!(format!("{options:?}"), format!("{shared:?}"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::claims;
 use crate::credentials::{Credential, Environment};
-use crate::jws::Signer;
+use crate::jws::{self, Signer};
 use crate::mint::{self, MintOptions, Minter};
 use crate::output::Format;
 use crate::providers::{KeyFacts, Service, Values};
@@ -93,16 +93,44 @@ fn run(
         engine::cores()
     });
     let chunk = if remote { 1 } else { engine::CHUNK };
-    engine::stream(reader, options.keep_going, workers, chunk, |text| {
-        mint_line(&shared, text)
-    })
+    engine::stream(
+        reader,
+        options.keep_going,
+        workers,
+        chunk,
+        || Scratch::new(options),
+        |scratch, text, out| mint_line(&shared, scratch, text, out),
+    )
+}
+
+/// What a worker keeps from line to line, so that a line costs as few allocations as possible.
+struct Scratch {
+    /// The command line's options, with a line's changes undone before the next line.
+    options: MintOptions,
+    sign: jws::Scratch,
+}
+
+impl Scratch {
+    fn new(options: &MintOptions) -> Self {
+        Scratch {
+            options: options.clone(),
+            sign: jws::Scratch::default(),
+        }
+    }
 }
 
 /// One line: its options over the command line's, then the same pipeline as a single mint.
-fn mint_line(shared: &Shared, text: &str) -> Result<(String, Vec<String>)> {
+/// Appends the line's output to `out`; returns its warnings.
+fn mint_line(
+    shared: &Shared,
+    scratch: &mut Scratch,
+    text: &str,
+    out: &mut String,
+) -> Result<Vec<String>> {
     let mut values = shared.values.clone();
-    let mut options = shared.options.clone();
-    let line_claims = Line::parse(text)?.apply(shared.service, &mut values, &mut options)?;
+    let options = &mut scratch.options;
+    Line::reset(options, shared.options);
+    let line_claims = Line::parse(text)?.apply(shared.service, &mut values, options)?;
     // The command line's claims were checked before the first line: a guarded claim here is
     // the line's (its `claim` replaces --claim, its `claims` add to --claims-file).
     mint::refuse_guarded(
@@ -114,7 +142,7 @@ fn mint_line(shared: &Shared, text: &str) -> Result<(String, Vec<String>)> {
         ),
         "the batch line",
     )?;
-    let minter = Minter::new(shared.service, &values, &options)?;
+    let minter = Minter::new(shared.service, &values, options)?;
     let format = minter.format()?;
     let claims_file = match (&shared.claims_file, line_claims) {
         (Some(file), Some(line)) => {
@@ -126,11 +154,20 @@ fn mint_line(shared: &Shared, text: &str) -> Result<(String, Vec<String>)> {
     };
     let (payload, warnings) =
         minter.checked_payload(claims_file.as_ref(), &shared.facts, shared.now)?;
-    let text = match &shared.signer {
-        None => serde_json::to_string(&payload)?,
-        Some(signer) => minter.render(format, &minter.sign(&payload, &shared.facts, signer)?)?,
-    };
-    Ok((text, warnings))
+    match &shared.signer {
+        None => out.push_str(&serde_json::to_string(&payload)?),
+        Some(signer) => {
+            let header = minter.header(&shared.facts)?;
+            if format == Format::Token {
+                signer.sign_into(&header, &payload, &mut scratch.sign, out)?;
+            } else {
+                let mut token = String::new();
+                signer.sign_into(&header, &payload, &mut scratch.sign, &mut token)?;
+                out.push_str(&minter.render(format, &token)?);
+            }
+        }
+    }
+    Ok(warnings)
 }
 
 /// The payload one batch line gives on top of the command line's `values` and `options`, as
@@ -154,5 +191,7 @@ pub fn line_payload(
         facts: KeyFacts::default(),
         now,
     };
-    mint_line(&shared, text).map(|(payload, _)| payload)
+    let mut out = String::new();
+    mint_line(&shared, &mut Scratch::new(options), text, &mut out)?;
+    Ok(out)
 }
