@@ -5,6 +5,11 @@ use std::process::ExitCode;
 use jwtmint::cli::{self, Parsed};
 use jwtmint::{batch, config, exit, generate, inspect, keygen, public_key};
 
+/// The static Linux build's allocator (Cargo.toml says why).
+#[cfg(target_env = "musl")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let parsed = match cli::parse() {
         Ok(parsed) => parsed,

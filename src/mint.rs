@@ -1,5 +1,6 @@
 //! The minting pipeline every service shares: build the payload, load the key, sign, print.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
@@ -193,57 +194,20 @@ impl<'a> Minter<'a> {
         Ok(payload)
     }
 
-    /// The header before `alg`: `typ`, `kid` (from `--kid`, `--kid-thumbprint`, else the key's),
-    /// `--header` fields, the key's certificate fields, and the service's own fields.
+    /// The header before `alg`: [`base_header`], then the service's own fields.
     pub fn header(&self, key: &KeyFacts) -> Result<Map<String, Value>> {
-        let options = self.options;
-        let mut header = Map::new();
-        if !options.typ.is_empty() {
-            header.insert("typ".into(), Value::String(options.typ.clone()));
-        }
-        let kid = if options.kid_thumbprint {
-            let spki = key.public_spki.as_deref().ok_or_else(|| {
-                UsageError::new(
-                    "--kid-thumbprint needs a key pair: the thumbprint of an HMAC secret would \
-                     publish a hash of the secret",
-                )
-            })?;
-            let jwk = crate::keys::jwk::public_jwk_from_spki(spki)?;
-            Some(crate::keys::jwk::jwk_thumbprint(&jwk)?)
-        } else {
-            options.kid.clone().or_else(|| key.kid.clone())
-        };
-        if let Some(kid) = kid {
-            header.insert("kid".into(), Value::String(kid));
-        }
-        for Assignment { key: name, value } in &options.header_fields {
-            match name.as_str() {
-                "alg" => bail!(UsageError::new("--header cannot set `alg`: use --alg")),
-                "crit" | "b64" => bail!(UsageError::new(format!(
-                    "--header cannot set `{name}`: jwtmint implements no JWS extension"
-                ))),
-                _ => {}
-            }
-            if let Some(given) = header.get(name) {
-                if given != value {
-                    bail!(UsageError::new(format!(
-                        "--header {name} contradicts --{name} ({given})"
-                    )));
-                }
-            }
-            if matches!(name.as_str(), "x5c" | "jwk") {
-                check_key_header(name, value, key)?;
-            }
-            header.insert(name.clone(), value.clone());
-        }
-        for (name, value) in &key.header {
-            if header.get(name).is_some_and(|given| given != value) {
-                bail!(UsageError::new(format!(
-                    "--header {name} contradicts the certificate's {name}"
-                )));
-            }
-            header.insert(name.clone(), value.clone());
-        }
+        let base = base_header(self.options, key)?;
+        Ok(self.finish_header(Cow::Owned(base), key)?.into_owned())
+    }
+
+    /// `base` (what [`base_header`] gave) with the service's own fields, checked by the
+    /// service; borrowed as it came when the service adds nothing (a batch builds `base` once).
+    pub fn finish_header<'h>(
+        &self,
+        base: Cow<'h, Map<String, Value>>,
+        key: &KeyFacts,
+    ) -> Result<Cow<'h, Map<String, Value>>> {
+        let mut header = base;
         for (name, value) in self.provider.header(key)? {
             if let Some(given) = header.get(&name) {
                 if given != &value {
@@ -253,7 +217,7 @@ impl<'a> Minter<'a> {
                     )));
                 }
             }
-            header.insert(name, value);
+            header.to_mut().insert(name, value);
         }
         self.provider.check_header(&header, key)?;
         Ok(header)
@@ -322,6 +286,59 @@ fn check_key_header(name: &str, value: &Value, key: &KeyFacts) -> Result<()> {
         crate::keys::jwk::check_jwk_header(value, spki)
     };
     checked.map_err(|e| UsageError::new(format!("--header {name}: {e:#}")).into())
+}
+
+/// The header fields every line of a batch shares: `typ`, `kid` (from `--kid`,
+/// `--kid-thumbprint`, else the key's), `--header` fields and the key's certificate fields.
+pub fn base_header(options: &MintOptions, key: &KeyFacts) -> Result<Map<String, Value>> {
+    let mut header = Map::new();
+    if !options.typ.is_empty() {
+        header.insert("typ".into(), Value::String(options.typ.clone()));
+    }
+    let kid = if options.kid_thumbprint {
+        let spki = key.public_spki.as_deref().ok_or_else(|| {
+            UsageError::new(
+                "--kid-thumbprint needs a key pair: the thumbprint of an HMAC secret would \
+                     publish a hash of the secret",
+            )
+        })?;
+        let jwk = crate::keys::jwk::public_jwk_from_spki(spki)?;
+        Some(crate::keys::jwk::jwk_thumbprint(&jwk)?)
+    } else {
+        options.kid.clone().or_else(|| key.kid.clone())
+    };
+    if let Some(kid) = kid {
+        header.insert("kid".into(), Value::String(kid));
+    }
+    for Assignment { key: name, value } in &options.header_fields {
+        match name.as_str() {
+            "alg" => bail!(UsageError::new("--header cannot set `alg`: use --alg")),
+            "crit" | "b64" => bail!(UsageError::new(format!(
+                "--header cannot set `{name}`: jwtmint implements no JWS extension"
+            ))),
+            _ => {}
+        }
+        if let Some(given) = header.get(name) {
+            if given != value {
+                bail!(UsageError::new(format!(
+                    "--header {name} contradicts --{name} ({given})"
+                )));
+            }
+        }
+        if matches!(name.as_str(), "x5c" | "jwk") {
+            check_key_header(name, value, key)?;
+        }
+        header.insert(name.clone(), value.clone());
+    }
+    for (name, value) in &key.header {
+        if header.get(name).is_some_and(|given| given != value) {
+            bail!(UsageError::new(format!(
+                "--header {name} contradicts the certificate's {name}"
+            )));
+        }
+        header.insert(name.clone(), value.clone());
+    }
+    Ok(header)
 }
 
 /// Mints one token for `service` with these option values, and prints it.

@@ -118,6 +118,10 @@ impl Line {
 
     /// The shared options a line may set: `--claim` and the time options.
     fn take_shared(&mut self, options: &mut MintOptions) -> Result<()> {
+        // Most lines hold only the service's options: nothing left to look up.
+        if self.0.is_empty() {
+            return Ok(());
+        }
         if let Some(key) = FIXED.iter().find(|key| self.has(key)) {
             bail!("`{key}` is fixed for the whole batch: give it on the command line");
         }
@@ -129,6 +133,9 @@ impl Line {
                 Some(crate::providers::Given::Assign(items)) => items,
                 _ => Vec::new(),
             };
+        }
+        if self.0.is_empty() {
+            return Ok(());
         }
         let time = &mut options.time;
         self.at_most_one(&["iat", "no-iat"])?;

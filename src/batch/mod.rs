@@ -10,7 +10,9 @@ mod engine;
 mod line;
 mod progress;
 
-use anyhow::{Context as _, Result};
+use std::borrow::Cow;
+
+use anyhow::{anyhow, Context as _, Result};
 use serde_json::{Map, Value};
 
 use crate::claims;
@@ -42,6 +44,9 @@ struct Shared<'a> {
     claims_file: Option<Map<String, Value>>,
     signer: Option<Signer>,
     facts: KeyFacts,
+    /// The header fields that do not depend on a line ([`mint::base_header`]), or why there
+    /// are none (then every line fails with that message, as a single mint would).
+    base_header: Result<Map<String, Value>, String>,
     now: i64,
 }
 
@@ -74,6 +79,7 @@ fn run(
             .transpose()?;
         (signer, facts)
     };
+    let base_header = mint::base_header(options, &facts).map_err(|e| format!("{e:#}"));
     let shared = Shared {
         service,
         values,
@@ -81,6 +87,7 @@ fn run(
         claims_file,
         signer,
         facts,
+        base_header,
         now: crate::time::now(),
     };
     let reader = engine::open_input(path).context("opening the batch input")?;
@@ -157,7 +164,8 @@ fn mint_line(
     match &shared.signer {
         None => out.push_str(&serde_json::to_string(&payload)?),
         Some(signer) => {
-            let header = minter.header(&shared.facts)?;
+            let base = shared.base_header.as_ref().map_err(|e| anyhow!("{e}"))?;
+            let header = minter.finish_header(Cow::Borrowed(base), &shared.facts)?;
             if format == Format::Token {
                 signer.sign_into(&header, &payload, &mut scratch.sign, out)?;
             } else {
@@ -189,6 +197,7 @@ pub fn line_payload(
         claims_file: None,
         signer: None,
         facts: KeyFacts::default(),
+        base_header: Ok(Map::new()),
         now,
     };
     let mut out = String::new();
