@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # jwtmint's speed targets, side by side in one run on this machine, measured on the release
-# artefact (the static x86_64 Linux archive scripts/build-release.sh makes, unpacked):
+# artefact (the static x86_64 glibc archive scripts/build-release.sh makes, unpacked):
 #   - one mint per process (hyperfine -N), against `/bin/true` (the floor of starting any
 #     process), `jwtmint --version` (loading jwtmint without minting), jwt-cli 6.2 (the Rust
 #     JWT command line most CI jobs reach for) and a node `jsonwebtoken` script;
@@ -10,7 +10,7 @@
 # Prints the machine, the date and a markdown table of each ratio against its target; keeps the
 # raw output under bench/results/.
 #
-# Needs: cargo, rustup, node + npm, python3, openssl, hyperfine (Debian: apt-get install
+# Needs: cargo, node + npm, python3, openssl, hyperfine (Debian: apt-get install
 # hyperfine). jwt-cli 6.2.0 is built once with `cargo install --locked` into target/bench-tools.
 # Usage: bench/compare.sh [--quick]   (--quick: fewer runs and lines, for a smoke test)
 set -euo pipefail
@@ -33,9 +33,7 @@ trap 'rm -rf "$work"' EXIT
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 
 echo "== the release artefact" >&2
-target=$(scripts/static-linux-target.sh)
-[[ "$target" == *-gnu ]] && export JWTMINT_DIST_CRT_STATIC=1
-archive=$(scripts/build-release.sh "$target")
+archive=$(scripts/build-release.sh x86_64-unknown-linux-gnu)
 tar -xzf "$archive" -C "$work"
 jwtmint=$work/$(basename "$archive" .tar.gz)/jwtmint
 

@@ -10,8 +10,8 @@
 #   --to DIR           where `jwtmint` goes; default: $JWTMINT_INSTALL_DIR, else ~/.local/bin
 #   --base-url URL     where the archives and SHA256SUMS are (a release's download URL, or any
 #                      directory served over http(s) or file://); default: the GitHub release
-#   --target TRIPLE    the archive to take; default: this machine's (static musl on Linux,
-#                      universal on macOS, x86_64-pc-windows-msvc on Windows)
+#   --target TRIPLE    the archive to take; default: this machine's (the static glibc build on
+#                      Linux, universal on macOS, x86_64-pc-windows-msvc on Windows)
 #
 # Exit status: 0 installed; 1 a download, checksum or copy failed (nothing was installed);
 # 2 a usage error; 3 the release has no archive for this target (the GitHub action then falls
@@ -61,7 +61,7 @@ if [ -z "$target" ]; then
     *) say "no release archive for the $arch architecture"; exit 3 ;;
   esac
   case "$os" in
-    Linux) target=$arch-unknown-linux-musl ;;
+    Linux) target=$arch-unknown-linux-gnu ;;
     Darwin) target=universal-apple-darwin ;;
     MINGW* | MSYS* | CYGWIN* | Windows_NT) target=$arch-pc-windows-msvc ;;
     *) say "no release archive for $os"; exit 3 ;;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What a release ships, built and tried here as a user would:
-#   1. scripts/build-release.sh makes the x86_64 Linux archive (static: musl when its target
-#      can be installed, else glibc with crt-static) and its SHA256SUMS line;
+#   1. scripts/build-release.sh makes the x86_64 Linux archive (static glibc) and its SHA256SUMS
+#      line;
 #   2. the archive unpacked in an empty directory holds the binary, completions, man pages,
 #      README, CHANGELOG and both licenses; the binary is static (`ldd`), runs, and mints a
 #      token whose HMAC Python checks;
@@ -11,8 +11,7 @@
 #      where `man -w` finds it, completions and docs in their system directories; `dpkg -r`
 #      takes it all away again.
 # Needs: rustup/cargo, python3, curl, and root for the Debian package part (skipped otherwise).
-# Installs what it misses: the musl target and musl-tools (scripts/static-linux-target.sh),
-# cargo-deb, man-db.
+# Installs what it misses: cargo-deb, man-db.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -38,8 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- 1. the archive ------------------------------------------------------------------------
-target=$(scripts/static-linux-target.sh)
-[[ "$target" == *-gnu ]] && export JWTMINT_DIST_CRT_STATIC=1
+target=x86_64-unknown-linux-gnu
 echo "== build-release.sh $target"
 archive=$(scripts/build-release.sh "$target")
 dist=$(dirname "$archive")
