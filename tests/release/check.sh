@@ -89,25 +89,25 @@ serve() { # DIR → sets server_pid and port
   echo "the http server did not start" >&2
   return 1
 }
-install() { env -i PATH=/usr/bin:/bin HOME="$work/home" sh scripts/install.sh "$@"; }
+run_installer() { env -i PATH=/usr/bin:/bin HOME="$work/home" sh scripts/install.sh "$@"; }
 mkdir -p "$work/release" && cp "$archive" "$dist/SHA256SUMS" "$work/release/"
 serve "$work/release"
 url=http://127.0.0.1:$port
 pinned() {
-  install --version "v$version" --to "$work/pinned" --base-url "$url" 2>/dev/null &&
+  run_installer --version "v$version" --to "$work/pinned" --base-url "$url" 2>/dev/null &&
     "$work/pinned/jwtmint" --version | grep -qx "jwtmint $version"
 }
 check "install.sh --version v$version installs a working jwtmint" pinned
-latest() { install --to "$work/latest" --base-url "$url" --target "$target" 2>/dev/null && test -x "$work/latest/jwtmint"; }
+latest() { run_installer --to "$work/latest" --base-url "$url" --target "$target" 2>/dev/null && test -x "$work/latest/jwtmint"; }
 check "install.sh without --version takes the one SHA256SUMS lists" latest
 check "install.sh prints nothing on stdout" \
-  test -z "$(install --to "$work/quiet" --base-url "$url" 2>/dev/null)"
+  test -z "$(run_installer --to "$work/quiet" --base-url "$url" 2>/dev/null)"
 status_of() { set +e; "$@" >/dev/null 2>&1; echo $?; set -e; }
 check "install.sh: a target without an archive exits 3" \
-  test "$(status_of install --to "$work/none" --base-url "$url" --target riscv64gc-unknown-linux-gnu)" = 3
+  test "$(status_of run_installer --to "$work/none" --base-url "$url" --target riscv64gc-unknown-linux-gnu)" = 3
 check "install.sh: a version without an archive exits 3" \
-  test "$(status_of install --version 0.0.0-nope --to "$work/none" --base-url "$url")" = 3
-check "install.sh: an unknown option exits 2" test "$(status_of install --sudo)" = 2
+  test "$(status_of run_installer --version 0.0.0-nope --to "$work/none" --base-url "$url")" = 3
+check "install.sh: an unknown option exits 2" test "$(status_of run_installer --sudo)" = 2
 check "install.sh: nothing was installed by the failures" test ! -e "$work/none"
 
 mkdir "$work/tampered" && cp "$work/release/"* "$work/tampered/"
@@ -119,7 +119,7 @@ open(sys.argv[1], "wb").write(bytes(data))
 PY
 serve "$work/tampered"
 check "install.sh refuses a tampered archive (exit 1)" \
-  test "$(status_of install --to "$work/evil" --base-url "http://127.0.0.1:$port")" = 1
+  test "$(status_of run_installer --to "$work/evil" --base-url "http://127.0.0.1:$port")" = 1
 check "install.sh: the tampered archive left nothing behind" test ! -e "$work/evil/jwtmint"
 kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
 server_pid=
@@ -135,6 +135,7 @@ else
     cargo install --locked --quiet cargo-deb --version "$CARGO_DEB_VERSION"
   fi
   command -v man >/dev/null || { as_root apt-get update -qq && as_root apt-get install -y -qq man-db; } >/dev/null
+  mkdir -p "$work/deb"
   deb=$(cargo deb --no-build --profile dist --target "$target" --output "$work/deb" 2>/dev/null | tail -n 1)
   check "cargo deb made $(basename "$deb")" test -f "$deb"
   if dpkg -s jwtmint >/dev/null 2>&1; then
