@@ -1,7 +1,8 @@
 """Batch throughput and peak memory of jwtmint, for bench/compare.sh.
 
 Usage: measure.py JWTMINT LINES_FILE LINES -- ARGS...
-Prints one JSON object: seconds, tokens_per_second, peak_rss_mb, lines_out.
+Prints one JSON object: seconds, tokens_per_second, cpu_seconds (user + system of jwtmint, all
+threads), tokens_per_cpu_second (what a loaded machine still shows), peak_rss_mb, lines_out.
 """
 import json
 import resource
@@ -14,6 +15,7 @@ def main():
     binary, lines_file, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     args = sys.argv[sys.argv.index("--") + 1:]
     lines_out = 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(lines_file, "rb") as source:
         proc = subprocess.Popen([binary, *args, "--batch", "-"], stdin=source,
@@ -25,9 +27,11 @@ def main():
     seconds = time.perf_counter() - start
     if proc.returncode != 0 or lines_out != count:
         sys.exit(f"jwtmint failed (exit {proc.returncode}, {lines_out} lines): {stderr[-500:]!r}")
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     print(json.dumps({"seconds": round(seconds, 3), "tokens_per_second": round(count / seconds),
-                      "peak_rss_mb": round(peak_kb / 1024, 1), "lines_out": lines_out}))
+                      "cpu_seconds": round(cpu, 3), "tokens_per_cpu_second": round(count / cpu),
+                      "peak_rss_mb": round(after.ru_maxrss / 1024, 1), "lines_out": lines_out}))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ as_root() { if [[ $EUID -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; th
 work=$(mktemp -d)
 server_pid=
 cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null
+  [[ -z "$server_pid" ]] || kill "$server_pid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -80,8 +80,15 @@ check "the binary mints a token Python verifies" verify_hs256 "$(mint "$bin")" "
 
 # --- 3. install.sh against a local release -------------------------------------------------
 echo "== install.sh from http://127.0.0.1"
+stop_server() {
+  if [[ -n "$server_pid" ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=
+  fi
+}
 serve() { # DIR → sets server_pid and port
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  stop_server
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   python3 -m http.server "$port" --bind 127.0.0.1 --directory "$1" >/dev/null 2>&1 &
   server_pid=$!
@@ -121,8 +128,7 @@ serve "$work/tampered"
 check "install.sh refuses a tampered archive (exit 1)" \
   test "$(status_of run_installer --to "$work/evil" --base-url "http://127.0.0.1:$port")" = 1
 check "install.sh: the tampered archive left nothing behind" test ! -e "$work/evil/jwtmint"
-kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-server_pid=
+stop_server
 
 # --- 4. the Debian package -----------------------------------------------------------------
 echo "== the Debian package"
@@ -144,6 +150,7 @@ else
   fi
   as_root dpkg -i "$deb" >/dev/null
   check "dpkg installed /usr/bin/jwtmint, which says $version" says_version /usr/bin/jwtmint
+  check "/usr/bin/jwtmint is the static binary of the archive" cmp -s /usr/bin/jwtmint "$bin"
   check "/usr/bin/jwtmint mints a token Python verifies" verify_hs256 "$(mint /usr/bin/jwtmint)" "$secret"
   check "man -w jwtmint finds /usr/share/man/man1/jwtmint.1" \
     bash -c 'man -w jwtmint | grep -q "^/usr/share/man/man1/jwtmint.1"'
