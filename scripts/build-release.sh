@@ -64,9 +64,13 @@ archive=$name.tar.gz
 mtime=$(git log -1 --format=%ct 2>/dev/null || echo 0)
 tar=tar
 command -v gtar >/dev/null && tar=gtar # GNU tar on macOS
-(cd "$stage" && find "$name" -print0 | LC_ALL=C sort -z |
-  "$tar" --null --no-recursion -T - --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -cf - |
-  gzip -n -9 > "$dist/$archive")
+if "$tar" --version 2>/dev/null | grep -q 'GNU tar'; then
+  (cd "$stage" && find "$name" -print0 | LC_ALL=C sort -z |
+    "$tar" --null --no-recursion -T - --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -cf - |
+    gzip -n -9 > "$dist/$archive")
+else # bsdtar: the same files, without the reproducibility options
+  (cd "$stage" && "$tar" -cf - "$name" | gzip -n -9 > "$dist/$archive")
+fi
 
 sums=$dist/SHA256SUMS
 touch "$sums"
