@@ -75,6 +75,10 @@ fi
 sums=$dist/SHA256SUMS
 touch "$sums"
 grep -v "  $archive\$" "$sums" > "$sums.new" || true
-(cd "$dist" && sha256sum "$archive" 2>/dev/null || shasum -a 256 "$archive") >> "$sums.new"
+if command -v sha256sum >/dev/null; then
+  (cd "$dist" && sha256sum "$archive") >> "$sums.new"
+else # macOS
+  (cd "$dist" && shasum -a 256 "$archive") >> "$sums.new"
+fi
 mv "$sums.new" "$sums"
 echo "$dist/$archive"

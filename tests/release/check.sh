@@ -14,7 +14,6 @@
 # Installs what it misses: cargo-deb, man-db.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root=$PWD
 
 CARGO_DEB_VERSION=3.8.0
 passed=0
