@@ -15,7 +15,16 @@
 # work at start-up (a third of a mint's instructions). The gnu builds are the fast ones: glibc's
 # memcpy and allocator; musl's byte-wise backward memmove and locked allocator made `--batch`
 # 1.7 times slower even with mimalloc. The musl builds resolve host names without glibc's NSS
-# modules. Environment: CARGO_TARGET_DIR as cargo reads it.
+# modules.
+#
+# Features: the default ones (serve, hashivault, pkcs11, ssh-agent; awskms stays opt-in), except
+# pkcs11 in the static Linux builds: a PKCS#11 module is a shared library loaded with dlopen,
+# which a static musl binary cannot do at all and a static glibc binary can do only with the
+# very glibc it was linked with installed (glibc's own rule; the module brings the machine's
+# libc.so.6 into a process that has a libc of its own). Built in, it would work on the build
+# machine's distribution and crash or fail elsewhere; left out, `pkcs11:` says plainly that this
+# build lacks it and how to get one that has it (`cargo install --locked jwtmint`).
+# Environment: CARGO_TARGET_DIR as cargo reads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,14 +35,23 @@ target_dir=${CARGO_TARGET_DIR:-$PWD/target}
 dist=$target_dir/dist
 name=jwtmint-$version-$target
 
+# The default features, from Cargo.toml: `default = ["serve", "hashivault", ...]`.
+default_features=$(tr -d '\r' < Cargo.toml | sed -n 's/^default = \[\(.*\)\]$/\1/p' | tr -d '" ' | tr ',' ' ')
+[[ -n "$default_features" ]] || { echo "build-release: no default features in Cargo.toml" >&2; exit 1; }
+
 build() { # TRIPLE → path of the built binary
-  local triple=$1 flags=${RUSTFLAGS:-}
+  local triple=$1 flags=${RUSTFLAGS:-} features=$default_features
   case "$triple" in
-    *-linux-gnu | *-linux-musl | *-windows-msvc) flags+=" -C target-feature=+crt-static" ;;
+    *-linux-gnu | *-linux-musl)
+      flags+=" -C target-feature=+crt-static"
+      features=$(tr ' ' '\n' <<<"$features" | grep -vx pkcs11 | paste -sd ' ' -)
+      ;;
+    *-windows-msvc) flags+=" -C target-feature=+crt-static" ;;
   esac
   # Naming the target keeps build scripts and proc-macros (host code) dynamic while the
   # binary is static; without it, crt-static would apply to them too and fail to load.
-  RUSTFLAGS="$flags" cargo build --locked --profile dist --target "$triple" >&2
+  RUSTFLAGS="$flags" cargo build --locked --profile dist --target "$triple" \
+    --no-default-features --features "$features" >&2
   local exe=jwtmint
   [[ "$triple" == *windows* ]] && exe=jwtmint.exe
   echo "$target_dir/$triple/dist/$exe"

@@ -3,8 +3,8 @@
 #   1. scripts/build-release.sh makes the x86_64 Linux archive (static glibc) and its SHA256SUMS
 #      line;
 #   2. the archive unpacked in an empty directory holds the binary, completions, man pages,
-#      README, CHANGELOG and both licenses; the binary is static (`ldd`), runs, and mints a
-#      token whose HMAC Python checks;
+#      README, CHANGELOG and both licenses; the binary is static (`ldd`), runs, mints a token
+#      whose HMAC Python checks, and has the default key stores but PKCS#11;
 #   3. scripts/install.sh installs it from that directory served on 127.0.0.1 (a pinned version
 #      and `latest`), and refuses a tampered archive, an unknown target and bad usage;
 #   4. cargo-deb packages the same binary; `dpkg -i` puts jwtmint in /usr/bin, its man page
@@ -76,6 +76,23 @@ PY
 }
 mint() { env -i PATH=/usr/bin:/bin "$1" sign --secret-file "$secret" --sub ci --expires-in 5m; }
 check "the binary mints a token Python verifies" verify_hs256 "$(mint "$bin")" "$secret"
+# The static build leaves out PKCS#11 (scripts/build-release.sh says why) and says so; the other
+# default key stores are in.
+store_error() { # BINARY KEY → the error line and exit status of a mint with that key
+  set +e
+  env -i PATH=/usr/bin:/bin HOME="$work" "$1" sign --key "$2" --sub ci 2>&1 >/dev/null </dev/null
+  echo "exit $?"
+  set -e
+}
+no_pkcs11() {
+  local out
+  out=$(store_error "$1" 'pkcs11:token=ci;object=ci')
+  [[ "$out" == *'built without the `pkcs11` feature'*'cargo install --locked jwtmint'* && "$out" == *"exit 2" ]]
+}
+check "pkcs11: is refused as not built in (exit 2, with the fix)" no_pkcs11 "$bin"
+has_store() { ! store_error "$1" "$2" | grep -q 'built without'; }
+check "hashivault:// is built in" has_store "$bin" hashivault://ci
+check "ssh-agent: is built in" has_store "$bin" ssh-agent:
 
 # --- 3. install.sh against a local release -------------------------------------------------
 echo "== install.sh from http://127.0.0.1"
