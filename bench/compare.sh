@@ -5,20 +5,28 @@
 #     process), `jwtmint --version` (loading jwtmint without minting), jwt-cli 6.2 (the Rust
 #     JWT command line most CI jobs reach for) and a node `jsonwebtoken` script;
 #   - `--batch` throughput (tokens/s) for HS256, RS256-2048, ES256 and EdDSA with 100 000 lines,
-#     against `openssl speed -multi NCPU rsa2048 ecdsap256` (the machine's signing limit), and
-#     peak memory for 1 000 000 HS256 lines.
-# Prints the machine, the date and a markdown table of each ratio against its target; keeps the
-# raw output under bench/results/.
+#     RS256 and ES256 each right after `openssl speed -multi NCPU rsa2048` / `ecdsap256` (the
+#     machine's signing limit, measured next to the batch it is compared with), and peak memory
+#     for 1 000 000 HS256 lines.
+# Prints the machine, the date and a markdown table of each ratio against its target, keeps the
+# raw output under bench/results/, and puts the table into README.md's "Speed" section (between
+# its `bench/compare.sh` markers); commit both.
 #
 # Needs: cargo, node + npm, python3, openssl, hyperfine (Debian: apt-get install
 # hyperfine). jwt-cli 6.2.0 is built once with `cargo install --locked` into target/bench-tools.
-# Usage: bench/compare.sh [--quick]   (--quick: fewer runs and lines, for a smoke test)
+# Usage: bench/compare.sh [--quick]
+#   --quick: a smoke test (10 runs, 5 000 lines, 1-second openssl runs); the results go to a
+#   temporary directory and README.md is left alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-runs=300 slow_runs=20 lines=100000 million=1000000 seconds=10
-if [[ "${1:-}" == "--quick" ]]; then runs=10 slow_runs=3 lines=5000 million=50000 seconds=1; fi
+runs=300 slow_runs=20 lines=100000 million=1000000 seconds=10 quick=
+case "${1:-}" in
+  --quick) runs=10 slow_runs=3 lines=5000 million=50000 seconds=1 quick=1 ;;
+  "") ;;
+  *) echo "usage: bench/compare.sh [--quick]" >&2; exit 2 ;;
+esac
 
 need() { command -v "$1" >/dev/null || { echo "bench: $1 is missing ($2)" >&2; exit 1; }; }
 need hyperfine "Debian: apt-get install hyperfine"
@@ -26,10 +34,11 @@ need node "install Node.js"
 need python3 "install Python 3"
 need openssl "install openssl"
 
-results=bench/results
-mkdir -p "$results"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+results=bench/results
+[[ -z "$quick" ]] || results=$work/results
+mkdir -p "$results"
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 
 echo "== the release artefact" >&2
@@ -52,6 +61,7 @@ cores=$(nproc)
 {
   echo "machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $cores cores, Linux $(uname -r)"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock 2>/dev/null || echo ' (with changes)')"
   echo "artefact: $(basename "$archive") ($(ldd "$jwtmint" 2>&1 | grep -q 'not a dynamic\|statically linked' && echo static || echo dynamic))"
   echo "load before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 } > "$results/machine.txt"
@@ -94,16 +104,20 @@ for path, count in ((sys.argv[1], int(sys.argv[2])), (sys.argv[3], int(sys.argv[
             f.write(json.dumps({"sub": f"user-{i}", "claim": [f"n:={i}"]}) + "\n")
 PY
 measure() { python3 bench/measure.py "$jwtmint" "$@"; }
+speed() { openssl speed -multi "$cores" -seconds "$seconds" "$1" 2>/dev/null; }
+: > "$results/openssl-speed.txt"
 {
   echo "HS256 $(measure "$work/lines.jsonl" "$lines" -- sign --secret-file "$secret" --expires-in 1h)"
+  echo "== openssl speed -multi $cores rsa2048, then the RS256 batch" >&2
+  speed rsa2048 >> "$results/openssl-speed.txt"
   echo "RS256-2048 $(measure "$work/lines.jsonl" "$lines" -- sign --key $keys/rsa2048-pkcs1.pem --expires-in 1h)"
+  echo "== openssl speed -multi $cores ecdsap256, then the ES256 batch" >&2
+  speed ecdsap256 >> "$results/openssl-speed.txt"
   echo "ES256 $(measure "$work/lines.jsonl" "$lines" -- sign --key $keys/ec-p256-pkcs8.pem --expires-in 1h)"
   echo "EdDSA $(measure "$work/lines.jsonl" "$lines" -- sign --key $keys/ed25519-pkcs8.pem --expires-in 1h)"
   echo "HS256-million $(measure "$work/million.jsonl" "$million" -- sign --secret-file "$secret" --expires-in 1h)"
 } > "$results/batch.txt"
 
-echo "== openssl speed -multi $cores rsa2048 ecdsap256" >&2
-openssl speed -multi "$cores" -seconds "$seconds" rsa2048 ecdsap256 2>/dev/null > "$results/openssl-speed.txt"
 echo "load after: $(cut -d ' ' -f 1-3 /proc/loadavg)" >> "$results/machine.txt"
 
 python3 - "$results" "$cores" <<'PY' | tee "$results/table.md"
@@ -162,3 +176,18 @@ row("EdDSA", "EdDSA")
 m = batch["HS256-million"]["peak_rss_mb"]
 row("HS256-million", "HS256", target=f"< 50 MB: {met(m < 50)}")
 PY
+
+if [[ -z "$quick" ]]; then
+  python3 - README.md "$results/table.md" <<'PY'
+import sys
+readme, table = sys.argv[1], open(sys.argv[2]).read()
+begin, end = "<!-- bench/compare.sh: begin -->\n", "<!-- bench/compare.sh: end -->\n"
+text = open(readme).read()
+if text.count(begin) != 1 or text.count(end) != 1:
+    sys.exit("bench: README.md has no bench/compare.sh markers; the table is in bench/results/table.md")
+head, rest = text.split(begin)
+_, tail = rest.split(end)
+open(readme, "w").write(head + begin + "\n" + table.rstrip("\n") + "\n\n" + end + tail)
+PY
+  echo "== README.md's Speed section now holds this table (and bench/results/ its raw output)" >&2
+fi
