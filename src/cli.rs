@@ -670,6 +670,12 @@ fn split_help(text: &'static str) -> (&'static str, Option<&'static str>) {
 /// A service's subcommand: its own options, then the shared ones. The help is set last:
 /// `augment_args` would replace it with `MintArgs`' own.
 fn service_command(service: &'static Service) -> clap::Command {
+    documented_envs(lean_service_command(service))
+}
+
+/// [`service_command`] without the `[env: …]` tags of the shared options' help, which only
+/// help shows: writing them copies every long help text, a fifth of a mint's instructions.
+fn lean_service_command(service: &'static Service) -> clap::Command {
     let mut command = clap::Command::new(service.name);
     for opt in service.options {
         command = command.arg(service_arg(service, opt));
@@ -681,7 +687,7 @@ fn service_command(service: &'static Service) -> clap::Command {
         MintArgs::augment_args(command).arg(profile_arg().help_heading("Profile")),
         service,
     );
-    described(documented_envs(command), service.about, service.example)
+    described(command, service.about, service.example)
 }
 
 /// The shared options that only a key pair uses: hidden (from help, completions and the man
@@ -901,6 +907,15 @@ pub fn error_line(err: &clap::Error) -> String {
     message
 }
 
+/// Whether clap answers with help (rather than an error, which shows only the usage line).
+fn shows_help(error: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
+}
+
 /// Parses the process's command line.
 pub fn parse() -> Result<Parsed, clap::Error> {
     parse_from(std::env::args_os())
@@ -933,20 +948,31 @@ where
         .flatten();
     #[cfg(not(feature = "serve"))]
     let serve_only: Option<&'static Service> = None;
-    let mut command = match (service, serve_only) {
-        (Some(service), _) => top_command().subcommand(service_command(service)),
+    let finish = |command: clap::Command| {
+        command.long_version(long_version()).color(match color {
+            crate::output::ColorChoice::Always => clap::ColorChoice::Always,
+            crate::output::ColorChoice::Never => clap::ColorChoice::Never,
+            crate::output::ColorChoice::Auto => clap::ColorChoice::Auto,
+        })
+    };
+    let mut command = finish(match (service, serve_only) {
+        (Some(service), _) => top_command().subcommand(lean_service_command(service)),
         #[cfg(feature = "serve")]
         (None, Some(service)) => top_command().subcommand(serve_command(Some(service))),
         _ if version_only => top_command(),
         _ => command(),
-    }
-    .long_version(long_version())
-    .color(match color {
-        crate::output::ColorChoice::Always => clap::ColorChoice::Always,
-        crate::output::ColorChoice::Never => clap::ColorChoice::Never,
-        crate::output::ColorChoice::Auto => clap::ColorChoice::Auto,
     });
-    let matches = command.try_get_matches_from_mut(argv)?;
+    let matches = match command.try_get_matches_from_mut(argv.iter().cloned()) {
+        Ok(matches) => matches,
+        // A mint's command has no `[env: …]` tags; its help is shown from the whole one.
+        Err(e) => match service {
+            Some(service) if shows_help(&e) => {
+                let mut whole = finish(top_command().subcommand(service_command(service)));
+                return Err(whole.try_get_matches_from_mut(argv).err().unwrap_or(e));
+            }
+            _ => return Err(e),
+        },
+    };
     let (name, sub) = matches
         .subcommand()
         .ok_or_else(|| command.error(clap::error::ErrorKind::MissingSubcommand, "no subcommand"))?;
@@ -2121,6 +2147,25 @@ mod tests {
 
     fn parse(args: &[&str]) -> Result<Parsed, clap::Error> {
         parse_from(std::iter::once("jwtmint").chain(args.iter().copied()))
+    }
+
+    /// A mint parses with a command that lacks the shared options' `[env: …]` tags; its help,
+    /// short and long, still shows them, as the whole command's does.
+    #[test]
+    fn a_services_help_shows_the_documented_envs() {
+        for flag in ["-h", "--help"] {
+            let err = parse(&["sign", flag]).err().unwrap();
+            assert_eq!(err.kind(), clap::error::ErrorKind::DisplayHelp);
+            // Joined across the lines help wraps at.
+            let help = err.render().to_string();
+            let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+            for (_, env) in DOCUMENTED_ENVS {
+                if env != "JWTMINT_CONFIG" {
+                    assert!(help.contains(&format!("[env: {env}]")), "{flag}: {env}");
+                }
+            }
+        }
+        assert!(parse(&["sign", "--secret-file", "s", "--sub", "joe"]).is_ok());
     }
 
     fn mint(args: &[&str]) -> (&'static Service, Values, MintOptions) {
