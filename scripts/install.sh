@@ -32,7 +32,7 @@ usage() { say "error: $*"; say "usage: install.sh [--version VERSION] [--to DIR]
 while [ $# -gt 0 ]; do
   case "$1" in
     --version | --to | --base-url | --target)
-      [ $# -ge 2 ] && [ -n "$2" ] || usage "$1 needs a value"
+      if [ $# -lt 2 ] || [ -z "$2" ]; then usage "$1 needs a value"; fi
       case "$1" in
         --version) version=$2 ;;
         --to) to=$2 ;;

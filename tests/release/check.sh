@@ -91,6 +91,7 @@ store_error() { # BINARY KEY → the error line and exit status of a mint with t
 no_pkcs11() {
   local out
   out=$(store_error "$1" 'pkcs11:token=ci;object=ci')
+  # shellcheck disable=SC2016 # the backquotes are jwtmint's, not the shell's
   [[ "$out" == *'built without the `pkcs11` feature'*'cargo install --locked jwtmint'* && "$out" == *"exit 2" ]]
 }
 check "pkcs11: is refused as not built in (exit 2, with the fix)" no_pkcs11 "$bin"
