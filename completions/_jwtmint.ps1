@@ -3613,7 +3613,7 @@ Register-ArgumentCompleter -Native -CommandName 'jwtmint' -ScriptBlock {
         }
         'jwtmint;config;show' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Take settings from this profile of the config file (see `jwtmint config`)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'text, or one JSON document: each setting with its value (a secret''s source, never its value) and its origin')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'text, or one JSON document: each setting with its value (a secret''s source, never its value) and its origin. Give it before SUBCOMMAND: after it, --format is that subcommand''s own')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour errors, warnings and inspect''s verdict on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -3488,7 +3488,7 @@ set edit:completion:arg-completer[jwtmint] = {|@words|
         }
         &'jwtmint;config;show'= {
             cand --profile 'Take settings from this profile of the config file (see `jwtmint config`)'
-            cand --format 'text, or one JSON document: each setting with its value (a secret''s source, never its value) and its origin'
+            cand --format 'text, or one JSON document: each setting with its value (a secret''s source, never its value) and its origin. Give it before SUBCOMMAND: after it, --format is that subcommand''s own'
             cand --color 'Colour errors, warnings and inspect''s verdict on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -3692,7 +3692,7 @@ never\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Take settings from this profile of the config file (see `jwtmint config`)' -r -f -a "(jwtmint config profiles 2>/dev/null)"
-complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'text, or one JSON document: each setting with its value (a secret\'s source, never its value) and its origin' -r -f -a "text\t''
+complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'text, or one JSON document: each setting with its value (a secret\'s source, never its value) and its origin. Give it before SUBCOMMAND: after it, --format is that subcommand\'s own' -r -f -a "text\t''
 json\t''"
 complete -c jwtmint -n "__fish_jwtmint_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour errors, warnings and inspect\'s verdict on stderr' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set or TERM is `dumb`'
 always\t''

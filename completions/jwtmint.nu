@@ -4472,7 +4472,7 @@ module completions {
   # Show each setting in force and where it comes from: flag, env, profile NAME, default (secrets by their source, never their value).
   export extern "jwtmint config show" [
     --profile: string         # Take settings from this profile of the config file (see `jwtmint config`)
-    --format: string@"nu-complete jwtmint config show format" # text, or one JSON document: each setting with its value (a secret's source, never its value) and its origin
+    --format: string@"nu-complete jwtmint config show format" # text, or one JSON document: each setting with its value (a secret's source, never its value) and its origin. Give it before SUBCOMMAND: after it, --format is that subcommand's own
     --color: string@"nu-complete jwtmint config show color" # Colour errors, warnings and inspect's verdict on stderr
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version

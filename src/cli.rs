@@ -601,7 +601,8 @@ fn config_command() -> clap::Command {
                         .default_value("text")
                         .help(
                             "text, or one JSON document: each setting with its value (a \
-                             secret's source, never its value) and its origin",
+                             secret's source, never its value) and its origin. Give it before \
+                             SUBCOMMAND: after it, --format is that subcommand's own",
                         ),
                 )
                 .arg(
