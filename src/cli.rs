@@ -975,7 +975,7 @@ fn parse_argv(argv: Vec<std::ffi::OsString>, finally: Finally) -> Result<Parsed,
         _ if version_only => top_command(),
         _ => command(),
     });
-    let matches = match command.try_get_matches_from_mut(argv.iter().cloned()) {
+    let mut matches = match command.try_get_matches_from_mut(argv.iter().cloned()) {
         Ok(matches) => matches,
         // A mint's command has no `[env: …]` tags; its help is shown from the whole one.
         Err(e) => match service {
@@ -986,10 +986,11 @@ fn parse_argv(argv: Vec<std::ffi::OsString>, finally: Finally) -> Result<Parsed,
             _ => return Err(e),
         },
     };
-    let (name, sub) = matches
-        .subcommand()
+    let (name, mut sub_matches) = matches
+        .remove_subcommand()
         .ok_or_else(|| command.error(clap::error::ErrorKind::MissingSubcommand, "no subcommand"))?;
-    let parsed = match name {
+    let sub = &mut sub_matches;
+    let parsed = match name.as_str() {
         "inspect" => Parsed::Inspect {
             args: InspectArgs::from_arg_matches(sub)?,
             request: request(sub, false),
@@ -1043,17 +1044,22 @@ fn parse_argv(argv: Vec<std::ffi::OsString>, finally: Finally) -> Result<Parsed,
         name => {
             let service = crate::providers::by_name(name)
                 .expect("every other subcommand is a registered service");
-            let options = MintArgs::from_arg_matches(sub)?.options();
+            let request = request(sub, true);
+            // Taken out of the matches rather than read from a copy of them, which is what
+            // `from_arg_matches` does (a twentieth of a mint's instructions); `request` has read
+            // `--typ` first, and the service's own options have ids of their own.
+            let options = MintArgs::from_arg_matches_mut(sub)?.options();
             refuse_shared_kid(service, &options)?;
             Parsed::Mint {
                 service,
                 values: service_values(service, sub)?,
                 options,
-                request: request(sub, true),
+                request,
             }
         }
     };
     if finally == Finally::Leak {
+        std::mem::forget(sub_matches);
         std::mem::forget(matches);
         std::mem::forget(command);
     }
