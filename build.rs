@@ -15,6 +15,9 @@ fn git(args: &[&str]) -> Option<String> {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    // Not read here: scripts/link-startup-first.sh links the release binary in its order, and a
+    // new list must relink it.
+    println!("cargo:rerun-if-changed=scripts/startup-functions.txt");
     // Only a checkout of this package counts, not a git repository it happens to sit in (a
     // crate unpacked under someone's home directory).
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();

@@ -31,6 +31,8 @@
 # build lacks it and how to get one that has it (`cargo install --locked jwtmint`).
 # Environment: CARGO_TARGET_DIR as cargo reads it.
 set -euo pipefail
+# A failed build inside `$(build …)` must stop the script, not package an older binary.
+shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 
 target=${1:?usage: scripts/build-release.sh TARGET}
@@ -44,6 +46,21 @@ name=jwtmint-$version-$target
 default_features=$(tr -d '\r' < Cargo.toml | sed -n 's/^default = \[\(.*\)\]$/\1/p' | tr -d '" ' | tr ',' ' ')
 [[ -n "$default_features" ]] || { echo "build-release: no default features in Cargo.toml" >&2; exit 1; }
 
+# A list that no longer names the binary's functions (renamed, or a new key loader) still
+# links, only slower: refuse it when under three quarters of its names are found.
+check_startup_order() { # UNSTRIPPED_BINARY
+  local list=scripts/startup-functions.txt listed found
+  listed=$(grep -cv '^#' "$list")
+  found=$(nm --defined-only -C "$1" | cut -d ' ' -f 3- | LC_ALL=C sort -u |
+    LC_ALL=C comm -12 - <(grep -v '^#' "$list" | LC_ALL=C sort -u) | wc -l)
+  echo "build-release: start-up order: $found of $listed functions of $list found" >&2
+  # scripts/startup-order.sh builds with the old list to make the new one.
+  if ((found * 4 < listed * 3)) && [[ -z "${JWTMINT_REGENERATING_ORDER:-}" ]]; then
+    echo "build-release: $list is stale; regenerate it with scripts/startup-order.sh" >&2
+    exit 1
+  fi
+}
+
 build() { # TRIPLE → path of the built binary
   local triple=$1 flags=${RUSTFLAGS:-} features=$default_features
   case "$triple" in
@@ -53,10 +70,22 @@ build() { # TRIPLE → path of the built binary
       ;;
     *-windows-msvc) flags+=" -C target-feature=+crt-static" ;;
   esac
+  # The x86_64 Linux binary (linked by rust-lld) gets the functions a mint runs placed first:
+  # scripts/link-startup-first.sh says why and how. It also keeps the unstripped binary, which
+  # scripts/startup-order.sh reads.
+  local linker_env=()
+  if [[ "$triple" == x86_64-unknown-linux-gnu ]]; then
+    linker_env=(
+      "CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$PWD/scripts/link-startup-first.sh"
+      "JWTMINT_STARTUP_ORDER_OUT=$target_dir/$triple/dist/startup-order.txt"
+      "JWTMINT_UNSTRIPPED_OUT=$target_dir/$triple/dist/jwtmint.unstripped"
+    )
+  fi
   # Naming the target keeps build scripts and proc-macros (host code) dynamic while the
   # binary is static; without it, crt-static would apply to them too and fail to load.
-  RUSTFLAGS="$flags" cargo build --locked --profile dist --target "$triple" \
+  env "${linker_env[@]}" RUSTFLAGS="$flags" cargo build --locked --profile dist --target "$triple" \
     --no-default-features --features "$features" >&2
+  [[ ${#linker_env[@]} -eq 0 ]] || check_startup_order "$target_dir/$triple/dist/jwtmint.unstripped"
   local exe=jwtmint
   [[ "$triple" == *windows* ]] && exe=jwtmint.exe
   echo "$target_dir/$triple/dist/$exe"

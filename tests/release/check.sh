@@ -66,6 +66,32 @@ static() { # ldd fails on a static executable (not a dynamic executable) and not
 check "the binary is static (ldd: $(ldd "$bin" 2>&1 | head -n 1 | sed 's/^[[:space:]]*//'))" static "$bin"
 says_version() { "$1" --version | grep -qx "jwtmint $version"; }
 check "jwtmint --version says $version" says_version "$bin"
+# scripts/link-startup-first.sh: the functions a mint runs come first in the code, so that a
+# mint maps few pages of it. Read from the unstripped twin of the same link.
+startup_first() { # UNSTRIPPED ORDER_FILE: the ordered functions fill the start of the code
+  python3 - "$1" "$2" <<'PY'
+import subprocess, sys
+binary, order = sys.argv[1], sys.argv[2]
+ordered = set(open(order).read().split())
+run = lambda *a: subprocess.run(a, check=True, capture_output=True, text=True).stdout
+section = next(l.split() for l in run("readelf", "-SW", binary).splitlines() if " .text " in l)
+start = int(section[section.index(".text") + 2], 16)
+size = end = found = 0
+for line in run("nm", "-S", "--defined-only", binary).splitlines():
+    f = line.split()
+    if len(f) == 4 and f[2] in "tT" and f[3] in ordered:
+        found += 1
+        size += int(f[1], 16)
+        end = max(end, int(f[0], 16) + int(f[1], 16))
+span = end - start
+print(f"{found} ordered functions, {size // 1024} KiB, within the first {span // 1024} KiB of the code",
+      file=sys.stderr)
+sys.exit(0 if found > 300 and size * 2 >= span else 1)
+PY
+}
+target_dir=$(dirname "$dist")
+unstripped=$target_dir/$target/dist/jwtmint.unstripped
+check "the functions a mint runs are linked first" startup_first "$unstripped" "$target_dir/$target/dist/startup-order.txt"
 secret=tests/fixtures/keys/hmac-secret-64.txt
 verify_hs256() { # TOKEN SECRET_FILE: the HMAC as Python computes it
   python3 - "$1" "$2" <<'PY'
