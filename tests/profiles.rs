@@ -340,6 +340,35 @@ fn config_show_says_where_each_setting_comes_from() {
     assert!(!out.stdout.contains("hunter2"), "{out:#?}");
 }
 
+/// `config show formio --format json` shows formio's own `--format` (text, with a warning
+/// saying where config show's `--format` goes); before the subcommand it is config show's.
+#[test]
+fn config_show_format_json_after_the_subcommand_is_the_subcommands() {
+    let home = Home::new();
+    let out = run(home
+        .cmd()
+        .args(["config", "show", "formio", "--format", "json"]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert!(out.stdout.contains("[formio]"), "{out:#?}");
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("format") && l.contains("json")),
+        "{out:#?}"
+    );
+    assert!(
+        out.stderr.contains("config show --format json SUBCOMMAND"),
+        "{out:#?}"
+    );
+    assert_eq!(out.stderr.lines().count(), 1, "{out:#?}");
+    let out = run(home
+        .cmd()
+        .args(["config", "show", "--format", "json", "formio"]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert!(out.stderr.is_empty(), "{out:#?}");
+    serde_json::from_str::<Value>(&out.stdout).unwrap();
+}
+
 /// `config show --format json`: one document, each setting with its value and origin; a
 /// secret by its source, never its value (from the environment, a file or a command).
 #[test]

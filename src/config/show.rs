@@ -70,6 +70,13 @@ pub fn run(command: ConfigCommand) -> Result<()> {
                 },
                 _ => request,
             };
+            if format == ShowFormat::Text && asks_json_after_subcommand(&command) {
+                crate::output::warn(
+                    "--format json after the subcommand is the subcommand's own --format \
+                     (shown as its setting); for config show's JSON, give it first: \
+                     jwtmint config show --format json SUBCOMMAND …",
+                );
+            }
             let config = load(&location)?;
             let selected = select(config.as_ref(), &location, &request)?;
             crate::output::print_text(&show(
@@ -82,6 +89,16 @@ pub fn run(command: ConfigCommand) -> Result<()> {
             )?)
         }
     }
+}
+
+/// `config show formio --format json`: clap reads the `--format` after the subcommand as the
+/// subcommand's own (formio has a `json` format), so config show prints text. Not an error (it
+/// is a setting one may want to see), but worth a line on stderr.
+fn asks_json_after_subcommand(command: &[String]) -> bool {
+    command
+        .windows(2)
+        .any(|w| w[0] == "--format" && w[1] == "json")
+        || command.iter().any(|w| w == "--format=json")
 }
 
 /// How `config show` prints: aligned text, or one JSON document.
