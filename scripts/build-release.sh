@@ -29,6 +29,9 @@
 # libc.so.6 into a process that has a libc of its own). Built in, it would work on the build
 # machine's distribution and crash or fail elsewhere; left out, `pkcs11:` says plainly that this
 # build lacks it and how to get one that has it (`cargo install --locked jwtmint`).
+# Start-up order: the x86_64 Linux binary is linked with the functions a mint runs first
+# (scripts/link-startup-first.sh; needs binutils' nm and strip), from the list
+# scripts/startup-functions.txt, which scripts/startup-order.sh regenerates.
 # Environment: CARGO_TARGET_DIR as cargo reads it.
 set -euo pipefail
 # A failed build inside `$(build …)` must stop the script, not package an older binary.
