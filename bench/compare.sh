@@ -132,7 +132,9 @@ for path, count in ((sys.argv[1], int(sys.argv[2])), (sys.argv[3], int(sys.argv[
             f.write(json.dumps({"sub": f"user-{i}", "claim": [f"n:={i}"]}) + "\n")
 PY
 measure() { python3 bench/measure.py "$jwtmint" "$@"; }
-speed() { openssl speed -multi "$cores" -seconds "$seconds" "$1" 2>/dev/null; }
+# -elapsed: divide by wall-clock time, as tokens/s does (openssl divides by its CPU user time
+# otherwise, which leaves out time spent in the kernel or waiting for a core).
+speed() { openssl speed -elapsed -multi "$cores" -seconds "$seconds" "$1" 2>/dev/null; }
 : > "$results/openssl-speed.txt"
 {
   echo "HS256 $(measure "$work/lines.jsonl" "$lines" -- sign --secret-file "$secret" --expires-in 1h)"
