@@ -19,17 +19,23 @@ pub const MAX_DEPTH: usize = 64;
 
 /// How many levels of objects and arrays `value` nests (a scalar is 0), without recursion.
 pub fn json_depth(value: &Value) -> usize {
+    // Only containers go on the stack: a flat value (a batch line) costs no allocation.
+    let container = |value: &Value| matches!(value, Value::Array(_) | Value::Object(_));
     let mut deepest = 0;
-    let mut stack = vec![(value, 0usize)];
-    while let Some((value, depth)) = stack.pop() {
-        let children: Box<dyn Iterator<Item = &Value>> = match value {
-            Value::Array(items) => Box::new(items.iter()),
-            Value::Object(map) => Box::new(map.values()),
+    let mut stack = Vec::new();
+    let mut next = container(value).then_some((value, 1usize));
+    while let Some((value, depth)) = next.take().or_else(|| stack.pop()) {
+        deepest = deepest.max(depth);
+        let children: &mut dyn Iterator<Item = &Value> = match value {
+            Value::Array(items) => &mut items.iter(),
+            Value::Object(map) => &mut map.values(),
             _ => continue,
         };
-        let depth = depth + 1;
-        deepest = deepest.max(depth);
-        stack.extend(children.map(|child| (child, depth)));
+        stack.extend(
+            children
+                .filter(|child| container(child))
+                .map(|c| (c, depth + 1)),
+        );
     }
     deepest
 }
@@ -84,6 +90,10 @@ impl std::str::FromStr for Assignment {
             .ok_or_else(|| format!("`{arg}` is not KEY=VALUE or KEY:=JSON"))?;
         let (key, value) = match left.strip_suffix(':') {
             Some(key) => {
+                // Most values are flat (`n:=17`): read without serde, as the full parser would.
+                if let Some(value) = crate::json::parse_flat(right) {
+                    return Assignment::new(key, value, arg);
+                }
                 let value: Value = crate::json::parse_str(right).map_err(|e| {
                     format!(
                         "`{}:=` takes JSON, and `{}` is not JSON ({e})",
@@ -101,6 +111,13 @@ impl std::str::FromStr for Assignment {
             }
             None => (left, Value::String(right.to_string())),
         };
+        Assignment::new(key, value, arg)
+    }
+}
+
+impl Assignment {
+    /// `key` and `value` as read from `arg`, refusing an empty key.
+    fn new(key: &str, value: Value, arg: &str) -> Result<Self, String> {
         if key.is_empty() {
             return Err(format!("`{arg}` has an empty key"));
         }

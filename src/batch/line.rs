@@ -53,6 +53,10 @@ pub struct Line(Map<String, Value>);
 
 impl Line {
     pub fn parse(text: &str) -> Result<Line> {
+        // Most lines are flat: read without serde, as the full parser would read them.
+        if let Some(Value::Object(map)) = crate::json::parse_flat(text) {
+            return Ok(Line(map));
+        }
         let parsed = crate::json::parse_str(text);
         if let Ok(value) = &parsed {
             claims::check_depth(value, "the line")?;
@@ -83,8 +87,9 @@ impl Line {
         options: &mut MintOptions,
     ) -> Result<Option<Map<String, Value>>> {
         for opt in service.options {
-            if opt.kind == Kind::Switch {
-                // `"no-NAME": true` is `--no-NAME`: the switch set off over the command line's.
+            // `"no-NAME": true` is `--no-NAME`: the switch set off over the command line's. The
+            // key is spelt out only when the line has it, not for every switch of every line.
+            if opt.kind == Kind::Switch && self.negates(opt.long) {
                 if let Some(off) = self.flag(&format!("no-{}", opt.long))? {
                     if self.has(opt.long) {
                         bail!(
@@ -116,14 +121,30 @@ impl Line {
         self.0.contains_key(key)
     }
 
+    /// The line has `no-NAME`.
+    fn negates(&self, name: &str) -> bool {
+        self.0
+            .keys()
+            .any(|key| key.strip_prefix("no-") == Some(name))
+    }
+
     /// The shared options a line may set: `--claim` and the time options.
     fn take_shared(&mut self, options: &mut MintOptions) -> Result<()> {
         // Most lines hold only the service's options: nothing left to look up.
         if self.0.is_empty() {
             return Ok(());
         }
-        if let Some(key) = FIXED.iter().find(|key| self.has(key)) {
-            bail!("`{key}` is fixed for the whole batch: give it on the command line");
+        // The first of FIXED the line has, found from the line's few keys.
+        if let Some(key) = self
+            .0
+            .keys()
+            .filter_map(|key| FIXED.iter().position(|fixed| fixed == key))
+            .min()
+        {
+            bail!(
+                "`{}` is fixed for the whole batch: give it on the command line",
+                FIXED[key]
+            );
         }
         if let Some(value) = self.0.remove("claim") {
             options.claims = match crate::providers::Opt::text("claim", "", "")
@@ -373,6 +394,11 @@ mod tests {
         assert!(apply(serde_json::json!({"key": "k.pem"})).contains("fixed for the whole batch"));
         assert!(
             apply(serde_json::json!({"data-file": "d.json"})).contains("fixed for the whole batch")
+        );
+        // Of two fixed keys, the one named is the first in FIXED, not in the line.
+        assert!(
+            apply(serde_json::json!({"alg": "HS256", "secret-file": "s", "claim": []}))
+                .starts_with("`secret-file` is fixed")
         );
         assert!(apply(serde_json::json!({"bogus": 1})).contains("unknown option `bogus`"));
         assert!(apply(serde_json::json!({"exp": 1, "no-exp": true}))

@@ -105,21 +105,23 @@ fn run(
         options.keep_going,
         workers,
         chunk,
-        || Scratch::new(options),
+        || Scratch::new(values, options),
         |scratch, text, out| mint_line(&shared, scratch, text, out),
     )
 }
 
 /// What a worker keeps from line to line, so that a line costs as few allocations as possible.
 struct Scratch {
-    /// The command line's options, with a line's changes undone before the next line.
+    /// The command line's values and options, with a line's changes undone before the next line.
+    values: Values,
     options: MintOptions,
     sign: jws::Scratch,
 }
 
 impl Scratch {
-    fn new(options: &MintOptions) -> Self {
+    fn new(values: &Values, options: &MintOptions) -> Self {
         Scratch {
+            values: values.clone(),
             options: options.clone(),
             sign: jws::Scratch::default(),
         }
@@ -134,10 +136,10 @@ fn mint_line(
     text: &str,
     out: &mut String,
 ) -> Result<Vec<String>> {
-    let mut values = shared.values.clone();
-    let options = &mut scratch.options;
+    let (values, options) = (&mut scratch.values, &mut scratch.options);
+    values.reset_to(shared.values);
     Line::reset(options, shared.options);
-    let line_claims = Line::parse(text)?.apply(shared.service, &mut values, options)?;
+    let line_claims = Line::parse(text)?.apply(shared.service, values, options)?;
     // The command line's claims were checked before the first line: a guarded claim here is
     // the line's (its `claim` replaces --claim, its `claims` add to --claims-file).
     mint::refuse_guarded(
@@ -149,7 +151,7 @@ fn mint_line(
         ),
         "the batch line",
     )?;
-    let minter = Minter::new(shared.service, &values, options)?;
+    let minter = Minter::new(shared.service, values, options)?;
     let format = minter.format()?;
     let claims_file = match (&shared.claims_file, line_claims) {
         (Some(file), Some(line)) => {
@@ -201,6 +203,6 @@ pub fn line_payload(
         now,
     };
     let mut out = String::new();
-    mint_line(&shared, &mut Scratch::new(options), text, &mut out)?;
+    mint_line(&shared, &mut Scratch::new(&values, options), text, &mut out)?;
     Ok(out)
 }

@@ -352,6 +352,17 @@ impl Values {
         Ok(())
     }
 
+    /// Undoes what [`Origin::BatchLine`] values did to a copy of `shared`, so that a `--batch`
+    /// worker keeps one `Values` for all its lines instead of cloning the command line's for each.
+    pub fn reset_to(&mut self, shared: &Values) {
+        self.given
+            .retain(|_, (_, origin)| !matches!(origin, Origin::BatchLine));
+        // What is left is what the lines left alone; less than `shared` when a line unset a value.
+        if self.given.len() != shared.given.len() {
+            self.clone_from(shared);
+        }
+    }
+
     /// Fills in the defaults of options no source gave.
     pub fn apply_defaults(&mut self, options: &[Opt]) {
         for opt in options {
@@ -448,6 +459,30 @@ mod tests {
             Some(Given::Text("b".into()))
         );
         assert!(MODE.from_json(json!("c")).is_err());
+    }
+
+    /// After any line's changes, `reset_to` gives back the command line's values.
+    #[test]
+    fn reset_undoes_batch_line_values() {
+        let shared = Values::new()
+            .with(&NAME, Given::Text("cli".into()))
+            .with(&TAGS, Given::List(vec!["t".into()]));
+        let mut values = shared.clone();
+        let text = |s: &str| Some(Given::Text(s.into()));
+        for line in 0..5 {
+            match line {
+                0 => values.set(&NAME, text("line"), Origin::BatchLine),
+                1 => values.set(&NAME, None, Origin::BatchLine),
+                2 => values.set(&MODE, text("a"), Origin::BatchLine),
+                3 => {
+                    values.set(&TAGS, None, Origin::BatchLine);
+                    values.set(&MODE, text("b"), Origin::BatchLine);
+                }
+                _ => {}
+            }
+            values.reset_to(&shared);
+            assert_eq!(format!("{values:?}"), format!("{shared:?}"));
+        }
     }
 
     #[test]
