@@ -137,12 +137,13 @@ impl Flat<'_> {
             return Some(Value::Object(object));
         }
         loop {
-            let name = self.string()?;
-            if !self.eat(b':') || object.contains_key(&name) {
+            let serde_json::map::Entry::Vacant(slot) = object.entry(self.string()?) else {
+                return None;
+            };
+            if !self.eat(b':') {
                 return None;
             }
-            let value = self.value()?;
-            object.insert(name, value);
+            slot.insert(self.value()?);
             if self.eat(b'}') {
                 return Some(Value::Object(object));
             }

@@ -163,20 +163,29 @@ impl<'a> Minter<'a> {
                 ));
             }
         }
-        for (key, value) in &own.flags {
-            if payload.get(key).is_some_and(|given| given != value) {
-                let option = service
-                    .options
-                    .iter()
-                    .find(|opt| opt.long == key)
-                    .map_or_else(|| format!("{}'s options", service.name), |opt| opt.flag());
-                bail!(UsageError::new(format!(
-                    "claim `{key}` is given twice: by --claim/--claims-file and by {option}; \
-                     give it once"
-                )));
+        // Each flag's claim is checked against the user's and set in one look-up.
+        for (key, value) in own.flags {
+            match payload.entry(key) {
+                serde_json::map::Entry::Occupied(given) if given.get() != &value => {
+                    let key = given.key();
+                    let option = service
+                        .options
+                        .iter()
+                        .find(|opt| opt.long == key)
+                        .map_or_else(|| format!("{}'s options", service.name), |opt| opt.flag());
+                    bail!(UsageError::new(format!(
+                        "claim `{key}` is given twice: by --claim/--claims-file and by {option}; \
+                         give it once"
+                    )));
+                }
+                serde_json::map::Entry::Occupied(mut given) => {
+                    given.insert(value);
+                }
+                serde_json::map::Entry::Vacant(slot) => {
+                    slot.insert(value);
+                }
             }
         }
-        payload.extend(own.flags);
         payload.extend(own.fixed);
         let rules = self.provider.expiry().unwrap_or(service.expiry);
         // The time claims come from the time options unless the claims file sets one: then

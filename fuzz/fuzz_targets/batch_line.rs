@@ -1,6 +1,7 @@
 //! One `--batch` line for each minting subcommand: its options read over the command line's,
 //! then the payload built as for `--format claims` (no key, no signing). The first byte picks
-//! the subcommand; the rest is the line, as the batch reader hands it over.
+//! the subcommand; the rest is the line, as the batch reader hands it over. Also checks that
+//! the flat-line fast path (`json::parse_flat`) agrees with the full parser.
 #![no_main]
 
 mod common;
@@ -81,6 +82,10 @@ fuzz_target!(|data: &[u8]| {
     let line = line.trim_end_matches(['\n', '\r']);
     if line.contains('\n') || line.trim().is_empty() {
         return;
+    }
+    // The flat fast path reads what it reads as the full parser does.
+    if let Some(flat) = jwtmint::json::parse_flat(line) {
+        assert_eq!(jwtmint::json::parse_str(line), Ok(flat), "{line:?}");
     }
     let result = match &bases()[usize::from(which) % BASES.len()] {
         Parsed::Mint {
