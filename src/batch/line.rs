@@ -101,7 +101,7 @@ impl Line {
                     values.set(opt, Some(Given::Switch(!off)), Origin::BatchLine);
                 }
             }
-            if let Some(value) = self.0.remove(opt.long) {
+            if let Some(value) = self.take(opt.long) {
                 if opt.kind == Kind::ObjectFile {
                     bail!(
                         "`{}` is fixed for the whole batch: give it on the command line",
@@ -117,8 +117,19 @@ impl Line {
         Ok(line_claims)
     }
 
+    /// Whether the line has `key`. A line has a few keys and is asked about every option: a
+    /// scan that compares lengths first costs less than the map's search, which compares bytes.
     fn has(&self, key: &str) -> bool {
-        self.0.contains_key(key)
+        self.0.keys().any(|given| given == key)
+    }
+
+    /// Takes `key`'s value out of the line.
+    fn take(&mut self, key: &str) -> Option<Value> {
+        if self.has(key) {
+            self.0.remove(key)
+        } else {
+            None
+        }
     }
 
     /// The line has `no-NAME`.
@@ -146,7 +157,7 @@ impl Line {
                 FIXED[key]
             );
         }
-        if let Some(value) = self.0.remove("claim") {
+        if let Some(value) = self.take("claim") {
             options.claims = match crate::providers::Opt::text("claim", "", "")
                 .with_kind(Kind::Assign)
                 .from_json(value)?
@@ -194,7 +205,7 @@ impl Line {
 
     /// A switch: `true` or `false`.
     fn flag(&mut self, key: &str) -> Result<Option<bool>> {
-        match self.0.remove(key) {
+        match self.take(key) {
             None => Ok(None),
             Some(Value::Bool(value)) => Ok(Some(value)),
             Some(other) => bail!(
@@ -210,7 +221,7 @@ impl Line {
         key: &str,
         parse: impl Fn(&str) -> Result<T, String>,
     ) -> Result<Option<Option<T>>> {
-        let Some(value) = self.0.remove(key) else {
+        let Some(value) = self.take(key) else {
             return Ok(None);
         };
         let text = match value {
@@ -237,7 +248,7 @@ impl Line {
     }
 
     fn object(&mut self, key: &str) -> Result<Option<Map<String, Value>>> {
-        match self.0.remove(key) {
+        match self.take(key) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Object(map)) => Ok(Some(map)),
             Some(other) => bail!(
