@@ -230,11 +230,15 @@ pub fn apply(
         claims.remove("iat");
     } else if let Some(iat) = options.iat {
         claims.insert("iat".into(), iat.resolve(now).into());
-    } else if !claims.contains_key("iat") {
-        claims.insert("iat".into(), (now - rules.backdate).into());
+    } else {
+        claims
+            .entry("iat")
+            .or_insert_with(|| (now - rules.backdate).into());
     }
     // Relative times count from iat, so a run with --iat fixed is reproducible.
-    let base = match claims.get("iat") {
+    let iat = claims.get("iat");
+    let has_iat = iat.is_some();
+    let base = match iat {
         Some(value) => claim_time("iat", value)?,
         None => now,
     };
@@ -278,13 +282,11 @@ pub fn apply(
         }
     }
 
+    // Settled from here on: each looked up once.
+    let nbf = claims.get("nbf");
     if let Some(exp) = claims.get("exp") {
         let exp = claim_time("exp", exp)?;
-        let base_name = if claims.contains_key("iat") {
-            "iat"
-        } else {
-            "now"
-        };
+        let base_name = if has_iat { "iat" } else { "now" };
         if exp <= base && !options.allow_expired {
             bail!(
                 "exp ({}) is not after {base_name} ({}): the token would be born expired; \
@@ -293,7 +295,7 @@ pub fn apply(
                 rfc3339(base)
             );
         }
-        if let Some(nbf) = claims.get("nbf").and_then(Value::as_i64) {
+        if let Some(nbf) = nbf.and_then(Value::as_i64) {
             if nbf >= exp && !options.allow_expired {
                 bail!(
                     "nbf ({}) is not before exp ({}): the token could never be used",
@@ -312,7 +314,7 @@ pub fn apply(
             }
         }
     }
-    if let Some(nbf) = claims.get("nbf") {
+    if let Some(nbf) = nbf {
         if nbf.as_i64().is_none() {
             bail!("claim `nbf` must be a whole number of seconds, found {nbf}");
         }
