@@ -181,20 +181,27 @@ fn work<S>(
             Err(_) => return,
         };
         let mut out = String::with_capacity(chunk.bytes.len() * 3);
+        // A line break never splits a character: when the whole chunk is UTF-8, so is each of
+        // its lines, and one check of the chunk costs less than one per line.
+        let chunk_text = std::str::from_utf8(&chunk.bytes).ok();
         let mut events = Vec::new();
         let mut lines = 0;
         for (line, input) in chunk.lines {
             lines += 1;
             let at = out.len();
             let mut event = |what| events.push(Event { at, line, what });
-            let bytes = match input {
+            let range = match input {
                 Input::Fatal(message) => {
                     event(What::Fatal(message));
                     continue;
                 }
-                Input::Bytes(range) => &chunk.bytes[range],
+                Input::Bytes(range) => range,
             };
-            let text = match std::str::from_utf8(bytes) {
+            let text = match chunk_text.and_then(|text| text.get(range.clone())) {
+                Some(text) => Ok(text),
+                None => std::str::from_utf8(&chunk.bytes[range]),
+            };
+            let text = match text {
                 Ok(text) if text.trim().is_empty() => {
                     lines -= 1;
                     continue;
