@@ -29,7 +29,12 @@ for arg in "$@"; do
     *) first_link+=("$arg") ;;
   esac
 done
-[[ -n "$out" ]] || exec "$linker" "$@" # not linking an executable: nothing to order
+# Only jwtmint itself (cargo names it deps/jwtmint-HASH); a build script or proc-macro that cargo
+# links with the same linker is linked as cc would.
+case "$(basename "$out")" in
+  jwtmint-*) ;;
+  *) exec "$linker" "$@" ;;
+esac
 
 "$linker" "${first_link[@]}"
 
