@@ -3,8 +3,9 @@
 #   1. scripts/build-release.sh makes the x86_64 Linux archive (static glibc) and its SHA256SUMS
 #      line;
 #   2. the archive unpacked in an empty directory holds the binary, completions, man pages,
-#      README, CHANGELOG and both licenses; the binary is static (`ldd`), runs, mints a token
-#      whose HMAC Python checks, and has the default key stores but PKCS#11;
+#      README, CHANGELOG and both licenses; the binary is static (`ldd`), has the functions a
+#      mint runs linked first (scripts/link-startup-first.sh), runs, mints a token whose HMAC
+#      Python checks, and has the default key stores but PKCS#11;
 #   3. scripts/install.sh installs it from that directory served on 127.0.0.1 (a pinned version
 #      and `latest`), and refuses a tampered archive, an unknown target and bad usage;
 #   4. cargo-deb packages the same binary; `dpkg -i` puts jwtmint in /usr/bin, its man page
