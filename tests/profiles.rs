@@ -361,6 +361,17 @@ fn config_show_format_json_after_the_subcommand_is_the_subcommands() {
         "{out:#?}"
     );
     assert_eq!(out.stderr.lines().count(), 1, "{out:#?}");
+    // The `=` form is the same option; another format of the subcommand's is no confusion.
+    let out = run(home
+        .cmd()
+        .args(["config", "show", "formio", "--format=json"]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert!(out.stderr.contains("give it first"), "{out:#?}");
+    let out = run(home
+        .cmd()
+        .args(["config", "show", "formio", "--format", "claims"]));
+    assert_eq!(out.code, Some(0), "{out:#?}");
+    assert!(out.stderr.is_empty(), "{out:#?}");
     let out = run(home
         .cmd()
         .args(["config", "show", "--format", "json", "formio"]));
